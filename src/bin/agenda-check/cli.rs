@@ -1,0 +1,282 @@
+//! The command line of `agenda-check`: options, files and folders, text or JSON output.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use agenda_rdc::domain::config::Configuracion;
+use agenda_rdc::domain::format::MAX_FILE_BYTES;
+use agenda_rdc::domain::revision::{revisar, Revision};
+use agenda_rdc::domain::rules::Hallazgo;
+use agenda_rdc::domain::vocab::Vocabulario;
+
+const AYUDA: &str = "\
+agenda-check: revisa las agendas de rendición de cuentas que envían las dependencias.
+
+Uso:
+  agenda-check [opciones] ARCHIVO.json|CARPETA...
+
+Opciones:
+  --config ARCHIVO   usa la configuración del municipio (el mismo config.json de la aplicación);
+                     sin ella se calculan las fechas del año de cierre de cada agenda
+  --json             escribe el resultado en JSON (uno por archivo, en una lista)
+  --esquema          escribe el JSON Schema del archivo de agenda y termina
+  --esquema-config   escribe el JSON Schema de config.json y termina
+  -h, --help         muestra esta ayuda
+  -V, --version      muestra la versión
+
+Una CARPETA se recorre completa (subcarpetas incluidas) y se revisan sus archivos .json.
+Código de salida: 0 si ningún archivo tiene errores, 1 si alguno los tiene, 2 si alguno no se pudo leer.";
+
+struct Opciones {
+    config: Option<PathBuf>,
+    json: bool,
+    rutas: Vec<PathBuf>,
+}
+
+enum Resultado {
+    Revisado(Box<Revision>),
+    Ilegible(String),
+}
+
+pub fn main() -> ExitCode {
+    match ejecutar(std::env::args().skip(1).collect()) {
+        Ok(codigo) => ExitCode::from(codigo),
+        Err(mensaje) => {
+            eprintln!("agenda-check: {mensaje}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn leer_opciones(args: Vec<String>) -> Result<Option<Opciones>, String> {
+    let mut opciones = Opciones {
+        config: None,
+        json: false,
+        rutas: Vec::new(),
+    };
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "-h" | "--help" | "--ayuda" => {
+                println!("{AYUDA}");
+                return Ok(None);
+            }
+            "-V" | "--version" => {
+                println!("agenda-check {}", env!("CARGO_PKG_VERSION"));
+                return Ok(None);
+            }
+            "--json" => opciones.json = true,
+            "--config" => {
+                let ruta = args
+                    .next()
+                    .ok_or("--config necesita la ruta de un archivo")?;
+                opciones.config = Some(PathBuf::from(ruta));
+            }
+            "--esquema" | "--schema" => {
+                print!("{}", agenda_rdc::domain::schema::agenda_schema_json());
+                return Ok(None);
+            }
+            "--esquema-config" => {
+                print!("{}", agenda_rdc::domain::schema::config_schema_json());
+                return Ok(None);
+            }
+            otro if otro.starts_with("--") => {
+                return Err(format!("opción desconocida «{otro}». Use --help."))
+            }
+            ruta => opciones.rutas.push(PathBuf::from(ruta)),
+        }
+    }
+    if opciones.rutas.is_empty() {
+        return Err("indique al menos un archivo o carpeta. Use --help.".into());
+    }
+    Ok(Some(opciones))
+}
+
+fn ejecutar(args: Vec<String>) -> Result<u8, String> {
+    let Some(opciones) = leer_opciones(args)? else {
+        return Ok(0);
+    };
+    let hoy = chrono::Local::now().date_naive();
+    let config = match &opciones.config {
+        None => None,
+        Some(ruta) => {
+            let texto = std::fs::read_to_string(ruta)
+                .map_err(|e| format!("no se pudo leer la configuración {}: {e}", ruta.display()))?;
+            Some(Configuracion::desde_json(&texto, hoy).map_err(|e| e.to_string())?)
+        }
+    };
+
+    let mut archivos = Vec::new();
+    let mut resultados: Vec<(PathBuf, Resultado)> = Vec::new();
+    for ruta in &opciones.rutas {
+        if ruta.is_dir() {
+            if let Err(e) = reunir_json(ruta, &mut archivos) {
+                resultados.push((
+                    ruta.clone(),
+                    Resultado::Ilegible(format!("no se pudo recorrer la carpeta: {e}")),
+                ));
+            }
+        } else {
+            archivos.push(ruta.clone());
+        }
+    }
+    for ruta in archivos {
+        let resultado = match leer(&ruta) {
+            Err(e) => Resultado::Ilegible(e),
+            Ok(texto) => match revisar(&texto, config.as_ref(), hoy) {
+                Ok(revision) => Resultado::Revisado(Box::new(revision)),
+                Err(e) => Resultado::Ilegible(e.to_string()),
+            },
+        };
+        resultados.push((ruta, resultado));
+    }
+
+    if opciones.json {
+        imprimir_json(&resultados);
+    } else {
+        imprimir_texto(&resultados);
+    }
+
+    let ilegibles = resultados
+        .iter()
+        .any(|(_, r)| matches!(r, Resultado::Ilegible(_)));
+    let con_errores = resultados
+        .iter()
+        .any(|(_, r)| matches!(r, Resultado::Revisado(rev) if rev.resumen().errores > 0));
+    Ok(if ilegibles {
+        2
+    } else if con_errores {
+        1
+    } else {
+        0
+    })
+}
+
+fn leer(ruta: &Path) -> Result<String, String> {
+    let bytes_en_disco = std::fs::metadata(ruta)
+        .map_err(|e| format!("no se pudo leer: {e}"))?
+        .len();
+    if bytes_en_disco > MAX_FILE_BYTES as u64 {
+        return Err(format!(
+            "el archivo pesa {:.1} MB y el máximo es {} MB",
+            bytes_en_disco as f64 / (1024.0 * 1024.0),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    let bytes = std::fs::read(ruta).map_err(|e| format!("no se pudo leer: {e}"))?;
+    String::from_utf8(bytes)
+        .map_err(|_| "el archivo no es texto UTF-8; no es una agenda exportada".to_string())
+}
+
+fn reunir_json(carpeta: &Path, salida: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entradas: Vec<PathBuf> = std::fs::read_dir(carpeta)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entradas.sort();
+    for ruta in entradas {
+        if ruta.is_dir() {
+            reunir_json(&ruta, salida)?;
+        } else if ruta
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        {
+            salida.push(ruta);
+        }
+    }
+    Ok(())
+}
+
+fn plural(n: usize, singular: &str, plural: &str) -> String {
+    format!("{n} {}", if n == 1 { singular } else { plural })
+}
+
+fn imprimir_texto(resultados: &[(PathBuf, Resultado)]) {
+    let mut con_errores = 0;
+    let mut ilegibles = 0;
+    for (ruta, resultado) in resultados {
+        match resultado {
+            Resultado::Ilegible(mensaje) => {
+                ilegibles += 1;
+                println!("{}: NO SE PUDO LEER\n  {mensaje}\n", ruta.display());
+            }
+            Resultado::Revisado(revision) => {
+                let r = revision.resumen();
+                if r.errores > 0 {
+                    con_errores += 1;
+                }
+                let dependencia = &revision.imported.agenda.dependencia.nombre;
+                println!(
+                    "{}: {} — {}, {}, {}",
+                    ruta.display(),
+                    if dependencia.trim().is_empty() {
+                        "(dependencia sin nombre)"
+                    } else {
+                        dependencia.as_str()
+                    },
+                    plural(r.errores, "error", "errores"),
+                    plural(r.advertencias, "advertencia", "advertencias"),
+                    plural(r.informativos, "informativo", "informativos")
+                );
+                for h in &revision.hallazgos {
+                    imprimir_hallazgo(h);
+                }
+                println!();
+            }
+        }
+    }
+    println!(
+        "Resumen: {}, {} con errores, {} sin leer.",
+        plural(resultados.len(), "archivo revisado", "archivos revisados"),
+        con_errores,
+        ilegibles
+    );
+}
+
+fn imprimir_hallazgo(h: &Hallazgo) {
+    let etiqueta = h.severidad.etiqueta().to_uppercase();
+    let ruta = if h.ruta_campo.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", h.ruta_campo)
+    };
+    println!("  [{etiqueta}] {}{ruta}", h.regla_id);
+    println!("      {}", h.mensaje);
+    if let Some(j) = &h.justificacion {
+        println!("      Justificación de la dependencia: {j}");
+    }
+    println!("      Fuente: {}", h.fuente);
+}
+
+fn imprimir_json(resultados: &[(PathBuf, Resultado)]) {
+    let lista: Vec<serde_json::Value> = resultados
+        .iter()
+        .map(|(ruta, resultado)| match resultado {
+            Resultado::Ilegible(mensaje) => serde_json::json!({
+                "archivo": ruta.display().to_string(),
+                "estado": "ilegible",
+                "error": mensaje,
+            }),
+            Resultado::Revisado(revision) => {
+                let r = revision.resumen();
+                serde_json::json!({
+                    "archivo": ruta.display().to_string(),
+                    "estado": if r.errores > 0 { "con_errores" } else { "sin_errores" },
+                    "dependencia": revision.imported.agenda.dependencia.nombre,
+                    "agenda_id": revision.imported.agenda.id,
+                    "anio_cierre": revision.configuracion.anio_cierre,
+                    "resumen": {
+                        "errores": r.errores,
+                        "advertencias": r.advertencias,
+                        "advertencias_sin_justificar": r.advertencias_sin_justificar,
+                        "informativos": r.informativos,
+                    },
+                    "hallazgos": revision.hallazgos,
+                })
+            }
+        })
+        .collect();
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&lista).expect("plain JSON values serialise")
+    );
+}

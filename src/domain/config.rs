@@ -1,0 +1,366 @@
+//! The municipality's settings: closing year, dates, holidays and rule thresholds.
+//!
+//! Planeación writes a `config.json` beside the app. Every field may be left out: what is
+//! missing is computed from the closing year (domain.md §5), and the closing year from today.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use super::calendar::{self, Festivos};
+
+#[cfg(not(target_arch = "wasm32"))]
+use schemars::JsonSchema;
+
+/// A span of dates, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Rango {
+    pub desde: NaiveDate,
+    pub hasta: NaiveDate,
+}
+
+impl Rango {
+    pub fn contiene(&self, fecha: NaiveDate) -> bool {
+        self.desde <= fecha && fecha <= self.hasta
+    }
+
+    pub fn se_cruza_con(&self, desde: NaiveDate, hasta: NaiveDate) -> bool {
+        desde <= self.hasta && self.desde <= hasta
+    }
+}
+
+/// Phase windows of the closing year (memo).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Ventanas {
+    pub informe_gestion: Rango,
+    pub rendicion_cuentas: Rango,
+    /// First day of empalme: the day after the election unless Planeación says otherwise.
+    pub empalme_desde: NaiveDate,
+}
+
+/// Thresholds of the rules that rest on guidance rather than law, so Planeación can set them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(default)]
+pub struct Umbrales {
+    /// Calendar days between publishing the prior report and an audiencia (V-TIM-03).
+    pub dias_publicacion_previa: u32,
+    /// Calendar days between the convocatoria and a dialogue space (V-TIM-04).
+    pub dias_convocatoria: u32,
+    /// The same for an audiencia pública participativa (V-TIM-04).
+    pub dias_convocatoria_audiencia: u32,
+    /// Business days to answer citizens' questions (V-TIM-09).
+    pub dias_habiles_respuesta: u32,
+    /// Business days after the term ends to deliver the Ley 951 act (V-TIM-06).
+    pub dias_habiles_acta_951: u32,
+    /// Months before election day that the Ley de Garantías covers (V-TIM-07).
+    pub meses_garantias: u32,
+}
+
+impl Default for Umbrales {
+    fn default() -> Self {
+        Umbrales {
+            dias_publicacion_previa: 30,
+            dias_convocatoria: 15,
+            dias_convocatoria_audiencia: 30,
+            dias_habiles_respuesta: 15,
+            dias_habiles_acta_951: 15,
+            meses_garantias: 4,
+        }
+    }
+}
+
+/// What Planeación may set for a rule or one of its checks: its severity, or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum NivelRegla {
+    Error,
+    Advertencia,
+    Info,
+    Desactivada,
+}
+
+/// The resolved settings every rule and screen reads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Configuracion {
+    pub municipio: String,
+    pub anio_cierre: i32,
+    pub fecha_eleccion: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fecha_credencial: Option<NaiveDate>,
+    pub ventanas: Ventanas,
+    pub festivos: Vec<NaiveDate>,
+    #[serde(default)]
+    pub umbrales: Umbrales,
+    /// Overrides by rule id ("V-TIM-03") or rule and check ("V-TIM-05.credencial").
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub severidades: BTreeMap<String, NivelRegla>,
+}
+
+/// `config.json` as Planeación writes it: every field optional.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct ArchivoConfiguracion {
+    pub municipio: Option<String>,
+    pub anio_cierre: Option<i32>,
+    pub fecha_eleccion: Option<NaiveDate>,
+    pub fecha_credencial: Option<NaiveDate>,
+    pub ventanas: Option<VentanasArchivo>,
+    pub festivos: Option<Vec<NaiveDate>>,
+    pub umbrales: Option<Umbrales>,
+    pub severidades: Option<BTreeMap<String, NivelRegla>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct VentanasArchivo {
+    pub informe_gestion: Option<Rango>,
+    pub rendicion_cuentas: Option<Rango>,
+    pub empalme_desde: Option<NaiveDate>,
+}
+
+/// Why a `config.json` cannot be used, in Spanish for the person who edits it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorConfiguracion(pub Vec<String>);
+
+impl std::fmt::Display for ErrorConfiguracion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "El archivo config.json no se puede usar: {}",
+            self.0.join(" ")
+        )
+    }
+}
+
+impl Configuracion {
+    /// Every date computed from the closing year `anio` (domain.md §5.2).
+    pub fn para_anio(anio: i32) -> Self {
+        let eleccion = calendar::fecha_eleccion(anio);
+        let fecha = |m, d| NaiveDate::from_ymd_opt(anio, m, d).expect("valid fixed date");
+        Configuracion {
+            municipio: String::new(),
+            anio_cierre: anio,
+            fecha_eleccion: eleccion,
+            fecha_credencial: None,
+            ventanas: Ventanas {
+                informe_gestion: Rango {
+                    desde: fecha(4, 1),
+                    hasta: fecha(9, 30),
+                },
+                rendicion_cuentas: Rango {
+                    desde: fecha(10, 1),
+                    hasta: fecha(11, 30),
+                },
+                empalme_desde: eleccion + Duration::days(1),
+            },
+            festivos: Festivos::de_colombia([anio, anio + 1]).fechas().collect(),
+            umbrales: Umbrales::default(),
+            severidades: BTreeMap::new(),
+        }
+    }
+
+    /// Settings from Planeación's file, filling what is missing. `hoy` picks the closing year
+    /// when the file does not give one.
+    pub fn desde_archivo(
+        archivo: ArchivoConfiguracion,
+        hoy: NaiveDate,
+    ) -> Result<Self, ErrorConfiguracion> {
+        let mut errores = Vec::new();
+        let anio = archivo
+            .anio_cierre
+            .unwrap_or_else(|| calendar::anio_cierre_vigente(hoy));
+        if !(2000..=2100).contains(&anio) {
+            return Err(ErrorConfiguracion(vec![format!(
+                "«anio_cierre» debe ser un año entre 2000 y 2100 (se encontró {anio})."
+            )]));
+        }
+        let mut config = Configuracion::para_anio(anio);
+        if let Some(municipio) = archivo.municipio {
+            config.municipio = municipio.trim().to_string();
+        }
+        if let Some(eleccion) = archivo.fecha_eleccion {
+            config.fecha_eleccion = eleccion;
+            config.ventanas.empalme_desde = eleccion + Duration::days(1);
+        }
+        config.fecha_credencial = archivo.fecha_credencial;
+        if let Some(v) = archivo.ventanas {
+            if let Some(r) = v.informe_gestion {
+                config.ventanas.informe_gestion = r;
+            }
+            if let Some(r) = v.rendicion_cuentas {
+                config.ventanas.rendicion_cuentas = r;
+            }
+            if let Some(d) = v.empalme_desde {
+                config.ventanas.empalme_desde = d;
+            }
+        }
+        if let Some(festivos) = archivo.festivos {
+            config.festivos = festivos;
+        }
+        if let Some(umbrales) = archivo.umbrales {
+            config.umbrales = umbrales;
+        }
+        if let Some(severidades) = archivo.severidades {
+            config.severidades = severidades;
+        }
+
+        let en_el_anio = |d: NaiveDate| d.year() == anio;
+        if !en_el_anio(config.fecha_eleccion) {
+            errores.push(format!(
+                "«fecha_eleccion» ({}) no está en el año de cierre {anio}.",
+                config.fecha_eleccion
+            ));
+        }
+        for (nombre, r) in [
+            ("ventanas.informe_gestion", config.ventanas.informe_gestion),
+            (
+                "ventanas.rendicion_cuentas",
+                config.ventanas.rendicion_cuentas,
+            ),
+        ] {
+            if r.desde > r.hasta {
+                errores.push(format!(
+                    "En «{nombre}», «desde» ({}) es posterior a «hasta» ({}).",
+                    r.desde, r.hasta
+                ));
+            }
+        }
+        if let Some(credencial) = config.fecha_credencial {
+            if credencial < config.fecha_eleccion {
+                errores.push(format!(
+                    "«fecha_credencial» ({credencial}) es anterior a la elección ({}).",
+                    config.fecha_eleccion
+                ));
+            }
+        }
+        for clave in config.severidades.keys() {
+            let id = clave.split('.').next().unwrap_or_default();
+            if !super::rules::REGLAS.iter().any(|r| r.id == id) {
+                errores.push(format!(
+                    "«severidades» nombra la regla «{clave}», que no existe."
+                ));
+            }
+        }
+        if errores.is_empty() {
+            Ok(config)
+        } else {
+            Err(ErrorConfiguracion(errores))
+        }
+    }
+
+    /// Reads the text of `config.json`.
+    pub fn desde_json(texto: &str, hoy: NaiveDate) -> Result<Self, ErrorConfiguracion> {
+        let archivo: ArchivoConfiguracion = serde_json::from_str(texto).map_err(|e| {
+            ErrorConfiguracion(vec![format!(
+                "no es un JSON válido para la configuración (línea {}, columna {}): {}.",
+                e.line(),
+                e.column(),
+                super::format::traducir_error_serde(&e.to_string())
+            )])
+        })?;
+        Configuracion::desde_archivo(archivo, hoy)
+    }
+
+    pub fn festivos(&self) -> Festivos {
+        Festivos::nuevos(self.festivos.iter().copied())
+    }
+
+    /// 1 January of Y−3 to 31 December of Y (Acto Legislativo 02 de 2002).
+    pub fn periodo_gobierno(&self) -> super::model::Periodo {
+        super::model::Periodo {
+            inicio: NaiveDate::from_ymd_opt(self.anio_cierre - 3, 1, 1).expect("valid date"),
+            fin: self.fin_periodo(),
+        }
+    }
+
+    pub fn fin_periodo(&self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.anio_cierre, 12, 31).expect("valid date")
+    }
+
+    /// [E − months, E] (Ley 996 de 2005, art. 38 parágrafo).
+    pub fn ventana_garantias(&self) -> Rango {
+        Rango {
+            desde: calendar::restar_meses(self.fecha_eleccion, self.umbrales.meses_garantias),
+            hasta: self.fecha_eleccion,
+        }
+    }
+
+    /// Last day to deliver the Ley 951 act: N business days after the term ends.
+    pub fn vence_acta_951(&self) -> NaiveDate {
+        self.festivos()
+            .sumar_dias_habiles(self.fin_periodo(), self.umbrales.dias_habiles_acta_951)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn an_empty_file_computes_every_date_from_today() {
+        let c = Configuracion::desde_json("{}", d("2026-11-24")).unwrap();
+        assert_eq!(c.anio_cierre, 2027);
+        assert_eq!(c.fecha_eleccion, d("2027-10-31"));
+        assert_eq!(c.ventanas.empalme_desde, d("2027-11-01"));
+        assert_eq!(
+            c.ventana_garantias(),
+            Rango {
+                desde: d("2027-06-30"),
+                hasta: d("2027-10-31")
+            }
+        );
+        assert_eq!(c.vence_acta_951(), d("2028-01-24"));
+        assert!(c.festivos().contiene(d("2027-11-15")));
+        assert!(c.festivos().contiene(d("2028-01-10")));
+    }
+
+    #[test]
+    fn the_sample_configuration_of_domain_reference_loads() {
+        let texto = r#"{
+          "municipio": "San Rafael de la Sierra (municipio ficticio)", "anio_cierre": 2027,
+          "fecha_eleccion": "2027-10-31", "fecha_credencial": "2027-11-12",
+          "ventanas": {"informe_gestion": {"desde": "2027-04-01", "hasta": "2027-09-30"},
+                       "rendicion_cuentas": {"desde": "2027-10-01", "hasta": "2027-11-30"}, "empalme_desde": "2027-11-01"},
+          "festivos": ["2027-10-18", "2027-11-01", "2027-11-15", "2027-12-08", "2027-12-25", "2028-01-10"],
+          "umbrales": {"dias_publicacion_previa": 30, "dias_convocatoria": 15, "dias_convocatoria_audiencia": 30,
+                       "dias_habiles_respuesta": 15, "dias_habiles_acta_951": 15}
+        }"#;
+        let c = Configuracion::desde_json(texto, d("2020-01-01")).unwrap();
+        assert_eq!(c.municipio, "San Rafael de la Sierra (municipio ficticio)");
+        assert_eq!(c.fecha_credencial, Some(d("2027-11-12")));
+        assert_eq!(c.festivos.len(), 6);
+        assert_eq!(
+            c.umbrales.meses_garantias, 4,
+            "an omitted threshold keeps its default"
+        );
+    }
+
+    #[test]
+    fn a_malformed_file_is_refused_in_spanish_with_its_line() {
+        let err =
+            Configuracion::desde_json("{\"anio_cierre\": 2027,", d("2026-01-01")).unwrap_err();
+        assert!(err.to_string().contains("línea 1"), "{err}");
+        let err = Configuracion::desde_json(r#"{"anio": 2027}"#, d("2026-01-01")).unwrap_err();
+        assert!(err.to_string().contains("anio"), "{err}");
+    }
+
+    #[test]
+    fn inconsistent_dates_and_unknown_rules_are_reported() {
+        let texto = r#"{"anio_cierre": 2027, "fecha_eleccion": "2026-10-25",
+            "ventanas": {"rendicion_cuentas": {"desde": "2027-12-01", "hasta": "2027-10-01"}},
+            "severidades": {"V-XXX-01": "info"}}"#;
+        let err = Configuracion::desde_json(texto, d("2026-01-01")).unwrap_err();
+        assert_eq!(err.0.len(), 3, "{err}");
+    }
+}

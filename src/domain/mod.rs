@@ -1,0 +1,14 @@
+//! The agenda itself, as pure Rust with no web dependency: model, vocabularies, calendar,
+//! validation rules with their legal source, JSON format and migrations.
+
+#[macro_use]
+pub mod vocab;
+pub mod calendar;
+pub mod config;
+pub mod format;
+pub mod model;
+pub mod revision;
+pub mod rules;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod text;

@@ -1,0 +1,99 @@
+//! What Planeación sees of one submitted file: the agenda's findings plus what the envelope
+//! says about the file itself (checksum, working copy).
+
+use chrono::{Datelike, NaiveDate};
+
+use super::config::Configuracion;
+use super::format::{import_agenda, ImportError, Imported, Integrity};
+use super::rules::{validar, Hallazgo, Resumen, Severidad};
+
+/// Rule id of the findings about the file rather than the agenda.
+pub const REGLA_ARCHIVO: &str = "ARCHIVO";
+
+#[derive(Debug, Clone)]
+pub struct Revision {
+    pub imported: Imported,
+    pub configuracion: Configuracion,
+    pub hallazgos: Vec<Hallazgo>,
+}
+
+impl Revision {
+    pub fn resumen(&self) -> Resumen {
+        Resumen::de(&self.hallazgos)
+    }
+}
+
+/// The closing year an agenda speaks of: the end of its term, else the one in force today.
+pub fn anio_de(imported: &Imported, hoy: NaiveDate) -> i32 {
+    imported
+        .agenda
+        .periodo_gobierno
+        .map(|p| p.fin.year())
+        .unwrap_or_else(|| super::calendar::anio_cierre_vigente(hoy))
+}
+
+fn hallazgo_de_archivo(chequeo: &str, severidad: Severidad, mensaje: String) -> Hallazgo {
+    Hallazgo {
+        regla_id: REGLA_ARCHIVO.to_string(),
+        chequeo: chequeo.to_string(),
+        severidad,
+        ruta_campo: String::new(),
+        actividad_id: None,
+        campo: String::new(),
+        mensaje,
+        fuente: "Formato de intercambio de la agenda (README)".to_string(),
+        justificacion: None,
+    }
+}
+
+/// Reads and checks one file. `configuracion` wins over settings carried by the file; without
+/// either, the dates are computed for the agenda's closing year.
+pub fn revisar(
+    texto: &str,
+    configuracion: Option<&Configuracion>,
+    hoy: NaiveDate,
+) -> Result<Revision, ImportError> {
+    let imported = import_agenda(texto)?;
+    let configuracion = match (configuracion, &imported.configuracion) {
+        (Some(c), _) => c.clone(),
+        (None, Some(archivo)) => {
+            Configuracion::desde_archivo(archivo.clone(), hoy).map_err(|e| {
+                ImportError::InvalidValue {
+                    path: "config".into(),
+                    detail: e.0.join(" "),
+                }
+            })?
+        }
+        (None, None) => Configuracion::para_anio(anio_de(&imported, hoy)),
+    };
+    let mut hallazgos = Vec::new();
+    match &imported.integrity {
+        Integrity::Verified => {}
+        Integrity::Altered { declared, computed } => hallazgos.push(hallazgo_de_archivo(
+            "integridad",
+            Severidad::Error,
+            format!(
+                "El archivo fue modificado después de generarse o está dañado: la suma SHA-256 declarada ({declared}) \
+                 no coincide con la de su agenda ({computed}). Pida a la dependencia que lo descargue de nuevo desde la aplicación."
+            ),
+        )),
+        Integrity::NoChecksum => hallazgos.push(hallazgo_de_archivo(
+            "sin_suma",
+            Severidad::Info,
+            "El archivo no trae suma de verificación: no se puede saber si fue editado a mano.".to_string(),
+        )),
+    }
+    if imported.copia_de_trabajo {
+        hallazgos.push(hallazgo_de_archivo(
+            "copia_de_trabajo",
+            Severidad::Advertencia,
+            "Es una copia de trabajo, no la versión para enviar. Pida a la dependencia el archivo de «Descargar para enviar».".to_string(),
+        ));
+    }
+    hallazgos.extend(validar(&imported.agenda, &configuracion));
+    Ok(Revision {
+        imported,
+        configuracion,
+        hallazgos,
+    })
+}

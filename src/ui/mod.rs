@@ -1,0 +1,24 @@
+//! The browser app: small Leptos components that render the domain and dispatch changes to it.
+
+mod shell;
+mod start;
+
+use leptos::prelude::*;
+
+pub use shell::App;
+
+/// Mounts the app on the page's `<body>`.
+pub fn montar() {
+    leptos::mount::mount_to_body(App);
+}
+
+/// Moves keyboard and screen-reader focus to an element by id, after the DOM has it.
+pub fn enfocar(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(id) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    });
+}

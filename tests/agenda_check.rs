@@ -1,0 +1,193 @@
+//! `agenda-check` as Planeación runs it: files and folders in, Spanish findings and exit codes out.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use agenda_rdc::domain::format::export_agenda;
+use chrono::{TimeZone, Utc};
+use common::{act, muestra};
+
+fn carpeta_temporal() -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let ruta = std::env::temp_dir().join(format!(
+        "agenda-check-test-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    std::fs::create_dir_all(&ruta).unwrap();
+    ruta
+}
+
+fn ejecutar(args: &[&Path]) -> (i32, String) {
+    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+        .args(args)
+        .output()
+        .unwrap();
+    let texto =
+        String::from_utf8(salida.stdout).unwrap() + &String::from_utf8(salida.stderr).unwrap();
+    (salida.status.code().unwrap(), texto)
+}
+
+fn escribir(carpeta: &Path, nombre: &str, texto: &str) -> PathBuf {
+    let ruta = carpeta.join(nombre);
+    std::fs::write(&ruta, texto).unwrap();
+    ruta
+}
+
+fn exportar_valida() -> String {
+    let (agenda, _) = muestra();
+    export_agenda(
+        &agenda,
+        Utc.with_ymd_and_hms(2027, 10, 1, 12, 0, 0).unwrap(),
+        false,
+    )
+}
+
+fn exportar_con_error() -> String {
+    let (mut agenda, _) = muestra();
+    act(&mut agenda, "A05").responsable.nombre.clear();
+    export_agenda(
+        &agenda,
+        Utc.with_ymd_and_hms(2027, 10, 1, 12, 0, 0).unwrap(),
+        false,
+    )
+}
+
+#[test]
+fn a_valid_export_passes_with_exit_code_zero() {
+    let dir = carpeta_temporal();
+    let ruta = escribir(&dir, "salud.json", &exportar_valida());
+    let (codigo, salida) = ejecutar(&[&ruta]);
+    assert_eq!(codigo, 0, "{salida}");
+    assert!(
+        salida.contains("Secretaría de Salud — 0 errores, 0 advertencias, 0 informativos"),
+        "{salida}"
+    );
+}
+
+#[test]
+fn a_flawed_agenda_prints_the_rule_path_and_message_and_exits_one() {
+    let dir = carpeta_temporal();
+    let ruta = escribir(&dir, "salud.json", &exportar_con_error());
+    let (codigo, salida) = ejecutar(&[&ruta]);
+    assert_eq!(codigo, 1, "{salida}");
+    assert!(
+        salida.contains("[ERROR] V-EST-01 actividades[4].responsable.nombre"),
+        "{salida}"
+    );
+    assert!(
+        salida.contains("no tiene el nombre de la persona responsable"),
+        "{salida}"
+    );
+    assert!(salida.contains("Fuente: MURC"), "{salida}");
+}
+
+#[test]
+fn a_hand_edited_file_fails_its_checksum() {
+    let dir = carpeta_temporal();
+    let editado = exportar_valida().replacen("Foro de salud mental juvenil", "Foro cambiado", 1);
+    let ruta = escribir(&dir, "editado.json", &editado);
+    let (codigo, salida) = ejecutar(&[&ruta]);
+    assert_eq!(codigo, 1, "{salida}");
+    assert!(
+        salida.contains("[ERROR] ARCHIVO") && salida.contains("SHA-256"),
+        "{salida}"
+    );
+}
+
+#[test]
+fn a_folder_is_walked_and_an_unreadable_file_gives_exit_code_two() {
+    let dir = carpeta_temporal();
+    escribir(&dir, "a-valida.json", &exportar_valida());
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    escribir(&dir.join("sub"), "b-con-error.json", &exportar_con_error());
+    escribir(&dir, "notas.txt", "no es json y no se revisa");
+    let (codigo, salida) = ejecutar(&[&dir]);
+    assert_eq!(codigo, 1, "{salida}");
+    assert!(
+        salida.contains("Resumen: 2 archivos revisados, 1 con errores, 0 sin leer."),
+        "{salida}"
+    );
+
+    escribir(&dir, "c-rota.json", "{\"formato\": ");
+    let (codigo, salida) = ejecutar(&[&dir]);
+    assert_eq!(codigo, 2, "{salida}");
+    assert!(
+        salida.contains("NO SE PUDO LEER") && salida.contains("incompleto"),
+        "{salida}"
+    );
+
+    let (codigo, salida) = ejecutar(&[&dir.join("no-existe.json")]);
+    assert_eq!(codigo, 2, "{salida}");
+}
+
+#[test]
+fn json_output_lists_each_file_with_its_findings() {
+    let dir = carpeta_temporal();
+    let ruta = escribir(&dir, "salud.json", &exportar_con_error());
+    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+        .arg("--json")
+        .arg(&ruta)
+        .output()
+        .unwrap();
+    assert_eq!(salida.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&salida.stdout).unwrap();
+    assert_eq!(v[0]["estado"], "con_errores");
+    assert_eq!(v[0]["resumen"]["errores"], 1);
+    assert_eq!(v[0]["hallazgos"][0]["regla_id"], "V-EST-01");
+    assert_eq!(v[0]["hallazgos"][0]["severidad"], "error");
+    assert_eq!(
+        v[0]["hallazgos"][0]["ruta_campo"],
+        "actividades[4].responsable.nombre"
+    );
+}
+
+#[test]
+fn the_municipality_configuration_changes_thresholds_and_severities() {
+    let dir = carpeta_temporal();
+    let ruta = escribir(&dir, "salud.json", &exportar_valida());
+    // With a 40-day prior-report threshold the sample's audiencia (35 days) becomes an error.
+    let config = escribir(
+        &dir,
+        "config.json",
+        r#"{"anio_cierre": 2027, "umbrales": {"dias_publicacion_previa": 40}}"#,
+    );
+    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+        .arg("--config")
+        .arg(&config)
+        .arg(&ruta)
+        .output()
+        .unwrap();
+    let texto = String::from_utf8_lossy(&salida.stdout);
+    assert_eq!(salida.status.code(), Some(1), "{texto}");
+    assert!(texto.contains("V-TIM-03"), "{texto}");
+
+    let mala = escribir(&dir, "mala.json", r#"{"anio_cierre": "dos mil"}"#);
+    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+        .arg("--config")
+        .arg(&mala)
+        .arg(&ruta)
+        .output()
+        .unwrap();
+    assert_eq!(salida.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&salida.stderr).contains("config.json no se puede usar"));
+}
+
+#[test]
+fn without_arguments_it_explains_itself() {
+    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+        .output()
+        .unwrap();
+    assert_eq!(salida.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&salida.stderr).contains("indique al menos un archivo"));
+    let ayuda = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+        .arg("--help")
+        .output()
+        .unwrap();
+    assert_eq!(ayuda.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&ayuda.stdout).contains("Código de salida"));
+}
