@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# Agenda de Rendición de Cuentas: one script for developers and CI.
+#
+#   ./dev.sh serve   install what is missing, then serve the app on http://127.0.0.1:8080/
+#   ./dev.sh test    install what is missing, then run every test layer; ends with "N passed, N failed"
+#   ./dev.sh build   install what is missing, then build the release dist/ to publish
+#   ./dev.sh setup   only install what is missing
+#
+# Installing is idempotent and quick when everything is there. Nothing is downloaded from
+# outside the package registries: Trunk is pinned to the tools installed here.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+TRUNK_VERSION=0.21.14       # 0.22 needs a newer rustc than this machine's 1.95
+BINARYEN_VERSION=132        # npm binaryen, pinned in tests/e2e/package-lock.json and Trunk.toml
+E2E_DIR=tests/e2e
+export PATH="$HOME/.cargo/bin:$PWD/$E2E_DIR/node_modules/.bin:$PATH"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+say() { printf '\n==> %s\n' "$*" >&2; }
+timed() { local start=$SECONDS; "$@"; local rc=$?; echo "    ($(( SECONDS - start )) s: $*)" >&2; return $rc; }
+
+# The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock, so read it from there.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_chromium() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
+  local cmd="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Faltan Chromium y ChromeDriver. Instálelos como administrador y vuelva a intentar:" >&2
+    echo "  sudo sh -c '$cmd'" >&2
+    exit 1
+  fi
+  say "Instalando chromium y chromium-driver de Debian"
+  timed sh -c "$cmd"
+}
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then return; fi
+  say "Instalando el target wasm32-unknown-unknown"
+  timed rustup target add wasm32-unknown-unknown
+}
+
+ensure_trunk() {
+  if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then return; fi
+  say "Instalando trunk $TRUNK_VERSION (unos minutos la primera vez)"
+  timed cargo install trunk --version "$TRUNK_VERSION" --locked
+}
+
+ensure_wasm_bindgen() {
+  local version
+  version="$(wasm_bindgen_version)"
+  if [ -z "$version" ]; then echo "Cargo.lock no nombra wasm-bindgen" >&2; exit 1; fi
+  if ! grep -q "wasm_bindgen = \"$version\"" Trunk.toml; then
+    echo "Trunk.toml [tools] wasm_bindgen no coincide con wasm-bindgen $version de Cargo.lock" >&2
+    exit 1
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $version" ]; then return; fi
+  say "Instalando wasm-bindgen-cli $version (unos minutos la primera vez)"
+  # Not --locked: its lockfile pins a crate the registry here no longer offers.
+  timed cargo install wasm-bindgen-cli --version "$version"
+}
+
+ensure_npm_packages() {
+  local stamp="$E2E_DIR/node_modules/.agenda-rdc-lock"
+  local want
+  want="$(sha256sum "$E2E_DIR/package-lock.json" | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return; fi
+  say "Instalando paquetes npm (playwright-core, axe-core, binaryen…) con npm ci"
+  timed npm ci --prefix "$E2E_DIR" --no-audit --no-fund --loglevel=error
+  echo "$want" > "$stamp"
+}
+
+check_wasm_opt() {
+  if ! wasm-opt --version 2>/dev/null | grep -q "version_$BINARYEN_VERSION"; then
+    echo "wasm-opt de npm binaryen $BINARYEN_VERSION no está primero en PATH (¿binaryen de Debian instalado?)." >&2
+    exit 1
+  fi
+}
+
+setup() {
+  ensure_chromium
+  ensure_wasm_target
+  ensure_trunk
+  ensure_wasm_bindgen
+  ensure_npm_packages
+  check_wasm_opt
+  cargo fetch --locked --quiet
+}
+
+build_release() {
+  say "Construyendo la versión de publicación (dist/)"
+  timed trunk build --release
+}
+
+# ---- test: every layer, counted ----
+
+PASSED=0
+FAILED=0
+LOG_DIR="target/test-logs"
+
+# Runs a layer, shows its output, and adds the counts its summary lines give.
+# $1 = layer name, $2 = parser (cargo|node|check), rest = command.
+run_layer() {
+  local name="$1" parser="$2"; shift 2
+  local log="$LOG_DIR/$name.log"
+  say "Capa: $name"
+  local start=$SECONDS rc=0
+  "$@" 2>&1 | tee "$log" || rc=${PIPESTATUS[0]}
+  local passed=0 failed=0
+  case "$parser" in
+    cargo)
+      passed=$(grep -Eo 'test result: [A-Za-z]+\. [0-9]+ passed' "$log" | grep -Eo '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
+      failed=$(grep -Eo '[0-9]+ failed;' "$log" | awk '{s+=$1} END {print s+0}')
+      ;;
+    node)
+      passed=$(grep -E '^# pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
+      failed=$(grep -E '^# fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
+      ;;
+    check)
+      if [ "$rc" -eq 0 ]; then passed=1; else failed=1; fi
+      ;;
+  esac
+  # A layer that failed without reporting a failing test (it did not build, or crashed) counts as one failure.
+  if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+  PASSED=$(( PASSED + passed ))
+  FAILED=$(( FAILED + failed ))
+  echo "    capa $name: $passed passed, $failed failed ($(( SECONDS - start )) s)" >&2
+}
+
+run_tests() {
+  mkdir -p "$LOG_DIR"
+  run_layer formato check cargo fmt --all -- --check
+  run_layer clippy-nativo check cargo clippy --locked --all-targets -- -D warnings
+  run_layer clippy-wasm check cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+  run_layer nativo cargo cargo test --locked
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json" \
+    run_layer navegador cargo cargo test --locked --target wasm32-unknown-unknown --test web
+  run_layer dist check trunk build --release
+  if [ -f dist/index.html ]; then
+    run_layer e2e node node --test --test-concurrency=1 --test-reporter=tap "$E2E_DIR/"
+  else
+    FAILED=$(( FAILED + 1 ))
+    echo "    capa e2e: sin dist/, no se pudo ejecutar" >&2
+  fi
+  echo
+  echo "$PASSED passed, $FAILED failed"
+  [ "$FAILED" -eq 0 ]
+}
+
+case "${1:-}" in
+  serve)
+    setup
+    port="${PORT:-8080}"
+    say "Sirviendo la aplicación en http://127.0.0.1:$port/ (Ctrl+C para terminar)"
+    # A debug build in its own folder, so it never replaces the release dist/.
+    exec trunk serve --port "$port" --dist target/serve-dist
+    ;;
+  test)
+    setup
+    run_tests
+    ;;
+  build)
+    setup
+    build_release
+    echo "Listo: publique la carpeta dist/ en cualquier servidor estático."
+    ;;
+  setup)
+    setup
+    ;;
+  *)
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

@@ -1,0 +1,76 @@
+// The app shell as any visitor meets it: it loads from a static host, at a root or a
+// sub-path, on a phone and a desktop, makes no third-party request and passes axe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './support/server.mjs';
+import { launch, openPage, waitForApp, axeViolations, screenshot, VIEWPORTS } from './support/browser.mjs';
+
+let browser;
+let server;
+let subpath;
+
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+  subpath = await startServer({ base: '/planeacion/rdc/' });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await subpath?.close();
+});
+
+for (const [nombre, viewport] of Object.entries(VIEWPORTS)) {
+  test(`the start screen renders in Spanish with landmarks and no axe violation (${nombre})`, async () => {
+    const { page, context, errors, requests } = await openPage(browser, viewport);
+    await page.goto(server.url);
+    await waitForApp(page);
+
+    assert.equal(await page.getAttribute('html', 'lang'), 'es-CO');
+    assert.match(await page.title(), /Agenda de Rendición de Cuentas/);
+    await assert.doesNotReject(page.getByRole('banner').getByText('Agenda de Rendición de Cuentas').waitFor());
+    assert.equal(await page.getByRole('main').count(), 1);
+    assert.equal(await page.getByRole('contentinfo').count(), 1);
+    const h1 = await page.locator('main h1').innerText();
+    assert.match(h1, /agenda de rendición de cuentas/i);
+    await assert.doesNotReject(page.getByText('Qué necesita tener a mano').waitFor());
+
+    // No horizontal scrolling at this width.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, `inicio-${nombre}`);
+
+    const origin = new URL(server.url).origin;
+    const ajenas = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    assert.deepEqual(ajenas, [], 'every request stays on the app’s own host');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('the skip link is the first stop of the keyboard and moves focus to the main content', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.escritorio);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.keyboard.press('Tab');
+  const enfocado = await page.evaluate(() => document.activeElement?.textContent);
+  assert.equal(enfocado, 'Saltar al contenido principal');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'contenido', null, { timeout: 2000 });
+  assert.equal(new URL(page.url()).hash, '', 'the skip link leaves the route alone');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the same dist/ works under a sub-path of a static host', async () => {
+  const { page, context, errors, requests } = await openPage(browser, VIEWPORTS.telefono);
+  await page.goto(subpath.url);
+  await waitForApp(page);
+  const fuera = requests.filter((u) => !u.includes('/planeacion/rdc/'));
+  assert.deepEqual(fuera, [], 'every asset is fetched under the sub-path');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,74 @@
+// A static server over dist/ for the tests and the benchmark: no server logic, like any
+// static host. It can serve the app under a sub-path and compress with brotli or gzip.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.ics': 'text/calendar; charset=utf-8',
+};
+
+/**
+ * Starts a server on a free 127.0.0.1 port.
+ * @param {{ base?: string, compression?: 'br' | 'gzip' | null, root?: string,
+ *           overrides?: Record<string, string | null> }} options
+ *   base: sub-path the app lives under ('/' or '/rdc/');
+ *   overrides: path (relative to base) → body to serve instead of the file, or null for 404.
+ */
+export async function startServer({ base = '/', compression = null, root = DIST, overrides = {} } = {}) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404).end('fuera de la aplicación');
+      return;
+    }
+    let relative = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+    if (relative.endsWith('/')) relative += 'index.html';
+    let body;
+    if (Object.prototype.hasOwnProperty.call(overrides, relative)) {
+      if (overrides[relative] === null) {
+        res.writeHead(404).end('no existe');
+        return;
+      }
+      body = Buffer.from(overrides[relative]);
+    } else {
+      const file = path.join(root, relative);
+      if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+        res.writeHead(404).end('no existe');
+        return;
+      }
+      body = fs.readFileSync(file);
+    }
+    const headers = {
+      'content-type': TYPES[path.extname(relative)] || 'application/octet-stream',
+      'cache-control': 'no-store',
+    };
+    const accepts = req.headers['accept-encoding'] || '';
+    if (compression === 'br' && accepts.includes('br')) {
+      body = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+      headers['content-encoding'] = 'br';
+    } else if (compression === 'gzip' && accepts.includes('gzip')) {
+      body = zlib.gzipSync(body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = body.length;
+    res.writeHead(200, headers).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

@@ -1,0 +1,127 @@
+//! Browser-only code in headless Chromium: the storage layer on real localStorage and on a
+//! memory store that fills up, and the app mounting into a real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use agenda_rdc::domain::model::{Agenda, AgendaId};
+use agenda_rdc::storage::{
+    draft_key, BrowserStore, Drafts, KeyValueStore, MemoryStore, StorageError,
+};
+use chrono::{TimeZone, Utc};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn agenda(id: &str, nombre: &str) -> Agenda {
+    let mut a = Agenda {
+        id: AgendaId(id.into()),
+        ..Agenda::default()
+    };
+    a.dependencia.nombre = nombre.into();
+    a
+}
+
+fn ahora() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2027, 3, 1, 10, 42, 0).unwrap()
+}
+
+async fn tick() {
+    let promesa = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promesa).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_draft_round_trips_through_real_local_storage_and_counts_revisions() {
+    let drafts = Drafts::new(BrowserStore::open().expect("Chromium offers localStorage"));
+    let a = agenda("prueba-ida-y-vuelta", "Secretaría de Salud «Ñ»");
+    drafts.delete(&a.id).unwrap();
+    let primera = drafts.save(&a, 0, ahora()).unwrap();
+    assert_eq!(primera.revision, 1);
+    let segunda = drafts.save(&a, 1, ahora()).unwrap();
+    assert_eq!(segunda.revision, 2);
+    let leida = drafts.load(&a.id).unwrap();
+    assert_eq!(leida.agenda, a);
+    assert_eq!(leida.revision, 2);
+    assert!(drafts.ids().unwrap().contains(&a.id));
+    drafts.delete(&a.id).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_save_from_a_stale_tab_is_refused_as_a_conflict() {
+    let drafts = Drafts::new(BrowserStore::open().unwrap());
+    let a = agenda("prueba-conflicto", "Secretaría de Gobierno");
+    drafts.delete(&a.id).unwrap();
+    drafts.save(&a, 0, ahora()).unwrap();
+    drafts.save(&a, 1, ahora()).unwrap(); // the other tab
+    let err = drafts.save(&a, 1, ahora()).unwrap_err();
+    assert_eq!(
+        err,
+        StorageError::Conflict {
+            stored_revision: 2,
+            expected_revision: 1
+        }
+    );
+    assert!(err.to_string().contains("otra pestaña"));
+    drafts.delete(&a.id).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_full_store_reports_quota_exceeded_and_keeps_the_previous_copy() {
+    let drafts = Drafts::new(MemoryStore::with_quota(2_000));
+    let mut a = agenda("prueba-cuota", "Instituto de Deportes");
+    drafts.save(&a, 0, ahora()).unwrap();
+    a.diagnostico = "x".repeat(5_000);
+    let err = drafts.save(&a, 1, ahora()).unwrap_err();
+    assert_eq!(err, StorageError::QuotaExceeded);
+    assert!(err.to_string().contains("lleno"));
+    assert_eq!(drafts.load(&a.id).unwrap().agenda.diagnostico, "");
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_entry_is_reported_with_its_raw_text_and_never_overwritten() {
+    let store = MemoryStore::default();
+    let id = AgendaId("prueba-danada".into());
+    store
+        .set(&draft_key(&id), "{\"version_esquema\": 1, \"agenda\": [")
+        .unwrap();
+    let drafts = Drafts::new(store);
+    match drafts.load(&id) {
+        Err(StorageError::Corrupt { raw, .. }) => assert!(raw.contains("\"agenda\": [")),
+        otro => panic!("expected a corrupt draft, got {otro:?}"),
+    }
+    assert!(matches!(
+        drafts.save(&agenda("prueba-danada", "x"), 0, ahora()),
+        Err(StorageError::Corrupt { .. })
+    ));
+    assert!(drafts
+        .store
+        .get(&draft_key(&id))
+        .unwrap()
+        .unwrap()
+        .contains("\"agenda\": ["));
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_with_its_landmarks_and_heading() {
+    agenda_rdc::ui::montar();
+    tick().await;
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let h1 = doc
+        .query_selector("main h1")
+        .unwrap()
+        .expect("an h1 in main");
+    assert!(h1
+        .text_content()
+        .unwrap()
+        .contains("agenda de rendición de cuentas"));
+    assert!(doc.query_selector("header").unwrap().is_some());
+    assert!(doc.query_selector("footer").unwrap().is_some());
+    assert!(doc
+        .query_selector("a.salto[href='#contenido']")
+        .unwrap()
+        .is_some());
+}
