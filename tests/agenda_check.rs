@@ -8,7 +8,7 @@ use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use agenda_rdc::domain::format::export_agenda;
-use chrono::{TimeZone, Utc};
+use chrono::{Datelike, TimeZone, Utc};
 use common::{act, muestra};
 
 fn carpeta_temporal() -> PathBuf {
@@ -190,4 +190,36 @@ fn without_arguments_it_explains_itself() {
         .unwrap();
     assert_eq!(ayuda.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&ayuda.stdout).contains("Código de salida"));
+}
+
+#[test]
+fn without_term_or_settings_the_year_comes_from_the_activities() {
+    // A 2023 agenda with no term: the 2023 windows apply, so an audiencia on 30 Nov 2023 is in time.
+    let dir = carpeta_temporal();
+    let (mut agenda, _) = muestra();
+    agenda.periodo_gobierno = None;
+    for a in agenda.actividades.iter_mut() {
+        a.fecha_inicio = a.fecha_inicio.map(|f| f.with_year(2023).unwrap());
+        a.fecha_fin = a.fecha_fin.map(|f| {
+            f.with_year(if f.year() == 2028 { 2024 } else { 2023 })
+                .unwrap()
+        });
+    }
+    let texto = serde_json::to_string(&agenda).unwrap();
+    let ruta = escribir(&dir, "2023.json", &texto);
+    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+        .arg("--json")
+        .arg(&ruta)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&salida.stdout).unwrap();
+    assert_eq!(v[0]["anio_cierre"], 2023);
+    let reglas: Vec<&str> = v[0]["hallazgos"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["regla_id"].as_str().unwrap())
+        .collect();
+    assert!(!reglas.contains(&"V-TIM-10"), "{reglas:?}");
+    assert!(!reglas.contains(&"V-TIM-01"), "{reglas:?}");
 }

@@ -683,3 +683,14 @@ fn the_schema_lists_every_vocabulary_code_with_its_label() {
     );
     assert_eq!(fases[1]["title"], "Rendición de cuentas de cierre");
 }
+
+#[test]
+fn null_members_of_a_hand_written_agenda_read_as_missing() {
+    let texto = json!({"agenda": {"dependencia": null, "actividades": [
+        {"id": "A01", "responsable": null, "grupos_valor": null, "meta": null, "fecha_inicio": null}
+    ]}})
+    .to_string();
+    let agenda = import_agenda(&texto).unwrap().agenda;
+    assert!(agenda.actividades[0].responsable.esta_vacia());
+    assert!(agenda.actividades[0].grupos_valor.is_empty());
+}

@@ -804,3 +804,26 @@ fn a_justified_warning_carries_its_justification_and_stops_blocking() {
     assert!(h.esta_justificado());
     assert!(agenda_rdc::domain::rules::Resumen::de(&hallazgos).puede_enviarse());
 }
+
+#[test]
+fn a_hand_written_agenda_is_judged_by_action_type_and_self_assessment_when_fields_are_left_out() {
+    let (mut agenda, config) = muestra();
+    for a in agenda.actividades.iter_mut() {
+        a.elemento = None;
+        a.modalidad = None;
+    }
+    agenda.nivel_murc = None;
+    // Element, modality and level follow from action type, space kind and self-assessment.
+    assert!(
+        validar(&agenda, &config).is_empty(),
+        "{:#?}",
+        validar(&agenda, &config)
+    );
+    for a in agenda.actividades.iter_mut().filter(|a| a.es_dialogo()) {
+        a.tipo_accion = Some(TipoAccion::EspacioVirtual);
+    }
+    assert_eq!(
+        resumen(&agenda, &config, "V-ELE-02"),
+        vec![(E, p("actividades"))]
+    );
+}

@@ -428,7 +428,23 @@ pub fn import_with(
     })
 }
 
+/// Drops object members that are `null`: a hand-written "responsable": null means the same as
+/// leaving it out, and the rules, not the parser, should say it is missing.
+fn sin_nulos(valor: Value) -> Value {
+    match valor {
+        Value::Object(mapa) => Value::Object(
+            mapa.into_iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k, sin_nulos(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(sin_nulos).collect()),
+        otro => otro,
+    }
+}
+
 fn agenda_de(valor: Value, ruta: &str) -> Result<Agenda, ImportError> {
+    let valor = sin_nulos(valor);
     if !valor.is_object() {
         return Err(ImportError::InvalidValue {
             path: if ruta.is_empty() {

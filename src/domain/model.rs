@@ -201,6 +201,12 @@ impl Agenda {
     }
 
     /// The next free "A01"-style id, one past the highest number in use.
+    /// The MURC level: the declared one, else the self-assessment's.
+    pub fn nivel_efectivo(&self) -> Option<NivelMurc> {
+        self.nivel_murc
+            .or_else(|| self.autodiagnostico.as_ref().and_then(|a| a.nivel))
+    }
+
     pub fn siguiente_id_actividad(&self) -> ActividadId {
         let mayor = self
             .actividades
@@ -342,10 +348,22 @@ pub struct Actividad {
 }
 
 impl Actividad {
-    /// The element, taken from the field or else from the action type.
+    /// The element, taken from the field or else from the action type or the kind of space,
+    /// so hand-written files that leave it out are still judged.
     pub fn elemento_efectivo(&self) -> Option<Elemento> {
         self.elemento
             .or_else(|| self.tipo_accion.map(TipoAccion::elemento))
+            .or_else(|| self.espacio_dialogo.map(|_| Elemento::Dialogo))
+    }
+
+    /// The modality, taken from the field or else from the dialogue action type.
+    pub fn modalidad_efectiva(&self) -> Option<Modalidad> {
+        self.modalidad.or(match self.tipo_accion {
+            Some(TipoAccion::EspacioPresencial) => Some(Modalidad::Presencial),
+            Some(TipoAccion::EspacioVirtual) => Some(Modalidad::Virtual),
+            Some(TipoAccion::EspacioMixto) => Some(Modalidad::Mixta),
+            _ => None,
+        })
     }
 
     pub fn es_dialogo(&self) -> bool {
@@ -358,7 +376,10 @@ impl Actividad {
 
     /// A dialogue space that meets people face to face (in person or mixed).
     pub fn es_espacio_presencial(&self) -> bool {
-        self.es_dialogo() && self.modalidad.is_some_and(Modalidad::es_presencial)
+        self.es_dialogo()
+            && self
+                .modalidad_efectiva()
+                .is_some_and(Modalidad::es_presencial)
     }
 
     pub fn tiene_grupo(&self, pred: impl Fn(&GrupoDestinatario) -> bool) -> bool {

@@ -23,12 +23,25 @@ impl Revision {
     }
 }
 
-/// The closing year an agenda speaks of: the end of its term, else the one in force today.
+/// The closing year an agenda speaks of: the end of its term; else the year most of its
+/// activities start in; else the one in force today.
 pub fn anio_de(imported: &Imported, hoy: NaiveDate) -> i32 {
-    imported
+    if let Some(periodo) = imported.agenda.periodo_gobierno {
+        return periodo.fin.year();
+    }
+    let mut por_anio = std::collections::BTreeMap::<i32, usize>::new();
+    for fecha in imported
         .agenda
-        .periodo_gobierno
-        .map(|p| p.fin.year())
+        .actividades
+        .iter()
+        .filter_map(|a| a.fecha_inicio)
+    {
+        *por_anio.entry(fecha.year()).or_default() += 1;
+    }
+    por_anio
+        .into_iter()
+        .max_by_key(|(anio, n)| (*n, *anio))
+        .map(|(anio, _)| anio)
         .unwrap_or_else(|| super::calendar::anio_cierre_vigente(hoy))
 }
 

@@ -197,7 +197,7 @@ pub const V_ELE_01: Regla = Regla {
 };
 
 fn nivel(ctx: &Contexto) -> NivelMurc {
-    ctx.agenda.nivel_murc.unwrap_or(NivelMurc::Inicial)
+    ctx.agenda.nivel_efectivo().unwrap_or(NivelMurc::Inicial)
 }
 
 pub const V_ELE_02: Regla = Regla {
