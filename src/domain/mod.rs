@@ -5,8 +5,12 @@
 pub mod vocab;
 pub mod calendar;
 pub mod config;
+pub mod cronograma;
+pub mod edicion;
 pub mod format;
+pub mod ics;
 pub mod model;
+pub mod pasos;
 pub mod revision;
 pub mod rules;
 #[cfg(not(target_arch = "wasm32"))]

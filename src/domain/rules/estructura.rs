@@ -177,14 +177,18 @@ pub const V_ELE_01: Regla = Regla {
     descripcion: "La agenda tiene al menos una acción de cada elemento: información, diálogo y responsabilidad.",
     fuente: "MURC v2: información, diálogo y responsabilidad son elementos constitutivos (Función Pública)",
     marca: Marca::Verificada,
-    chequeos: &[Chequeo { clave: "elementos", severidad: Severidad::Error }],
+    chequeos: &[
+        Chequeo { clave: "informacion", severidad: Severidad::Error },
+        Chequeo { clave: "dialogo", severidad: Severidad::Error },
+        Chequeo { clave: "responsabilidad", severidad: Severidad::Error },
+    ],
     evaluar: |ctx, reg| {
         let presentes: BTreeSet<Elemento> =
             ctx.agenda.actividades.iter().filter_map(Actividad::elemento_efectivo).collect();
         for elemento in [Elemento::Informacion, Elemento::Dialogo, Elemento::Responsabilidad] {
             if !presentes.contains(&elemento) {
                 reg.reportar(
-                    "elementos",
+                    elemento.codigo(),
                     Lugar::Agenda("actividades"),
                     format!(
                         "La agenda no tiene ninguna acción de {}. El MURC pide acciones de información, diálogo y responsabilidad: agregue al menos una.",
