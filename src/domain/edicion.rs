@@ -2,9 +2,10 @@
 //! undo) and reordering activities, and keeping an activity's type, element, modality and
 //! phase consistent. The UI calls these and never edits the list by hand.
 
-use super::model::{Actividad, ActividadId, Agenda, Evento, Garantias, Respuestas};
+use super::model::{Actividad, ActividadId, Agenda, Evento, Garantias, GrupoDestinatario, Justificacion, Respuestas};
+use super::rules::Hallazgo;
 use super::pasos::Paso;
-use super::vocab::{Elemento, EstadoActividad, EtapaMurc, FaseCierre, Modalidad, TipoAccion};
+use super::vocab::{Elemento, EstadoActividad, EtapaMurc, FaseCierre, GrupoValor, Modalidad, SubtipoDiscapacidad, TipoAccion};
 
 /// A new activity for a step, with the defaults that step implies.
 pub fn nueva_actividad(agenda: &Agenda, paso: Paso) -> Actividad {
@@ -143,6 +144,54 @@ pub fn mover(agenda: &mut Agenda, id: &ActividadId, sentido: i32) -> bool {
     true
 }
 
+/// Adds or removes a group (every entry with its code, whatever its subtype).
+pub fn marcar_grupo(grupos: &mut Vec<GrupoDestinatario>, codigo: GrupoValor, marcado: bool) {
+    let ya = grupos.iter().any(|g| g.codigo == codigo);
+    if marcado && !ya {
+        grupos.push(GrupoDestinatario::de(codigo));
+        grupos.sort_by_key(|g| (g.codigo, g.subtipo));
+    } else if !marcado {
+        grupos.retain(|g| g.codigo != codigo);
+    }
+}
+
+/// The free-text detail of a group ("Cabildo nasa El Diviso"), shared by its subtypes.
+pub fn fijar_detalle_grupo(grupos: &mut [GrupoDestinatario], codigo: GrupoValor, detalle: &str) {
+    let detalle = (!detalle.trim().is_empty()).then(|| detalle.to_string());
+    for g in grupos.iter_mut().filter(|g| g.codigo == codigo) {
+        g.detalle = detalle.clone();
+    }
+}
+
+/// The disability subtypes of the `discapacidad` group: one entry per subtype, or one entry
+/// without subtype when none is chosen.
+pub fn fijar_subtipos(grupos: &mut Vec<GrupoDestinatario>, subtipos: &[SubtipoDiscapacidad]) {
+    let codigo = GrupoValor::Discapacidad;
+    let Some(detalle) = grupos.iter().find(|g| g.codigo == codigo).map(|g| g.detalle.clone()) else { return };
+    grupos.retain(|g| g.codigo != codigo);
+    if subtipos.is_empty() {
+        grupos.push(GrupoDestinatario { codigo, subtipo: None, detalle });
+    } else {
+        for s in subtipos {
+            grupos.push(GrupoDestinatario { codigo, subtipo: Some(*s), detalle: detalle.clone() });
+        }
+    }
+    grupos.sort_by_key(|g| (g.codigo, g.subtipo));
+}
+
+/// Writes, replaces or (with blank text) removes the office's justification for a warning.
+pub fn fijar_justificacion(agenda: &mut Agenda, hallazgo: &Hallazgo, texto: &str) {
+    agenda.justificaciones.retain(|j| !hallazgo.corresponde_a(j));
+    if !texto.trim().is_empty() {
+        agenda.justificaciones.push(Justificacion {
+            regla_id: hallazgo.regla_id.clone(),
+            actividad_id: hallazgo.actividad_id.clone(),
+            campo: hallazgo.campo.clone(),
+            texto: texto.to_string(),
+        });
+    }
+}
+
 /// A one-line summary of an activity for its collapsed row: type, date and place or channel.
 pub fn resumen_actividad(a: &Actividad) -> String {
     use super::calendar::fecha_corta;
@@ -246,6 +295,43 @@ mod tests {
         assert_eq!(nombres(&agenda), ["Actividad 1", "Info", "Actividad 0"]);
         assert!(!mover(&mut agenda, &ActividadId("A02".into()), -1));
         assert!(!mover(&mut agenda, &ActividadId("A01".into()), 1));
+    }
+
+    #[test]
+    fn groups_keep_their_detail_and_disability_subtypes() {
+        let mut grupos = Vec::new();
+        marcar_grupo(&mut grupos, GrupoValor::Discapacidad, true);
+        marcar_grupo(&mut grupos, GrupoValor::Jovenes, true);
+        fijar_detalle_grupo(&mut grupos, GrupoValor::Discapacidad, "Asociación de sordos");
+        fijar_subtipos(&mut grupos, &[SubtipoDiscapacidad::Auditiva, SubtipoDiscapacidad::Visual]);
+        assert_eq!(grupos.len(), 3);
+        assert!(grupos.iter().filter(|g| g.codigo == GrupoValor::Discapacidad).all(|g| g.detalle.as_deref() == Some("Asociación de sordos")));
+        fijar_subtipos(&mut grupos, &[]);
+        assert_eq!(grupos.iter().filter(|g| g.codigo == GrupoValor::Discapacidad).count(), 1);
+        marcar_grupo(&mut grupos, GrupoValor::Discapacidad, false);
+        assert_eq!(grupos, vec![GrupoDestinatario::de(GrupoValor::Jovenes)]);
+    }
+
+    #[test]
+    fn a_justification_is_written_replaced_and_removed() {
+        let mut agenda = Agenda::default();
+        let h = Hallazgo {
+            regla_id: "V-TIM-08".into(),
+            chequeo: "dia_no_habil".into(),
+            severidad: crate::domain::rules::Severidad::Advertencia,
+            ruta_campo: "actividades[0].fecha_inicio".into(),
+            actividad_id: Some(ActividadId("A01".into())),
+            campo: "fecha_inicio".into(),
+            mensaje: String::new(),
+            fuente: String::new(),
+            justificacion: None,
+        };
+        fijar_justificacion(&mut agenda, &h, "Día de mercado");
+        fijar_justificacion(&mut agenda, &h, "Día de mercado en la vereda");
+        assert_eq!(agenda.justificaciones.len(), 1);
+        assert_eq!(agenda.justificaciones[0].texto, "Día de mercado en la vereda");
+        fijar_justificacion(&mut agenda, &h, "  ");
+        assert!(agenda.justificaciones.is_empty());
     }
 
     #[test]

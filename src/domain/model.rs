@@ -11,6 +11,18 @@ use super::vocab::*;
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
 
+/// `fn nombre_mut(&mut self) -> &mut Tipo`: write access to an optional block that creates it
+/// on first use, so a form can fill a block field by field.
+macro_rules! bloque_mut {
+    ($($metodo:ident => $campo:ident: $tipo:ty),+ $(,)?) => {
+        $(
+            pub fn $metodo(&mut self) -> &mut $tipo {
+                self.$campo.get_or_insert_with(Default::default)
+            }
+        )+
+    };
+}
+
 /// Identifies one agenda across devices and files ("AG-2027-SALUD" or a generated code).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
@@ -196,6 +208,11 @@ pub struct Agenda {
 }
 
 impl Agenda {
+    bloque_mut! {
+        autodiagnostico_mut => autodiagnostico: Autodiagnostico,
+        publicacion_agenda_mut => publicacion_agenda: PublicacionAgenda,
+    }
+
     pub fn actividad(&self, id: &ActividadId) -> Option<&Actividad> {
         self.actividades.iter().find(|a| &a.id == id)
     }
@@ -348,6 +365,16 @@ pub struct Actividad {
 }
 
 impl Actividad {
+    bloque_mut! {
+        meta_mut => meta: Meta,
+        indicador_mut => indicador: Indicador,
+        recursos_mut => recursos: Recursos,
+        lenguaje_claro_mut => lenguaje_claro: RevisionLenguajeClaro,
+        web_mut => web: PublicacionWeb,
+        video_mut => video: Video,
+        evento_mut => evento: Evento,
+    }
+
     /// The element, taken from the field or else from the action type or the kind of space,
     /// so hand-written files that leave it out are still judged.
     pub fn elemento_efectivo(&self) -> Option<Elemento> {
@@ -421,7 +448,7 @@ pub struct Convocatoria {
 
 /// Any information or virtual-dialogue channel: a convocatoria or a question form may use both.
 /// It travels as the bare code; the two lists share no code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Canal {
     Informacion(CanalInformacion),
     DialogoVirtual(CanalDialogoVirtual),
@@ -457,44 +484,42 @@ impl JsonSchema for Canal {
 }
 
 impl Canal {
-    pub fn etiqueta(self) -> &'static str {
-        match self {
-            Canal::Informacion(c) => c.etiqueta(),
-            Canal::DialogoVirtual(c) => c.etiqueta(),
-        }
-    }
-
-    pub fn codigo(self) -> &'static str {
-        match self {
-            Canal::Informacion(c) => c.codigo(),
-            Canal::DialogoVirtual(c) => c.codigo(),
-        }
-    }
-
     pub fn lo_gestiona_comunicaciones(self) -> bool {
         match self {
             Canal::Informacion(c) => c.lo_gestiona_comunicaciones(),
             Canal::DialogoVirtual(c) => c.lo_gestiona_comunicaciones(),
         }
     }
+}
 
-    /// Every channel, information channels first.
-    pub fn todos() -> Vec<Canal> {
-        CanalInformacion::TODOS
-            .iter()
-            .map(|c| Canal::Informacion(*c))
-            .chain(
-                CanalDialogoVirtual::TODOS
-                    .iter()
-                    .map(|c| Canal::DialogoVirtual(*c)),
-            )
-            .collect()
+/// Every information channel, then every virtual-dialogue channel: both lists, joined once.
+static TODOS_LOS_CANALES: std::sync::OnceLock<Vec<Canal>> = std::sync::OnceLock::new();
+
+impl Vocabulario for Canal {
+    const NOMBRE: &'static str = "canal";
+
+    fn todos() -> &'static [Self] {
+        TODOS_LOS_CANALES.get_or_init(|| {
+            CanalInformacion::TODOS
+                .iter()
+                .map(|c| Canal::Informacion(*c))
+                .chain(CanalDialogoVirtual::TODOS.iter().map(|c| Canal::DialogoVirtual(*c)))
+                .collect()
+        })
     }
 
-    pub fn desde_codigo(codigo: &str) -> Option<Canal> {
-        CanalInformacion::desde_codigo(codigo)
-            .map(Canal::Informacion)
-            .or_else(|| CanalDialogoVirtual::desde_codigo(codigo).map(Canal::DialogoVirtual))
+    fn codigo(self) -> &'static str {
+        match self {
+            Canal::Informacion(c) => c.codigo(),
+            Canal::DialogoVirtual(c) => c.codigo(),
+        }
+    }
+
+    fn etiqueta(self) -> &'static str {
+        match self {
+            Canal::Informacion(c) => c.etiqueta(),
+            Canal::DialogoVirtual(c) => c.etiqueta(),
+        }
     }
 }
 
@@ -626,6 +651,19 @@ pub struct Evento {
     pub memoria: Option<Memoria>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub respuestas: Option<Respuestas>,
+}
+
+impl Evento {
+    bloque_mut! {
+        lugar_mut => lugar: Lugar,
+        convocatoria_mut => convocatoria: Convocatoria,
+        informe_previo_mut => informe_previo: InformePrevio,
+        inscripcion_preguntas_mut => inscripcion_preguntas: InscripcionPreguntas,
+        garantias_mut => garantias: Garantias,
+        evaluacion_mut => evaluacion: Evaluacion,
+        memoria_mut => memoria: Memoria,
+        respuestas_mut => respuestas: Respuestas,
+    }
 }
 
 /// Times travel as "HH:MM", as officials write them and as `<input type="time">` gives them.

@@ -178,7 +178,43 @@ vocabulario! {
     }
 }
 
+/// How the group list is laid out on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CategoriaGrupo {
+    Ciudadania,
+    Instituciones,
+    EnfoqueDiferencial,
+}
+
+impl CategoriaGrupo {
+    pub const TODAS: [CategoriaGrupo; 3] =
+        [CategoriaGrupo::Ciudadania, CategoriaGrupo::Instituciones, CategoriaGrupo::EnfoqueDiferencial];
+
+    pub fn etiqueta(self) -> &'static str {
+        match self {
+            CategoriaGrupo::Ciudadania => "Ciudadanía y organizaciones",
+            CategoriaGrupo::Instituciones => "Instituciones y público interno",
+            CategoriaGrupo::EnfoqueDiferencial => "Poblaciones con enfoque diferencial",
+        }
+    }
+
+    pub fn grupos(self) -> Vec<GrupoValor> {
+        GrupoValor::TODOS.iter().copied().filter(|g| g.categoria() == self).collect()
+    }
+}
+
 impl GrupoValor {
+    pub fn categoria(self) -> CategoriaGrupo {
+        use GrupoValor::*;
+        match self {
+            CiudadaniaGeneral | UsuariosServicios | OrganizacionesSociales | JacJal | Veedurias
+            | InstanciasParticipacion | CopacosAsociacionesUsuarios | MesaVictimas | Gremios | Academia
+            | Medios => CategoriaGrupo::Ciudadania,
+            EntesControl | Concejo | OtrasEntidades | Servidores => CategoriaGrupo::Instituciones,
+            _ => CategoriaGrupo::EnfoqueDiferencial,
+        }
+    }
+
     /// Ethnic peoples, who may ask for information in their language (Ley 1712 art. 8).
     pub fn es_etnico(self) -> bool {
         matches!(

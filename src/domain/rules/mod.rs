@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::{fecha_corta, Festivos};
 use super::config::{Configuracion, NivelRegla, Rango};
-use super::model::{Actividad, ActividadId, Agenda};
+use super::model::{Actividad, ActividadId, Agenda, Justificacion};
 
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
@@ -104,6 +104,11 @@ pub struct Hallazgo {
 }
 
 impl Hallazgo {
+    /// Whether a written justification speaks of this finding: same rule, activity and field.
+    pub fn corresponde_a(&self, j: &Justificacion) -> bool {
+        j.regla_id == self.regla_id && j.actividad_id == self.actividad_id && j.campo == self.campo
+    }
+
     /// A warning the office chose to keep, explaining why.
     pub fn esta_justificado(&self) -> bool {
         self.severidad == Severidad::Advertencia

@@ -1,0 +1,89 @@
+//! The app's state, shared by context: the agenda being edited, the municipality's settings,
+//! the route and what the screen shows about them. Components read signals and change the
+//! agenda only through `editar`, so every change flows one way: event → domain → signal → view.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use super::ruta::Ruta;
+use crate::domain::config::Configuracion;
+use crate::domain::edicion::Eliminada;
+use crate::domain::model::{ActividadId, Actividad, Agenda};
+use crate::domain::pasos::ErrorCampo;
+
+/// Where the autosave stands, for the polite status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EstadoGuardado {
+    /// Nothing typed yet in this session.
+    SinCambios,
+    Guardando,
+    /// Saved at this local time ("10:42").
+    Guardado(String),
+    /// The message of a storage error; the work stays on screen.
+    Fallo(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct Estado {
+    pub agenda: RwSignal<Agenda>,
+    pub config: RwSignal<Configuracion>,
+    /// Why `config.json` could not be used, when it was malformed.
+    pub aviso_config: RwSignal<Option<String>>,
+    pub ruta: RwSignal<Ruta>,
+    /// Required fields missing after the last "Continuar", shown until the next one.
+    pub errores: RwSignal<Vec<ErrorCampo>>,
+    /// Activities whose form is open.
+    pub abiertas: RwSignal<BTreeSet<ActividadId>>,
+    /// The last removed activity, while its "Deshacer" is offered.
+    pub eliminada: RwSignal<Option<Eliminada>>,
+    pub guardado: RwSignal<EstadoGuardado>,
+}
+
+impl Estado {
+    pub fn nuevo(agenda: Agenda, config: Configuracion, ruta: Ruta) -> Self {
+        Estado {
+            agenda: RwSignal::new(agenda),
+            config: RwSignal::new(config),
+            aviso_config: RwSignal::new(None),
+            ruta: RwSignal::new(ruta),
+            errores: RwSignal::new(Vec::new()),
+            abiertas: RwSignal::new(BTreeSet::new()),
+            eliminada: RwSignal::new(None),
+            guardado: RwSignal::new(EstadoGuardado::SinCambios),
+        }
+    }
+
+    /// Applies a change to the agenda.
+    pub fn editar(&self, cambio: impl FnOnce(&mut Agenda)) {
+        self.agenda.update(cambio);
+    }
+
+    /// Applies a change to one activity, if it still exists.
+    pub fn editar_actividad(&self, id: &ActividadId, cambio: impl FnOnce(&mut Actividad)) {
+        self.agenda.update(|a| {
+            if let Some(actividad) = a.actividades.iter_mut().find(|x| &x.id == id) {
+                cambio(actividad);
+            }
+        });
+    }
+
+    /// The message to show beside a field, if the last "Continuar" found it missing.
+    pub fn error_de(&self, id_campo: String) -> Memo<Option<String>> {
+        let errores = self.errores;
+        Memo::new(move |_| errores.with(|e| e.iter().find(|x| x.id_campo == id_campo).map(|x| x.mensaje.clone())))
+    }
+
+    pub fn alternar_abierta(&self, id: &ActividadId) {
+        let id = id.clone();
+        self.abiertas.update(|abiertas| {
+            if !abiertas.remove(&id) {
+                abiertas.insert(id);
+            }
+        });
+    }
+}
+
+pub fn usar_estado() -> Estado {
+    expect_context::<Estado>()
+}

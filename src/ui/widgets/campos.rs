@@ -1,0 +1,566 @@
+//! Form fields that follow the GOV.UK pattern: a label, an optional hint, the error in the same
+//! words as the summary, `aria-describedby` and `aria-invalid`. Each reads and writes one
+//! field through a [`Lente`].
+
+use chrono::{NaiveDate, NaiveTime};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::lente::Lente;
+use crate::domain::vocab::Vocabulario;
+use crate::ui::estado::usar_estado;
+
+/// Ids of the hint and the error that describe a control.
+fn descrita_por(id: &str, con_ayuda: bool, error: Memo<Option<String>>) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    let ayuda = con_ayuda.then(|| format!("{id}-ayuda"));
+    let error_id = format!("{id}-error");
+    move || {
+        let partes: Vec<&str> =
+            ayuda.iter().map(String::as_str).chain(error.get().is_some().then_some(error_id.as_str())).collect();
+        (!partes.is_empty()).then(|| partes.join(" "))
+    }
+}
+
+#[component]
+fn Etiqueta(#[prop(into)] para: String, #[prop(into)] texto: String, opcional: bool) -> impl IntoView {
+    view! {
+        <label for=para class="etiqueta">
+            {texto}
+            {opcional.then(|| view! { <span class="opcional">" (opcional)"</span> })}
+        </label>
+    }
+}
+
+#[component]
+fn Ayuda(id: String, texto: Option<String>) -> impl IntoView {
+    texto.map(|t| view! { <p class="ayuda" id=format!("{id}-ayuda")>{t}</p> })
+}
+
+#[component]
+fn MensajeError(id: String, error: Memo<Option<String>>) -> impl IntoView {
+    move || {
+        error.get().map(|e| {
+            view! {
+                <p class="mensaje-error" id=format!("{id}-error")>
+                    <span class="visualmente-oculto">"Error: "</span>
+                    {e}
+                </p>
+            }
+        })
+    }
+}
+
+/// One line of text.
+#[component]
+pub fn CampoTexto(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<String>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    /// `text`, `email`, `tel` or `url`.
+    #[prop(default = "text")]
+    tipo: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] opcional: bool,
+    #[prop(optional)] lista: Option<&'static str>,
+    #[prop(optional)] ancho: Option<&'static str>,
+) -> impl IntoView {
+    let error = usar_estado().error_de(id.clone());
+    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    let clase = format!("entrada {}", ancho.unwrap_or(""));
+    view! {
+        <div class="campo" class:campo-con-error=move || error.get().is_some()>
+            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
+            <Ayuda id=id.clone() texto=ayuda/>
+            <MensajeError id=id.clone() error=error/>
+            <input
+                id=id
+                class=clase
+                type=tipo
+                autocomplete=autocomplete
+                list=lista
+                spellcheck=if tipo == "text" { "true" } else { "false" }
+                prop:value=move || lente.valor.get()
+                on:input=move |ev| lente.fijar.run(event_target_value(&ev))
+                aria-describedby=describedby
+                aria-invalid=move || error.get().map(|_| "true")
+            />
+        </div>
+    }
+}
+
+/// Several lines of text.
+#[component]
+pub fn AreaTexto(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<String>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+    #[prop(default = 4)] filas: u32,
+) -> impl IntoView {
+    let error = usar_estado().error_de(id.clone());
+    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    view! {
+        <div class="campo" class:campo-con-error=move || error.get().is_some()>
+            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
+            <Ayuda id=id.clone() texto=ayuda/>
+            <MensajeError id=id.clone() error=error/>
+            <textarea
+                id=id
+                class="entrada area"
+                rows=filas
+                prop:value=move || lente.valor.get()
+                on:input=move |ev| lente.fijar.run(event_target_value(&ev))
+                aria-describedby=describedby
+                aria-invalid=move || error.get().map(|_| "true")
+            ></textarea>
+        </div>
+    }
+}
+
+/// A list of short texts, one per line. What the person types stays as typed (blank lines
+/// included) while the agenda keeps the non-empty lines.
+#[component]
+pub fn ListaLineas(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<Vec<String>>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+    #[prop(default = 3)] filas: u32,
+) -> impl IntoView {
+    let error = usar_estado().error_de(id.clone());
+    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    let a_lista = |texto: &str| -> Vec<String> {
+        texto.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
+    };
+    let texto = RwSignal::new(lente.valor.get_untracked().join("\n"));
+    // Follows changes from elsewhere (undo, an imported file), never the person's own typing.
+    Effect::new(move |_| {
+        let valor = lente.valor.get();
+        if texto.with_untracked(|t| a_lista(t)) != valor {
+            texto.set(valor.join("\n"));
+        }
+    });
+    view! {
+        <div class="campo" class:campo-con-error=move || error.get().is_some()>
+            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
+            <Ayuda id=id.clone() texto=ayuda/>
+            <MensajeError id=id.clone() error=error/>
+            <textarea
+                id=id
+                class="entrada area"
+                rows=filas
+                prop:value=move || texto.get()
+                on:input=move |ev| {
+                    let nuevo = event_target_value(&ev);
+                    lente.fijar.run(a_lista(&nuevo));
+                    texto.set(nuevo);
+                }
+                aria-describedby=describedby
+                aria-invalid=move || error.get().map(|_| "true")
+            ></textarea>
+        </div>
+    }
+}
+
+/// Whether a date, time or number input holds something half-typed that the browser cannot
+/// read yet; then the agenda keeps its value instead of erasing what the person is typing.
+fn entrada_incompleta(ev: &leptos::ev::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|input| input.validity().bad_input())
+}
+
+/// A date with the browser's date picker.
+#[component]
+pub fn CampoFecha(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<Option<NaiveDate>>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+) -> impl IntoView {
+    let error = usar_estado().error_de(id.clone());
+    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    view! {
+        <div class="campo" class:campo-con-error=move || error.get().is_some()>
+            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
+            <Ayuda id=id.clone() texto=ayuda/>
+            <MensajeError id=id.clone() error=error/>
+            <input
+                id=id
+                class="entrada ancho-fecha"
+                type="date"
+                min="2000-01-01"
+                max="2100-12-31"
+                prop:value=move || lente.valor.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                on:input=move |ev| {
+                    let texto = event_target_value(&ev);
+                    if texto.is_empty() && entrada_incompleta(&ev) {
+                        return;
+                    }
+                    lente.fijar.run(NaiveDate::parse_from_str(&texto, "%Y-%m-%d").ok());
+                }
+                aria-describedby=describedby
+                aria-invalid=move || error.get().map(|_| "true")
+            />
+        </div>
+    }
+}
+
+/// A time of day (24 h).
+#[component]
+pub fn CampoHora(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<Option<NaiveTime>>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+) -> impl IntoView {
+    let error = usar_estado().error_de(id.clone());
+    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    view! {
+        <div class="campo" class:campo-con-error=move || error.get().is_some()>
+            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
+            <Ayuda id=id.clone() texto=ayuda/>
+            <MensajeError id=id.clone() error=error/>
+            <input
+                id=id
+                class="entrada ancho-hora"
+                type="time"
+                prop:value=move || lente.valor.get().map(|h| h.format("%H:%M").to_string()).unwrap_or_default()
+                on:input=move |ev| {
+                    let texto = event_target_value(&ev);
+                    if texto.is_empty() && entrada_incompleta(&ev) {
+                        return;
+                    }
+                    let hora = NaiveTime::parse_from_str(&texto, "%H:%M")
+                        .or_else(|_| NaiveTime::parse_from_str(&texto, "%H:%M:%S"))
+                        .ok();
+                    lente.fijar.run(hora);
+                }
+                aria-describedby=describedby
+                aria-invalid=move || error.get().map(|_| "true")
+            />
+        </div>
+    }
+}
+
+/// A number typed as text (`inputmode` brings up the numeric keypad). What cannot be read as
+/// a number stays on screen with a message and does not change the agenda.
+#[component]
+pub fn CampoNumero<T>(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<Option<T>>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+    #[prop(default = false)] decimal: bool,
+    #[prop(optional)] sufijo: Option<&'static str>,
+) -> impl IntoView
+where
+    T: std::str::FromStr + ToString + PartialEq + Clone + Send + Sync + 'static,
+{
+    let error_paso = usar_estado().error_de(id.clone());
+    let leer = move |texto: &str| -> Result<Option<T>, ()> {
+        let limpio: String = texto.trim().chars().filter(|c| *c != ' ' && *c != '.' || decimal && *c == '.').collect();
+        let limpio = if decimal { limpio.replace(',', ".") } else { limpio.replace(',', "") };
+        if limpio.is_empty() {
+            return Ok(None);
+        }
+        limpio.parse::<T>().map(Some).map_err(|_| ())
+    };
+    let texto = RwSignal::new(lente.valor.get_untracked().map(|v| v.to_string()).unwrap_or_default());
+    let ilegible = RwSignal::new(false);
+    Effect::new(move |_| {
+        let valor = lente.valor.get();
+        let propio = texto.with_untracked(|t| leer(t));
+        if propio != Ok(valor.clone()) && !ilegible.get_untracked() {
+            texto.set(valor.map(|v| v.to_string()).unwrap_or_default());
+        }
+    });
+    let error = Memo::new(move |_| {
+        if ilegible.get() {
+            Some(if decimal { "Escriba un número, por ejemplo 0,75" } else { "Escriba solo números enteros, sin puntos ni letras" }.to_string())
+        } else {
+            error_paso.get()
+        }
+    });
+    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    view! {
+        <div class="campo" class:campo-con-error=move || error.get().is_some()>
+            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
+            <Ayuda id=id.clone() texto=ayuda/>
+            <MensajeError id=id.clone() error=error/>
+            <div class="con-sufijo">
+                <input
+                    id=id
+                    class="entrada ancho-numero"
+                    type="text"
+                    inputmode=if decimal { "decimal" } else { "numeric" }
+                    spellcheck="false"
+                    prop:value=move || texto.get()
+                    on:input=move |ev| {
+                        let nuevo = event_target_value(&ev);
+                        match leer(&nuevo) {
+                            Ok(valor) => {
+                                ilegible.set(false);
+                                lente.fijar.run(valor);
+                            }
+                            Err(()) => ilegible.set(true),
+                        }
+                        texto.set(nuevo);
+                    }
+                    aria-describedby=describedby
+                    aria-invalid=move || error.get().map(|_| "true")
+                />
+                {sufijo.map(|s| view! { <span class="sufijo" aria-hidden="true">{s}</span> })}
+            </div>
+        </div>
+    }
+}
+
+/// One choice from a vocabulary, as a drop-down list.
+#[component]
+pub fn Seleccion<V>(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<Option<V>>,
+    /// The values to offer; all of the vocabulary when not given.
+    #[prop(optional)]
+    opciones: Option<Vec<V>>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+    /// Called instead of writing through the lens, for choices that change other fields too.
+    #[prop(optional)]
+    al_cambiar: Option<Callback<Option<V>>>,
+) -> impl IntoView
+where
+    V: Vocabulario + Send + Sync,
+{
+    let error = usar_estado().error_de(id.clone());
+    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    let opciones = opciones.unwrap_or_else(|| V::todos().to_vec());
+    view! {
+        <div class="campo" class:campo-con-error=move || error.get().is_some()>
+            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
+            <Ayuda id=id.clone() texto=ayuda/>
+            <MensajeError id=id.clone() error=error/>
+            <select
+                id=id
+                class="entrada seleccion"
+                prop:value=move || lente.valor.get().map(|v| v.codigo()).unwrap_or("")
+                on:change=move |ev| {
+                    let valor = V::desde_codigo(&event_target_value(&ev));
+                    match al_cambiar {
+                        Some(cb) => cb.run(valor),
+                        None => lente.fijar.run(valor),
+                    }
+                }
+                aria-describedby=describedby
+                aria-invalid=move || error.get().map(|_| "true")
+            >
+                <option value="">"Elija una opción"</option>
+                {opciones
+                    .into_iter()
+                    .map(|v| view! { <option value=v.codigo()>{v.etiqueta()}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The frame of a group of radios or checkboxes: a fieldset whose legend asks the question.
+#[component]
+pub fn Grupo(
+    #[prop(into)] id: String,
+    #[prop(into)] leyenda: String,
+    #[prop(optional_no_strip)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+    #[prop(optional_no_strip)] error_extra: Option<Memo<Option<String>>>,
+    children: Children,
+) -> impl IntoView {
+    let error_paso = usar_estado().error_de(id.clone());
+    let error = Memo::new(move |_| error_paso.get().or_else(|| error_extra.and_then(|e| e.get())));
+    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    view! {
+        <fieldset
+            id=id.clone()
+            class="campo grupo"
+            class:campo-con-error=move || error.get().is_some()
+            tabindex="-1"
+            aria-describedby=describedby
+        >
+            <legend class="etiqueta">
+                {leyenda}
+                {opcional.then(|| view! { <span class="opcional">" (opcional)"</span> })}
+            </legend>
+            <Ayuda id=id.clone() texto=ayuda/>
+            <MensajeError id=id.clone() error=error/>
+            {children()}
+        </fieldset>
+    }
+}
+
+/// One choice from a short vocabulary, as radios.
+#[component]
+pub fn Opciones<V>(
+    #[prop(into)] id: String,
+    #[prop(into)] leyenda: String,
+    lente: Lente<Option<V>>,
+    #[prop(optional)] opciones: Option<Vec<V>>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] al_cambiar: Option<Callback<Option<V>>>,
+    #[prop(optional)] en_linea: bool,
+) -> impl IntoView
+where
+    V: Vocabulario + Send + Sync,
+{
+    let opciones = opciones.unwrap_or_else(|| V::todos().to_vec());
+    let nombre = id.clone();
+    view! {
+        <Grupo id=id.clone() leyenda=leyenda ayuda=ayuda>
+            <div class="opciones" class:en-linea=en_linea>
+                {opciones
+                    .into_iter()
+                    .map(|v| {
+                        let id_opcion = format!("{}-{}", nombre, v.codigo());
+                        view! {
+                            <div class="opcion">
+                                <input
+                                    type="radio"
+                                    id=id_opcion.clone()
+                                    name=nombre.clone()
+                                    value=v.codigo()
+                                    prop:checked=move || lente.valor.get() == Some(v)
+                                    on:change=move |_| match al_cambiar {
+                                        Some(cb) => cb.run(Some(v)),
+                                        None => lente.fijar.run(Some(v)),
+                                    }
+                                />
+                                <label for=id_opcion>{v.etiqueta()}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </Grupo>
+    }
+}
+
+/// Several choices from a vocabulary, as checkboxes, optionally in labelled sub-groups.
+#[component]
+pub fn Casillas<V>(
+    #[prop(into)] id: String,
+    #[prop(into)] leyenda: String,
+    lente: Lente<Vec<V>>,
+    #[prop(optional)] opciones: Option<Vec<V>>,
+    /// Sub-groups shown with a heading each; when given, `opciones` is ignored.
+    #[prop(optional)]
+    secciones: Option<Vec<(&'static str, Vec<V>)>>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+) -> impl IntoView
+where
+    V: Vocabulario + Send + Sync,
+{
+    let secciones = secciones.unwrap_or_else(|| vec![("", opciones.unwrap_or_else(|| V::todos().to_vec()))]);
+    let nombre = id.clone();
+    let casilla = move |v: V| {
+        let id_opcion = format!("{}-{}", nombre, v.codigo());
+        view! {
+            <div class="opcion">
+                <input
+                    type="checkbox"
+                    id=id_opcion.clone()
+                    value=v.codigo()
+                    prop:checked=move || lente.valor.with(|l| l.contains(&v))
+                    on:change=move |ev| {
+                        let marcado = event_target_checked(&ev);
+                        let mut lista = lente.valor.get_untracked();
+                        lista.retain(|x| *x != v);
+                        if marcado {
+                            lista.push(v);
+                            lista.sort();
+                        }
+                        lente.fijar.run(lista);
+                    }
+                />
+                <label for=id_opcion>{v.etiqueta()}</label>
+            </div>
+        }
+    };
+    view! {
+        <Grupo id=id leyenda=leyenda ayuda=ayuda opcional=opcional>
+            {secciones
+                .into_iter()
+                .map(|(titulo, valores)| {
+                    let casilla = casilla.clone();
+                    view! {
+                        <div class="subgrupo">
+                            {(!titulo.is_empty()).then(|| view! { <p class="subgrupo-titulo">{titulo}</p> })}
+                            <div class="opciones">{valores.into_iter().map(casilla).collect_view()}</div>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </Grupo>
+    }
+}
+
+/// A yes-or-no question that starts unanswered.
+#[component]
+pub fn SiNo(#[prop(into)] id: String, #[prop(into)] pregunta: String, lente: Lente<Option<bool>>) -> impl IntoView {
+    let nombre = id.clone();
+    let opcion = move |valor: bool| {
+        let id_opcion = format!("{}-{}", nombre, if valor { "si" } else { "no" });
+        view! {
+            <div class="opcion">
+                <input
+                    type="radio"
+                    id=id_opcion.clone()
+                    name=nombre.clone()
+                    prop:checked=move || lente.valor.get() == Some(valor)
+                    on:change=move |_| lente.fijar.run(Some(valor))
+                />
+                <label for=id_opcion>{if valor { "Sí" } else { "No" }}</label>
+            </div>
+        }
+    };
+    view! {
+        <Grupo id=id leyenda=pregunta>
+            <div class="opciones en-linea">{opcion(true)} {opcion(false)}</div>
+        </Grupo>
+    }
+}
+
+/// A single checkbox.
+#[component]
+pub fn Casilla(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<bool>,
+    #[prop(optional, into)] ayuda: Option<String>,
+) -> impl IntoView {
+    let error = usar_estado().error_de(id.clone());
+    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    view! {
+        <div class="campo" class:campo-con-error=move || error.get().is_some()>
+            <MensajeError id=id.clone() error=error/>
+            <div class="opcion">
+                <input
+                    type="checkbox"
+                    id=id.clone()
+                    prop:checked=move || lente.valor.get()
+                    on:change=move |ev| lente.fijar.run(event_target_checked(&ev))
+                    aria-describedby=describedby
+                    aria-invalid=move || error.get().map(|_| "true")
+                />
+                <label for=id.clone()>{etiqueta}</label>
+            </div>
+            <Ayuda id=id texto=ayuda/>
+        </div>
+    }
+}

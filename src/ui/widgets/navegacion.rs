@@ -1,0 +1,129 @@
+//! The stepper, the error summary and the links that move focus to a field.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::pasos::{paso_completo, Paso};
+use crate::ui::estado::usar_estado;
+use crate::ui::ruta::Ruta;
+
+/// Focuses a field by id once the DOM has it: the control itself, or the first control of a
+/// group. Scrolls it into view with its label.
+pub fn enfocar_campo(id: String) {
+    request_animation_frame(move || {
+        let Some(el) = document().get_element_by_id(&id) else { return };
+        let destino = if matches!(el.tag_name().as_str(), "FIELDSET" | "DIV" | "SECTION" | "UL" | "OL") {
+            el.query_selector("input, select, textarea, button").ok().flatten().unwrap_or(el)
+        } else {
+            el
+        };
+        let contenedor = destino.closest(".campo").ok().flatten().unwrap_or_else(|| destino.clone());
+        contenedor.scroll_into_view_with_bool(true);
+        if let Ok(html) = destino.dyn_into::<web_sys::HtmlElement>() {
+            let _ = html.focus();
+        }
+    });
+}
+
+/// "Paso 3 de 9" and the list of steps, each marked current or complete.
+#[component]
+pub fn Stepper(paso: Paso) -> impl IntoView {
+    let estado = usar_estado();
+    let completos = Memo::new(move |_| {
+        estado.agenda.with(|a| Paso::TODOS.iter().map(|p| paso_completo(*p, a)).collect::<Vec<bool>>())
+    });
+    view! {
+        <nav class="stepper" aria-label="Pasos de la agenda">
+            <p class="stepper-posicion">
+                {format!("Paso {} de {}", paso.numero(), Paso::TODOS.len())}
+            </p>
+            <ol class="stepper-lista">
+                {Paso::TODOS
+                    .into_iter()
+                    .map(|p| {
+                        let actual = p == paso;
+                        let i = p.numero() - 1;
+                        let completo = move || completos.with(|c| c[i]);
+                        view! {
+                            <li
+                                class="stepper-paso"
+                                class:actual=actual
+                                class:completo=completo
+                            >
+                                <a
+                                    href=Ruta::paso(p).a_hash()
+                                    aria-current=actual.then_some("step")
+                                >
+                                    <span class="stepper-numero" aria-hidden="true">{p.numero()}</span>
+                                    <span class="stepper-nombre">{p.nombre_corto()}</span>
+                                    <span class="visualmente-oculto">
+                                        {move || if completo() { " (completo)" } else { "" }}
+                                    </span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// The GOV.UK error summary: a heading, then a link to each field with its message.
+/// It takes focus when it appears so screen readers announce it.
+#[component]
+pub fn ResumenErrores(
+    /// (field id, message) pairs.
+    #[prop(into)]
+    errores: Signal<Vec<(String, String)>>,
+    /// Called before focusing, to open the part of the form that holds the field.
+    #[prop(optional)]
+    al_seguir: Option<Callback<String>>,
+) -> impl IntoView {
+    Effect::new(move |_| {
+        if !errores.with(Vec::is_empty) {
+            request_animation_frame(|| {
+                if let Some(el) = document().get_element_by_id("resumen-errores") {
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        el.scroll_into_view_with_bool(true);
+                        let _ = el.focus();
+                    }
+                }
+            });
+        }
+    });
+    move || {
+        let lista = errores.get();
+        (!lista.is_empty()).then(|| {
+            view! {
+                <div class="resumen-errores" id="resumen-errores" tabindex="-1" aria-labelledby="resumen-errores-titulo">
+                    <h2 id="resumen-errores-titulo" class="resumen-errores-titulo">"Hay un problema"</h2>
+                    <ul class="resumen-errores-lista">
+                        {lista
+                            .into_iter()
+                            .map(|(id, mensaje)| {
+                                let destino = id.clone();
+                                view! {
+                                    <li>
+                                        <a
+                                            href=format!("#{id}")
+                                            on:click=move |ev| {
+                                                ev.prevent_default();
+                                                if let Some(cb) = al_seguir {
+                                                    cb.run(destino.clone());
+                                                }
+                                                enfocar_campo(destino.clone());
+                                            }
+                                        >
+                                            {mensaje}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
