@@ -63,8 +63,13 @@ impl Cronograma {
         let hasta = hasta.clamp(self.desde, self.hasta);
         let inicio = (desde - self.desde).num_days() as f64 / total * 100.0;
         let ancho = ((hasta - desde).num_days() as f64 + 1.0) / total * 100.0;
-        let ancho = ancho.max(ANCHO_MINIMO_PCT).min(100.0 - inicio.min(100.0 - ANCHO_MINIMO_PCT));
-        Tramo { inicio_pct: inicio.min(100.0 - ANCHO_MINIMO_PCT), ancho_pct: ancho }
+        let ancho = ancho
+            .max(ANCHO_MINIMO_PCT)
+            .min(100.0 - inicio.min(100.0 - ANCHO_MINIMO_PCT));
+        Tramo {
+            inicio_pct: inicio.min(100.0 - ANCHO_MINIMO_PCT),
+            ancho_pct: ancho,
+        }
     }
 }
 
@@ -81,28 +86,56 @@ pub fn cronograma(agenda: &Agenda, config: &Configuracion) -> Cronograma {
     };
     for mes in 4..=12u32 {
         let inicio = fecha(mes, 1);
-        let fin = if mes == 12 { fecha(12, 31) } else { fecha(mes + 1, 1).pred_opt().expect("valid date") };
-        c.meses.push(Mes { nombre: nombre_mes(mes), tramo: c.tramo(inicio, fin) });
+        let fin = if mes == 12 {
+            fecha(12, 31)
+        } else {
+            fecha(mes + 1, 1).pred_opt().expect("valid date")
+        };
+        c.meses.push(Mes {
+            nombre: nombre_mes(mes),
+            tramo: c.tramo(inicio, fin),
+        });
     }
     let v = &config.ventanas;
     for (fase, desde, hasta) in [
-        (FaseCierre::InformeGestion, v.informe_gestion.desde, v.informe_gestion.hasta),
-        (FaseCierre::RendicionCuentas, v.rendicion_cuentas.desde, v.rendicion_cuentas.hasta),
+        (
+            FaseCierre::InformeGestion,
+            v.informe_gestion.desde,
+            v.informe_gestion.hasta,
+        ),
+        (
+            FaseCierre::RendicionCuentas,
+            v.rendicion_cuentas.desde,
+            v.rendicion_cuentas.hasta,
+        ),
         (FaseCierre::Empalme, v.empalme_desde, config.fin_periodo()),
     ] {
         if hasta >= c.desde && desde <= c.hasta {
             let tramo = c.tramo(desde, hasta);
-            c.fases.push(BandaFase { fase, desde, hasta, tramo });
+            c.fases.push(BandaFase {
+                fase,
+                desde,
+                hasta,
+                tramo,
+            });
         }
     }
     for a in &agenda.actividades {
-        let nombre = if a.nombre.trim().is_empty() { format!("Actividad {}", a.id) } else { a.nombre.trim().to_string() };
+        let nombre = if a.nombre.trim().is_empty() {
+            format!("Actividad {}", a.id)
+        } else {
+            a.nombre.trim().to_string()
+        };
         let Some(inicio) = a.fecha_inicio.or(a.fecha_fin) else {
             c.sin_fecha.push((a.id.clone(), nombre));
             continue;
         };
         let fin = a.fecha_fin.unwrap_or(inicio).max(inicio);
-        let fechas = if inicio == fin { fecha_corta(inicio) } else { format!("{} al {}", fecha_corta(inicio), fecha_corta(fin)) };
+        let fechas = if inicio == fin {
+            fecha_corta(inicio)
+        } else {
+            format!("{} al {}", fecha_corta(inicio), fecha_corta(fin))
+        };
         c.filas.push(Fila {
             actividad_id: a.id.clone(),
             nombre,
@@ -114,7 +147,10 @@ pub fn cronograma(agenda: &Agenda, config: &Configuracion) -> Cronograma {
         });
     }
     c.filas.sort_by(|x, y| {
-        x.tramo.inicio_pct.partial_cmp(&y.tramo.inicio_pct).unwrap_or(std::cmp::Ordering::Equal)
+        x.tramo
+            .inicio_pct
+            .partial_cmp(&y.tramo.inicio_pct)
+            .unwrap_or(std::cmp::Ordering::Equal)
     });
     c
 }
@@ -144,7 +180,14 @@ mod tests {
     fn phases_are_shaded_from_the_configuration() {
         let c = cronograma(&Agenda::default(), &Configuracion::para_anio(2027));
         let fases: Vec<FaseCierre> = c.fases.iter().map(|f| f.fase).collect();
-        assert_eq!(fases, [FaseCierre::InformeGestion, FaseCierre::RendicionCuentas, FaseCierre::Empalme]);
+        assert_eq!(
+            fases,
+            [
+                FaseCierre::InformeGestion,
+                FaseCierre::RendicionCuentas,
+                FaseCierre::Empalme
+            ]
+        );
         assert_eq!(c.fases[2].desde, d("2027-11-01"));
     }
 
@@ -158,17 +201,29 @@ mod tests {
             fecha_fin: Some(d(f)),
             ..Actividad::default()
         };
-        agenda.actividades.push(con("B", "2027-10-14", "2027-10-14"));
-        agenda.actividades.push(con("A", "2027-02-01", "2027-04-30"));
-        agenda.actividades.push(con("C", "2027-12-01", "2028-01-24"));
-        agenda.actividades.push(Actividad { id: ActividadId("D".into()), ..Actividad::default() });
+        agenda
+            .actividades
+            .push(con("B", "2027-10-14", "2027-10-14"));
+        agenda
+            .actividades
+            .push(con("A", "2027-02-01", "2027-04-30"));
+        agenda
+            .actividades
+            .push(con("C", "2027-12-01", "2028-01-24"));
+        agenda.actividades.push(Actividad {
+            id: ActividadId("D".into()),
+            ..Actividad::default()
+        });
         let c = cronograma(&agenda, &Configuracion::para_anio(2027));
         let orden: Vec<&str> = c.filas.iter().map(|f| f.actividad_id.0.as_str()).collect();
         assert_eq!(orden, ["A", "B", "C"]);
         assert!(c.filas[0].antes && !c.filas[0].despues);
         assert!(c.filas[2].despues);
         assert!(c.filas[1].tramo.ancho_pct >= ANCHO_MINIMO_PCT);
-        assert!(c.filas.iter().all(|f| f.tramo.inicio_pct + f.tramo.ancho_pct <= 100.0 + 1e-9));
+        assert!(c
+            .filas
+            .iter()
+            .all(|f| f.tramo.inicio_pct + f.tramo.ancho_pct <= 100.0 + 1e-9));
         assert_eq!(c.sin_fecha.len(), 1);
     }
 }

@@ -2,10 +2,15 @@
 //! undo) and reordering activities, and keeping an activity's type, element, modality and
 //! phase consistent. The UI calls these and never edits the list by hand.
 
-use super::model::{Actividad, ActividadId, Agenda, Evento, Garantias, GrupoDestinatario, Justificacion, Respuestas};
-use super::rules::Hallazgo;
+use super::model::{
+    Actividad, ActividadId, Agenda, Evento, Garantias, GrupoDestinatario, Justificacion, Respuestas,
+};
 use super::pasos::Paso;
-use super::vocab::{Elemento, EstadoActividad, EtapaMurc, FaseCierre, GrupoValor, Modalidad, SubtipoDiscapacidad, TipoAccion};
+use super::rules::Hallazgo;
+use super::vocab::{
+    Elemento, EstadoActividad, EtapaMurc, FaseCierre, GrupoValor, Modalidad, SubtipoDiscapacidad,
+    TipoAccion,
+};
 
 /// A new activity for a step, with the defaults that step implies.
 pub fn nueva_actividad(agenda: &Agenda, paso: Paso) -> Actividad {
@@ -33,7 +38,9 @@ pub fn nueva_actividad(agenda: &Agenda, paso: Paso) -> Actividad {
             fijar_modalidad(&mut a, Modalidad::Presencial);
             a.evento = Some(Evento {
                 garantias: Some(Garantias::default()),
-                respuestas: Some(Respuestas { plazo_dias_habiles: Some(15) }),
+                respuestas: Some(Respuestas {
+                    plazo_dias_habiles: Some(15),
+                }),
                 ..Evento::default()
             });
         }
@@ -114,13 +121,25 @@ pub fn eliminar(agenda: &mut Agenda, id: &ActividadId) -> Option<Eliminada> {
             referencias.push(otra.id.clone());
         }
     }
-    Some(Eliminada { posicion, actividad, referencias })
+    Some(Eliminada {
+        posicion,
+        actividad,
+        referencias,
+    })
 }
 
 /// Puts a removed activity back where it was, with its links.
 pub fn deshacer_eliminacion(agenda: &mut Agenda, eliminada: Eliminada) {
-    let Eliminada { posicion, actividad, referencias } = eliminada;
-    for otra in agenda.actividades.iter_mut().filter(|a| referencias.contains(&a.id)) {
+    let Eliminada {
+        posicion,
+        actividad,
+        referencias,
+    } = eliminada;
+    for otra in agenda
+        .actividades
+        .iter_mut()
+        .filter(|a| referencias.contains(&a.id))
+    {
         if !otra.relacionada_con.contains(&actividad.id) {
             otra.relacionada_con.push(actividad.id.clone());
         }
@@ -132,10 +151,18 @@ pub fn deshacer_eliminacion(agenda: &mut Agenda, eliminada: Eliminada) {
 /// Moves an activity one place up (`-1`) or down (`1`) among the activities of its step.
 /// Returns whether it moved.
 pub fn mover(agenda: &mut Agenda, id: &ActividadId, sentido: i32) -> bool {
-    let Some(actual) = agenda.actividades.iter().position(|a| &a.id == id) else { return false };
+    let Some(actual) = agenda.actividades.iter().position(|a| &a.id == id) else {
+        return false;
+    };
     let paso = Paso::de_actividad(&agenda.actividades[actual]);
-    let del_paso: Vec<usize> = paso.actividades(agenda).into_iter().map(|(i, _)| i).collect();
-    let Some(lugar) = del_paso.iter().position(|i| *i == actual) else { return false };
+    let del_paso: Vec<usize> = paso
+        .actividades(agenda)
+        .into_iter()
+        .map(|(i, _)| i)
+        .collect();
+    let Some(lugar) = del_paso.iter().position(|i| *i == actual) else {
+        return false;
+    };
     let destino = lugar as i64 + sentido as i64;
     if destino < 0 || destino >= del_paso.len() as i64 {
         return false;
@@ -167,13 +194,27 @@ pub fn fijar_detalle_grupo(grupos: &mut [GrupoDestinatario], codigo: GrupoValor,
 /// without subtype when none is chosen.
 pub fn fijar_subtipos(grupos: &mut Vec<GrupoDestinatario>, subtipos: &[SubtipoDiscapacidad]) {
     let codigo = GrupoValor::Discapacidad;
-    let Some(detalle) = grupos.iter().find(|g| g.codigo == codigo).map(|g| g.detalle.clone()) else { return };
+    let Some(detalle) = grupos
+        .iter()
+        .find(|g| g.codigo == codigo)
+        .map(|g| g.detalle.clone())
+    else {
+        return;
+    };
     grupos.retain(|g| g.codigo != codigo);
     if subtipos.is_empty() {
-        grupos.push(GrupoDestinatario { codigo, subtipo: None, detalle });
+        grupos.push(GrupoDestinatario {
+            codigo,
+            subtipo: None,
+            detalle,
+        });
     } else {
         for s in subtipos {
-            grupos.push(GrupoDestinatario { codigo, subtipo: Some(*s), detalle: detalle.clone() });
+            grupos.push(GrupoDestinatario {
+                codigo,
+                subtipo: Some(*s),
+                detalle: detalle.clone(),
+            });
         }
     }
     grupos.sort_by_key(|g| (g.codigo, g.subtipo));
@@ -181,7 +222,9 @@ pub fn fijar_subtipos(grupos: &mut Vec<GrupoDestinatario>, subtipos: &[SubtipoDi
 
 /// Writes, replaces or (with blank text) removes the office's justification for a warning.
 pub fn fijar_justificacion(agenda: &mut Agenda, hallazgo: &Hallazgo, texto: &str) {
-    agenda.justificaciones.retain(|j| !hallazgo.corresponde_a(j));
+    agenda
+        .justificaciones
+        .retain(|j| !hallazgo.corresponde_a(j));
     if !texto.trim().is_empty() {
         agenda.justificaciones.push(Justificacion {
             regla_id: hallazgo.regla_id.clone(),
@@ -211,7 +254,12 @@ pub fn resumen_actividad(a: &Actividad) -> String {
     if let Some(m) = a.modalidad.filter(|m| *m != Modalidad::NoAplica) {
         partes.push(m.etiqueta().to_lowercase());
     }
-    if let Some(lugar) = a.evento.as_ref().and_then(|e| e.lugar.as_ref()).filter(|l| !l.nombre.trim().is_empty()) {
+    if let Some(lugar) = a
+        .evento
+        .as_ref()
+        .and_then(|e| e.lugar.as_ref())
+        .filter(|l| !l.nombre.trim().is_empty())
+    {
         partes.push(lugar.nombre.trim().to_string());
     }
     partes.join(" · ")
@@ -232,7 +280,11 @@ mod tests {
     }
 
     fn nombres(agenda: &Agenda) -> Vec<&str> {
-        agenda.actividades.iter().map(|a| a.nombre.as_str()).collect()
+        agenda
+            .actividades
+            .iter()
+            .map(|a| a.nombre.as_str())
+            .collect()
     }
 
     #[test]
@@ -242,19 +294,37 @@ mod tests {
         assert_eq!(a.id.0, "A01");
         assert_eq!(a.tipo_accion, Some(TipoAccion::EspacioPresencial));
         assert_eq!(a.elemento, Some(Elemento::Dialogo));
-        assert_eq!(a.evento.unwrap().respuestas.unwrap().plazo_dias_habiles, Some(15));
-        assert_eq!(Paso::de_actividad(&nueva_actividad(&agenda, Paso::Responsabilidad)), Paso::Responsabilidad);
-        assert_eq!(Paso::de_actividad(&nueva_actividad(&agenda, Paso::Diagnostico)), Paso::Diagnostico);
+        assert_eq!(
+            a.evento.unwrap().respuestas.unwrap().plazo_dias_habiles,
+            Some(15)
+        );
+        assert_eq!(
+            Paso::de_actividad(&nueva_actividad(&agenda, Paso::Responsabilidad)),
+            Paso::Responsabilidad
+        );
+        assert_eq!(
+            Paso::de_actividad(&nueva_actividad(&agenda, Paso::Diagnostico)),
+            Paso::Diagnostico
+        );
     }
 
     #[test]
     fn choosing_a_management_report_or_empalme_type_sets_its_phase() {
         let mut a = nueva_actividad(&Agenda::default(), Paso::InformeEmpalme);
         fijar_tipo(&mut a, Some(TipoAccion::InformeGestion));
-        assert_eq!((a.fase_cierre, a.elemento), (Some(FaseCierre::InformeGestion), Some(Elemento::Informacion)));
+        assert_eq!(
+            (a.fase_cierre, a.elemento),
+            (
+                Some(FaseCierre::InformeGestion),
+                Some(Elemento::Informacion)
+            )
+        );
         assert_eq!(Paso::de_actividad(&a), Paso::InformeEmpalme);
         fijar_tipo(&mut a, Some(TipoAccion::SesionEmpalme));
-        assert_eq!((a.fase_cierre, a.elemento), (Some(FaseCierre::Empalme), Some(Elemento::Transversal)));
+        assert_eq!(
+            (a.fase_cierre, a.elemento),
+            (Some(FaseCierre::Empalme), Some(Elemento::Transversal))
+        );
     }
 
     #[test]
@@ -269,7 +339,15 @@ mod tests {
         let mut agenda = agenda_con(3, Paso::Informacion);
         let nuevo = duplicar(&mut agenda, &ActividadId("A02".into())).unwrap();
         assert_eq!(nuevo.0, "A04");
-        assert_eq!(nombres(&agenda), ["Actividad 0", "Actividad 1", "Actividad 1 (copia)", "Actividad 2"]);
+        assert_eq!(
+            nombres(&agenda),
+            [
+                "Actividad 0",
+                "Actividad 1",
+                "Actividad 1 (copia)",
+                "Actividad 2"
+            ]
+        );
     }
 
     #[test]
@@ -302,12 +380,28 @@ mod tests {
         let mut grupos = Vec::new();
         marcar_grupo(&mut grupos, GrupoValor::Discapacidad, true);
         marcar_grupo(&mut grupos, GrupoValor::Jovenes, true);
-        fijar_detalle_grupo(&mut grupos, GrupoValor::Discapacidad, "Asociación de sordos");
-        fijar_subtipos(&mut grupos, &[SubtipoDiscapacidad::Auditiva, SubtipoDiscapacidad::Visual]);
+        fijar_detalle_grupo(
+            &mut grupos,
+            GrupoValor::Discapacidad,
+            "Asociación de sordos",
+        );
+        fijar_subtipos(
+            &mut grupos,
+            &[SubtipoDiscapacidad::Auditiva, SubtipoDiscapacidad::Visual],
+        );
         assert_eq!(grupos.len(), 3);
-        assert!(grupos.iter().filter(|g| g.codigo == GrupoValor::Discapacidad).all(|g| g.detalle.as_deref() == Some("Asociación de sordos")));
+        assert!(grupos
+            .iter()
+            .filter(|g| g.codigo == GrupoValor::Discapacidad)
+            .all(|g| g.detalle.as_deref() == Some("Asociación de sordos")));
         fijar_subtipos(&mut grupos, &[]);
-        assert_eq!(grupos.iter().filter(|g| g.codigo == GrupoValor::Discapacidad).count(), 1);
+        assert_eq!(
+            grupos
+                .iter()
+                .filter(|g| g.codigo == GrupoValor::Discapacidad)
+                .count(),
+            1
+        );
         marcar_grupo(&mut grupos, GrupoValor::Discapacidad, false);
         assert_eq!(grupos, vec![GrupoDestinatario::de(GrupoValor::Jovenes)]);
     }
@@ -329,7 +423,10 @@ mod tests {
         fijar_justificacion(&mut agenda, &h, "Día de mercado");
         fijar_justificacion(&mut agenda, &h, "Día de mercado en la vereda");
         assert_eq!(agenda.justificaciones.len(), 1);
-        assert_eq!(agenda.justificaciones[0].texto, "Día de mercado en la vereda");
+        assert_eq!(
+            agenda.justificaciones[0].texto,
+            "Día de mercado en la vereda"
+        );
         fijar_justificacion(&mut agenda, &h, "  ");
         assert!(agenda.justificaciones.is_empty());
     }
@@ -340,8 +437,10 @@ mod tests {
         a.espacio_dialogo = Some(super::super::vocab::EspacioDialogo::Foro);
         a.fecha_inicio = chrono::NaiveDate::from_ymd_opt(2027, 10, 14);
         a.fecha_fin = a.fecha_inicio;
-        a.evento.as_mut().unwrap().lugar =
-            Some(super::super::model::Lugar { nombre: "Auditorio".into(), ..Default::default() });
+        a.evento.as_mut().unwrap().lugar = Some(super::super::model::Lugar {
+            nombre: "Auditorio".into(),
+            ..Default::default()
+        });
         assert_eq!(
             resumen_actividad(&a),
             "Foro ciudadano / foro participativo temático · 14 de octubre de 2027 · presencial · Auditorio"

@@ -66,15 +66,25 @@ fn fecha_hora_ics(f: NaiveDateTime) -> String {
 
 /// A stable identifier for the activity's event: the agenda's and the activity's ids.
 pub fn uid(agenda: &Agenda, actividad: &Actividad) -> String {
-    let agenda_id = if agenda.id.0.trim().is_empty() { slug(&agenda.dependencia.nombre) } else { slug(&agenda.id.0) };
+    let agenda_id = if agenda.id.0.trim().is_empty() {
+        slug(&agenda.dependencia.nombre)
+    } else {
+        slug(&agenda.id.0)
+    };
     format!("{agenda_id}-{}@agenda-rdc", slug(&actividad.id.0))
 }
 
 fn lugar_o_enlace(a: &Actividad) -> (Option<String>, Option<String>) {
     let evento = a.evento.as_ref();
-    let enlace = evento.map(|e| e.enlace.trim().to_string()).filter(|e| !e.is_empty());
+    let enlace = evento
+        .map(|e| e.enlace.trim().to_string())
+        .filter(|e| !e.is_empty());
     let direccion = evento.and_then(|e| e.lugar.as_ref()).map(|l| {
-        [l.nombre.trim(), l.direccion.trim(), l.sector.trim()].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(", ")
+        [l.nombre.trim(), l.direccion.trim(), l.sector.trim()]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
     });
     let direccion = direccion.filter(|d| !d.is_empty());
     match a.modalidad_efectiva() {
@@ -102,7 +112,11 @@ fn descripcion(a: &Actividad) -> String {
         partes.push(format!("Temas: {}", a.temas.join("; ")));
     }
     if !a.responsable.nombre.trim().is_empty() {
-        partes.push(format!("Responsable: {} ({})", a.responsable.nombre.trim(), a.responsable.cargo.trim()));
+        partes.push(format!(
+            "Responsable: {} ({})",
+            a.responsable.nombre.trim(),
+            a.responsable.cargo.trim()
+        ));
     }
     partes.join("\n")
 }
@@ -115,13 +129,21 @@ pub fn calendario_ics(agenda: &Agenda, generado_en: DateTime<Utc>) -> String {
         "PRODID:-//Agenda de Rendicion de Cuentas//ES".into(),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
-        format!("X-WR-CALNAME:{}", escapar(&format!("Rendición de cuentas – {}", agenda.dependencia.nombre.trim()))),
+        format!(
+            "X-WR-CALNAME:{}",
+            escapar(&format!(
+                "Rendición de cuentas – {}",
+                agenda.dependencia.nombre.trim()
+            ))
+        ),
         format!("X-WR-TIMEZONE:{ZONA}"),
     ];
     lineas.extend(VTIMEZONE.iter().map(|l| l.to_string()));
     let sello = generado_en.format("%Y%m%dT%H%M%SZ").to_string();
     for a in agenda.actividades.iter().filter(|a| a.es_dialogo()) {
-        let Some(inicio) = a.fecha_inicio.or(a.fecha_fin) else { continue };
+        let Some(inicio) = a.fecha_inicio.or(a.fecha_fin) else {
+            continue;
+        };
         let fin = a.fecha_fin.unwrap_or(inicio).max(inicio);
         lineas.push("BEGIN:VEVENT".into());
         lineas.push(format!("UID:{}", uid(agenda, a)));
@@ -130,23 +152,40 @@ pub fn calendario_ics(agenda: &Agenda, generado_en: DateTime<Utc>) -> String {
         match evento.and_then(|e| e.hora_inicio) {
             Some(hora) => {
                 let comienzo = inicio.and_time(hora);
-                let minutos = evento.and_then(|e| e.duracion_min).map(i64::from).unwrap_or(DURACION_POR_DEFECTO_MIN).max(1);
-                let termino = if fin > inicio { fin.and_time(hora) } else { comienzo } + Duration::minutes(minutos);
+                let minutos = evento
+                    .and_then(|e| e.duracion_min)
+                    .map(i64::from)
+                    .unwrap_or(DURACION_POR_DEFECTO_MIN)
+                    .max(1);
+                let termino = if fin > inicio {
+                    fin.and_time(hora)
+                } else {
+                    comienzo
+                } + Duration::minutes(minutos);
                 lineas.push(format!("DTSTART;TZID={ZONA}:{}", fecha_hora_ics(comienzo)));
                 lineas.push(format!("DTEND;TZID={ZONA}:{}", fecha_hora_ics(termino)));
             }
             None => {
                 lineas.push(format!("DTSTART;VALUE=DATE:{}", fecha_ics(inicio)));
-                lineas.push(format!("DTEND;VALUE=DATE:{}", fecha_ics(fin + Duration::days(1))));
+                lineas.push(format!(
+                    "DTEND;VALUE=DATE:{}",
+                    fecha_ics(fin + Duration::days(1))
+                ));
             }
         }
-        let nombre = if a.nombre.trim().is_empty() { format!("Actividad {}", a.id) } else { a.nombre.trim().to_string() };
+        let nombre = if a.nombre.trim().is_empty() {
+            format!("Actividad {}", a.id)
+        } else {
+            a.nombre.trim().to_string()
+        };
         lineas.push(format!("SUMMARY:{}", escapar(&nombre)));
         let (lugar, enlace) = lugar_o_enlace(a);
         if let Some(lugar) = lugar {
             lineas.push(format!("LOCATION:{}", escapar(&lugar)));
         }
-        if let Some(enlace) = enlace.filter(|e| e.starts_with("http://") || e.starts_with("https://")) {
+        if let Some(enlace) =
+            enlace.filter(|e| e.starts_with("http://") || e.starts_with("https://"))
+        {
             lineas.push(format!("URL:{}", enlace.replace(['\r', '\n'], "")));
         }
         let texto = descripcion(a);
@@ -154,7 +193,11 @@ pub fn calendario_ics(agenda: &Agenda, generado_en: DateTime<Utc>) -> String {
             lineas.push(format!("DESCRIPTION:{}", escapar(&texto)));
         }
         lineas.push("CATEGORIES:Rendición de cuentas".into());
-        let estado = if a.estado == Some(EstadoActividad::Cancelada) { "CANCELLED" } else { "CONFIRMED" };
+        let estado = if a.estado == Some(EstadoActividad::Cancelada) {
+            "CANCELLED"
+        } else {
+            "CONFIRMED"
+        };
         lineas.push(format!("STATUS:{estado}"));
         lineas.push("END:VEVENT".into());
     }
@@ -169,7 +212,11 @@ pub fn calendario_ics(agenda: &Agenda, generado_en: DateTime<Utc>) -> String {
 /// "agenda-rdc-2027-secretaria-de-salud.ics".
 pub fn nombre_archivo_ics(agenda: &Agenda, anio_cierre: i32) -> String {
     let dependencia = slug(&agenda.dependencia.nombre);
-    let dependencia = if dependencia.is_empty() { "dependencia".to_string() } else { dependencia };
+    let dependencia = if dependencia.is_empty() {
+        "dependencia".to_string()
+    } else {
+        dependencia
+    };
     format!("agenda-rdc-{anio_cierre}-{dependencia}.ics")
 }
 
@@ -181,7 +228,10 @@ mod tests {
     use chrono::{NaiveTime, TimeZone};
 
     fn foro() -> Agenda {
-        let mut agenda = Agenda { id: AgendaId("AG-2027-SALUD".into()), ..Agenda::default() };
+        let mut agenda = Agenda {
+            id: AgendaId("AG-2027-SALUD".into()),
+            ..Agenda::default()
+        };
         agenda.dependencia.nombre = "Secretaría de Salud".into();
         agenda.actividades.push(Actividad {
             id: ActividadId("A05".into()),
@@ -192,7 +242,11 @@ mod tests {
             fecha_inicio: NaiveDate::from_ymd_opt(2027, 10, 14),
             fecha_fin: NaiveDate::from_ymd_opt(2027, 10, 14),
             evento: Some(Evento {
-                lugar: Some(Lugar { nombre: "Auditorio IE Técnica".into(), direccion: "Cra 5 # 3-20".into(), ..Lugar::default() }),
+                lugar: Some(Lugar {
+                    nombre: "Auditorio IE Técnica".into(),
+                    direccion: "Cra 5 # 3-20".into(),
+                    ..Lugar::default()
+                }),
                 hora_inicio: NaiveTime::from_hms_opt(8, 0, 0),
                 duracion_min: Some(180),
                 ..Evento::default()
@@ -203,7 +257,10 @@ mod tests {
     }
 
     fn generar(agenda: &Agenda) -> String {
-        calendario_ics(agenda, Utc.with_ymd_and_hms(2027, 10, 1, 14, 30, 5).unwrap())
+        calendario_ics(
+            agenda,
+            Utc.with_ymd_and_hms(2027, 10, 1, 14, 30, 5).unwrap(),
+        )
     }
 
     #[test]
@@ -249,7 +306,11 @@ mod tests {
     #[test]
     fn only_dated_dialogue_events_are_exported() {
         let mut agenda = foro();
-        agenda.actividades.push(Actividad { id: ActividadId("A06".into()), elemento: Some(Elemento::Dialogo), ..Actividad::default() });
+        agenda.actividades.push(Actividad {
+            id: ActividadId("A06".into()),
+            elemento: Some(Elemento::Dialogo),
+            ..Actividad::default()
+        });
         agenda.actividades.push(Actividad {
             id: ActividadId("A07".into()),
             elemento: Some(Elemento::Informacion),

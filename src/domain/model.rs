@@ -240,7 +240,11 @@ impl Agenda {
 #[serde(default)]
 pub struct Meta {
     pub descripcion: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "numero::escribir"
+    )]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<f64>"))]
     pub cantidad: Option<f64>,
     pub unidad: String,
 }
@@ -257,9 +261,17 @@ impl Meta {
 pub struct Indicador {
     pub nombre: String,
     pub formula: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "numero::escribir"
+    )]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<f64>"))]
     pub linea_base: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "numero::escribir"
+    )]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<f64>"))]
     pub meta: Option<f64>,
 }
 
@@ -503,7 +515,11 @@ impl Vocabulario for Canal {
             CanalInformacion::TODOS
                 .iter()
                 .map(|c| Canal::Informacion(*c))
-                .chain(CanalDialogoVirtual::TODOS.iter().map(|c| Canal::DialogoVirtual(*c)))
+                .chain(
+                    CanalDialogoVirtual::TODOS
+                        .iter()
+                        .map(|c| Canal::DialogoVirtual(*c)),
+                )
                 .collect()
         })
     }
@@ -663,6 +679,22 @@ impl Evento {
         evaluacion_mut => evaluacion: Evaluacion,
         memoria_mut => memoria: Memoria,
         respuestas_mut => respuestas: Respuestas,
+    }
+}
+
+/// Whole numbers are written without a decimal point ("120", not "120.0"), as people and
+/// every JSON tool write them, so a checksum recomputed elsewhere agrees.
+mod numero {
+    use serde::Serializer;
+
+    pub fn escribir<S: Serializer>(valor: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+        match valor {
+            Some(n) if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 => {
+                s.serialize_i64(*n as i64)
+            }
+            Some(n) => s.serialize_f64(*n),
+            None => s.serialize_none(),
+        }
     }
 }
 

@@ -34,11 +34,17 @@ impl Paso {
 
     /// 1 to 9, as the stepper and the URL show it.
     pub fn numero(self) -> usize {
-        Paso::TODOS.iter().position(|p| *p == self).expect("every step is listed") + 1
+        Paso::TODOS
+            .iter()
+            .position(|p| *p == self)
+            .expect("every step is listed")
+            + 1
     }
 
     pub fn desde_numero(numero: usize) -> Option<Paso> {
-        numero.checked_sub(1).and_then(|i| Paso::TODOS.get(i).copied())
+        numero
+            .checked_sub(1)
+            .and_then(|i| Paso::TODOS.get(i).copied())
     }
 
     pub fn siguiente(self) -> Option<Paso> {
@@ -132,10 +138,20 @@ impl Paso {
     pub fn tipos_de_accion(self) -> &'static [TipoAccion] {
         use TipoAccion::*;
         match self {
-            Paso::Diagnostico => &[ConformacionEquipo, Capacitacion, Autodiagnostico, Caracterizacion],
-            Paso::Informacion => {
-                &[InformeRdc, PublicacionWeb, PiezaComunicativa, DatosAbiertos, PreguntasFrecuentes, ConsultaTemas]
-            }
+            Paso::Diagnostico => &[
+                ConformacionEquipo,
+                Capacitacion,
+                Autodiagnostico,
+                Caracterizacion,
+            ],
+            Paso::Informacion => &[
+                InformeRdc,
+                PublicacionWeb,
+                PiezaComunicativa,
+                DatosAbiertos,
+                PreguntasFrecuentes,
+                ConsultaTemas,
+            ],
             Paso::Dialogo => &[EspacioPresencial, EspacioVirtual, EspacioMixto],
             Paso::Responsabilidad => &[
                 RespuestaPreguntas,
@@ -146,7 +162,13 @@ impl Paso {
                 IncentivoReconocimiento,
                 EvaluacionEstrategia,
             ],
-            Paso::InformeEmpalme => &[InformeGestion, InsumoInformeGestion, SesionEmpalme, ActaParcial, ActaInformeGestion951],
+            Paso::InformeEmpalme => &[
+                InformeGestion,
+                InsumoInformeGestion,
+                SesionEmpalme,
+                ActaParcial,
+                ActaInformeGestion951,
+            ],
             _ => &[],
         }
     }
@@ -159,7 +181,10 @@ impl Paso {
     /// The step an activity is edited in.
     pub fn de_actividad(a: &Actividad) -> Paso {
         if let Some(tipo) = a.tipo_accion {
-            if let Some(paso) = Paso::TODOS.iter().find(|p| p.tipos_de_accion().contains(&tipo)) {
+            if let Some(paso) = Paso::TODOS
+                .iter()
+                .find(|p| p.tipos_de_accion().contains(&tipo))
+            {
                 return *paso;
             }
         }
@@ -173,19 +198,35 @@ impl Paso {
 
     /// The activities of this step, with their index in the agenda.
     pub fn actividades(self, agenda: &Agenda) -> Vec<(usize, &Actividad)> {
-        agenda.actividades.iter().enumerate().filter(|(_, a)| Paso::de_actividad(a) == self).collect()
+        agenda
+            .actividades
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| Paso::de_actividad(a) == self)
+            .collect()
     }
 
     /// Whether this step needs at least one activity before the agenda is complete.
     fn exige_actividades(self) -> bool {
-        matches!(self, Paso::Informacion | Paso::Dialogo | Paso::Responsabilidad)
+        matches!(
+            self,
+            Paso::Informacion | Paso::Dialogo | Paso::Responsabilidad
+        )
     }
 }
 
 /// The id an input has on screen, shared by step errors and rule findings so both can link to it.
 pub fn id_campo(actividad: Option<&ActividadId>, campo: &str) -> String {
-    let limpio: String =
-        campo.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    let limpio: String = campo
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
     match actividad {
         Some(id) => format!("c-{}-{limpio}", id.0.to_ascii_lowercase()),
         None => format!("c-{limpio}"),
@@ -229,7 +270,9 @@ fn primera_minuscula(texto: &str) -> String {
 /// A plausible e-mail address: something@domain.tld, no spaces.
 pub fn es_correo_valido(correo: &str) -> bool {
     let correo = correo.trim();
-    let Some((usuario, dominio)) = correo.split_once('@') else { return false };
+    let Some((usuario, dominio)) = correo.split_once('@') else {
+        return false;
+    };
     !usuario.is_empty()
         && dominio.contains('.')
         && !dominio.starts_with('.')
@@ -242,7 +285,9 @@ pub fn es_correo_valido(correo: &str) -> bool {
 pub fn es_telefono_valido(telefono: &str) -> bool {
     let digitos = telefono.chars().filter(char::is_ascii_digit).count();
     digitos >= 7
-        && telefono.chars().all(|c| c.is_ascii_digit() || " +-().extEXT".contains(c))
+        && telefono
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().extEXT".contains(c))
 }
 
 fn vacio(s: &str) -> bool {
@@ -263,7 +308,11 @@ impl Errores {
 
     fn actividad(&mut self, a: &Actividad, campo: &str, mensaje: &str) {
         let nombre = a.nombre.trim();
-        let contexto = if nombre.is_empty() { format!("Actividad {}", a.id) } else { nombre.to_string() };
+        let contexto = if nombre.is_empty() {
+            format!("Actividad {}", a.id)
+        } else {
+            nombre.to_string()
+        };
         self.0.push(ErrorCampo {
             id_campo: id_campo(Some(&a.id), campo),
             actividad_id: Some(a.id.clone()),
@@ -286,19 +335,34 @@ pub fn errores_del_paso(paso: Paso, agenda: &Agenda) -> Vec<ErrorCampo> {
                 e.agenda("dependencia.tipo", "Elija el tipo de dependencia");
             }
             if vacio(&d.sector) {
-                e.agenda("dependencia.sector", "Escriba el sector de la dependencia, por ejemplo «salud»");
+                e.agenda(
+                    "dependencia.sector",
+                    "Escriba el sector de la dependencia, por ejemplo «salud»",
+                );
             }
             if vacio(&d.titular.nombre) {
-                e.agenda("dependencia.titular.nombre", "Escriba el nombre de quien dirige la dependencia");
+                e.agenda(
+                    "dependencia.titular.nombre",
+                    "Escriba el nombre de quien dirige la dependencia",
+                );
             }
             if vacio(&d.titular.cargo) {
-                e.agenda("dependencia.titular.cargo", "Escriba el cargo de quien dirige la dependencia");
+                e.agenda(
+                    "dependencia.titular.cargo",
+                    "Escriba el cargo de quien dirige la dependencia",
+                );
             }
             if vacio(&d.enlace_rdc.nombre) {
-                e.agenda("dependencia.enlace_rdc.nombre", "Escriba el nombre de la persona enlace");
+                e.agenda(
+                    "dependencia.enlace_rdc.nombre",
+                    "Escriba el nombre de la persona enlace",
+                );
             }
             if vacio(&d.enlace_rdc.correo) {
-                e.agenda("dependencia.enlace_rdc.correo", "Escriba el correo de la persona enlace");
+                e.agenda(
+                    "dependencia.enlace_rdc.correo",
+                    "Escriba el correo de la persona enlace",
+                );
             } else if !es_correo_valido(&d.enlace_rdc.correo) {
                 e.agenda(
                     "dependencia.enlace_rdc.correo",
@@ -314,29 +378,52 @@ pub fn errores_del_paso(paso: Paso, agenda: &Agenda) -> Vec<ErrorCampo> {
         }
         Paso::Diagnostico => {
             if agenda.nivel_murc.is_none() {
-                e.agenda("nivel_murc", "Elija el nivel del MURC en que está la dependencia");
+                e.agenda(
+                    "nivel_murc",
+                    "Elija el nivel del MURC en que está la dependencia",
+                );
             }
-            if agenda.autodiagnostico.as_ref().and_then(|a| a.puntaje).is_some_and(|p| p > 100) {
-                e.agenda("autodiagnostico.puntaje", "El puntaje del autodiagnóstico va de 0 a 100");
+            if agenda
+                .autodiagnostico
+                .as_ref()
+                .and_then(|a| a.puntaje)
+                .is_some_and(|p| p > 100)
+            {
+                e.agenda(
+                    "autodiagnostico.puntaje",
+                    "El puntaje del autodiagnóstico va de 0 a 100",
+                );
             }
             if vacio(&agenda.objetivo) {
-                e.agenda("objetivo", "Escriba el objetivo de la rendición de cuentas de la dependencia");
+                e.agenda(
+                    "objetivo",
+                    "Escriba el objetivo de la rendición de cuentas de la dependencia",
+                );
             }
             for (i, tema) in agenda.temas.iter().enumerate() {
                 if vacio(&tema.tema) {
-                    e.agenda(&format!("temas[{i}].tema"), "Escriba el tema o quite la fila vacía");
+                    e.agenda(
+                        &format!("temas[{i}].tema"),
+                        "Escriba el tema o quite la fila vacía",
+                    );
                 }
             }
         }
         Paso::Grupos => {
             if agenda.grupos_valor.is_empty() {
-                e.agenda("grupos_valor", "Elija al menos un grupo de valor o de interés");
+                e.agenda(
+                    "grupos_valor",
+                    "Elija al menos un grupo de valor o de interés",
+                );
             }
         }
         Paso::Comunicaciones => {
             let c = &agenda.coordinacion_comunicaciones;
             if vacio(&c.oficina) {
-                e.agenda("coordinacion_comunicaciones.oficina", "Escriba el nombre de la Oficina de Comunicaciones");
+                e.agenda(
+                    "coordinacion_comunicaciones.oficina",
+                    "Escriba el nombre de la Oficina de Comunicaciones",
+                );
             }
             if vacio(&c.contacto) {
                 e.agenda(
@@ -345,7 +432,10 @@ pub fn errores_del_paso(paso: Paso, agenda: &Agenda) -> Vec<ErrorCampo> {
                 );
             }
             if !vacio(&c.correo) && !es_correo_valido(&c.correo) {
-                e.agenda("coordinacion_comunicaciones.correo", "Escriba el correo en el formato nombre@entidad.gov.co");
+                e.agenda(
+                    "coordinacion_comunicaciones.correo",
+                    "Escriba el correo en el formato nombre@entidad.gov.co",
+                );
             }
         }
         Paso::Revision => {}
@@ -386,7 +476,11 @@ fn errores_de_actividad(paso: Paso, a: &Actividad, e: &mut Errores) {
             e.actividad(a, "espacio_dialogo", "Elija el tipo de espacio de diálogo");
         }
         if a.modalidad.is_none() {
-            e.actividad(a, "modalidad", "Elija si el espacio es presencial, virtual o mixto");
+            e.actividad(
+                a,
+                "modalidad",
+                "Elija si el espacio es presencial, virtual o mixto",
+            );
         }
     } else if a.tipo_accion.is_none() {
         e.actividad(a, "tipo_accion", "Elija el tipo de acción");
@@ -399,14 +493,26 @@ fn errores_de_actividad(paso: Paso, a: &Actividad, e: &mut Errores) {
     }
     if let (Some(inicio), Some(fin)) = (a.fecha_inicio, a.fecha_fin) {
         if fin < inicio {
-            e.actividad(a, "fecha_fin", "La fecha de fin debe ser igual o posterior a la de inicio");
+            e.actividad(
+                a,
+                "fecha_fin",
+                "La fecha de fin debe ser igual o posterior a la de inicio",
+            );
         }
     }
     if vacio(&a.responsable.nombre) {
-        e.actividad(a, "responsable.nombre", "Escriba el nombre de la persona responsable");
+        e.actividad(
+            a,
+            "responsable.nombre",
+            "Escriba el nombre de la persona responsable",
+        );
     }
     if vacio(&a.responsable.cargo) {
-        e.actividad(a, "responsable.cargo", "Escriba el cargo de la persona responsable");
+        e.actividad(
+            a,
+            "responsable.cargo",
+            "Escriba el cargo de la persona responsable",
+        );
     }
     if matches!(paso, Paso::Informacion | Paso::Dialogo) && a.grupos_valor.is_empty() {
         e.actividad(a, "grupos_valor", "Elija al menos un grupo de valor");
@@ -420,7 +526,11 @@ fn errores_de_actividad(paso: Paso, a: &Actividad, e: &mut Errores) {
             e.actividad(a, "evento.lugar.nombre", "Escriba el lugar del encuentro");
         }
         if modalidad == Some(Modalidad::Virtual) && a.canales_dialogo_virtual.is_empty() {
-            e.actividad(a, "canales_dialogo_virtual", "Elija al menos un canal virtual");
+            e.actividad(
+                a,
+                "canales_dialogo_virtual",
+                "Elija al menos un canal virtual",
+            );
         }
     }
 }
@@ -440,7 +550,10 @@ pub fn paso_completo(paso: Paso, agenda: &Agenda) -> bool {
 /// Where a finding is fixed: the step and the id of the field to focus.
 pub fn destino_de_hallazgo(h: &Hallazgo, agenda: &Agenda) -> (Paso, String) {
     if let Some(id) = &h.actividad_id {
-        let paso = agenda.actividad(id).map(Paso::de_actividad).unwrap_or(Paso::Informacion);
+        let paso = agenda
+            .actividad(id)
+            .map(Paso::de_actividad)
+            .unwrap_or(Paso::Informacion);
         return (paso, id_campo(Some(id), &h.campo));
     }
     let paso = match (h.regla_id.as_str(), h.campo.as_str()) {
@@ -454,7 +567,11 @@ pub fn destino_de_hallazgo(h: &Hallazgo, agenda: &Agenda) -> (Paso, String) {
         ("V-COO-02" | "V-COO-03", _) => Paso::InformeEmpalme,
         _ => Paso::Revision,
     };
-    let campo = if h.campo == "actividades" { id_lista(paso) } else { id_campo(None, &h.campo) };
+    let campo = if h.campo == "actividades" {
+        id_lista(paso)
+    } else {
+        id_campo(None, &h.campo)
+    };
     (paso, campo)
 }
 
@@ -489,16 +606,25 @@ mod tests {
     #[test]
     fn each_action_type_belongs_to_exactly_one_step() {
         for tipo in TipoAccion::TODOS {
-            let pasos: Vec<Paso> = Paso::TODOS.into_iter().filter(|p| p.tipos_de_accion().contains(tipo)).collect();
+            let pasos: Vec<Paso> = Paso::TODOS
+                .into_iter()
+                .filter(|p| p.tipos_de_accion().contains(tipo))
+                .collect();
             assert_eq!(pasos.len(), 1, "{tipo:?} in {pasos:?}");
         }
     }
 
     #[test]
     fn field_ids_are_stable_and_html_safe() {
-        assert_eq!(id_campo(None, "dependencia.enlace_rdc.correo"), "c-dependencia-enlace-rdc-correo");
         assert_eq!(
-            id_campo(Some(&ActividadId("A05".into())), "evento.convocatoria.fecha"),
+            id_campo(None, "dependencia.enlace_rdc.correo"),
+            "c-dependencia-enlace-rdc-correo"
+        );
+        assert_eq!(
+            id_campo(
+                Some(&ActividadId("A05".into())),
+                "evento.convocatoria.fecha"
+            ),
             "c-a05-evento-convocatoria-fecha"
         );
         assert_eq!(id_campo(None, "temas[2].tema"), "c-temas-2--tema");
@@ -541,13 +667,24 @@ mod tests {
             nombre: "Foro juvenil".into(),
             elemento: Some(Elemento::Dialogo),
             modalidad: Some(Modalidad::Presencial),
-            responsable: Persona { nombre: "Ana".into(), cargo: "Jefa".into() },
+            responsable: Persona {
+                nombre: "Ana".into(),
+                cargo: "Jefa".into(),
+            },
             ..Actividad::default()
         });
         let errores = errores_del_paso(Paso::Dialogo, &agenda);
-        let fecha = errores.iter().find(|e| e.id_campo == "c-a01-fecha-inicio").unwrap();
-        assert_eq!(fecha.en_resumen(), "Foro juvenil: escriba la fecha de inicio");
-        assert!(errores.iter().any(|e| e.id_campo == "c-a01-evento-lugar-nombre"));
+        let fecha = errores
+            .iter()
+            .find(|e| e.id_campo == "c-a01-fecha-inicio")
+            .unwrap();
+        assert_eq!(
+            fecha.en_resumen(),
+            "Foro juvenil: escriba la fecha de inicio"
+        );
+        assert!(errores
+            .iter()
+            .any(|e| e.id_campo == "c-a01-evento-lugar-nombre"));
         assert!(!paso_completo(Paso::Dialogo, &agenda));
     }
 

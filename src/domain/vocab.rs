@@ -187,8 +187,11 @@ pub enum CategoriaGrupo {
 }
 
 impl CategoriaGrupo {
-    pub const TODAS: [CategoriaGrupo; 3] =
-        [CategoriaGrupo::Ciudadania, CategoriaGrupo::Instituciones, CategoriaGrupo::EnfoqueDiferencial];
+    pub const TODAS: [CategoriaGrupo; 3] = [
+        CategoriaGrupo::Ciudadania,
+        CategoriaGrupo::Instituciones,
+        CategoriaGrupo::EnfoqueDiferencial,
+    ];
 
     pub fn etiqueta(self) -> &'static str {
         match self {
@@ -199,7 +202,11 @@ impl CategoriaGrupo {
     }
 
     pub fn grupos(self) -> Vec<GrupoValor> {
-        GrupoValor::TODOS.iter().copied().filter(|g| g.categoria() == self).collect()
+        GrupoValor::TODOS
+            .iter()
+            .copied()
+            .filter(|g| g.categoria() == self)
+            .collect()
     }
 }
 
@@ -207,8 +214,16 @@ impl GrupoValor {
     pub fn categoria(self) -> CategoriaGrupo {
         use GrupoValor::*;
         match self {
-            CiudadaniaGeneral | UsuariosServicios | OrganizacionesSociales | JacJal | Veedurias
-            | InstanciasParticipacion | CopacosAsociacionesUsuarios | MesaVictimas | Gremios | Academia
+            CiudadaniaGeneral
+            | UsuariosServicios
+            | OrganizacionesSociales
+            | JacJal
+            | Veedurias
+            | InstanciasParticipacion
+            | CopacosAsociacionesUsuarios
+            | MesaVictimas
+            | Gremios
+            | Academia
             | Medios => CategoriaGrupo::Ciudadania,
             EntesControl | Concejo | OtrasEntidades | Servidores => CategoriaGrupo::Instituciones,
             _ => CategoriaGrupo::EnfoqueDiferencial,

@@ -9,8 +9,9 @@ use leptos::prelude::*;
 use super::ruta::Ruta;
 use crate::domain::config::Configuracion;
 use crate::domain::edicion::Eliminada;
-use crate::domain::model::{ActividadId, Actividad, Agenda};
-use crate::domain::pasos::ErrorCampo;
+use crate::domain::model::{Actividad, ActividadId, Agenda};
+use crate::domain::pasos::{ErrorCampo, Paso};
+use crate::domain::rules::{validar, Hallazgo};
 
 /// Where the autosave stands, for the polite status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,19 +39,34 @@ pub struct Estado {
     /// The last removed activity, while its "Deshacer" is offered.
     pub eliminada: RwSignal<Option<Eliminada>>,
     pub guardado: RwSignal<EstadoGuardado>,
+    /// A field to focus once the next screen renders, instead of its heading.
+    pub foco_pendiente: RwSignal<Option<String>>,
+    /// Every rule's findings, computed only while the review screen shows.
+    pub hallazgos: Memo<Vec<Hallazgo>>,
 }
 
 impl Estado {
     pub fn nuevo(agenda: Agenda, config: Configuracion, ruta: Ruta) -> Self {
+        let agenda = RwSignal::new(agenda);
+        let config = RwSignal::new(config);
+        let ruta = RwSignal::new(ruta);
+        let hallazgos = Memo::new(move |_| {
+            if ruta.with(|r| r.paso_actual()) != Some(Paso::Revision) {
+                return Vec::new();
+            }
+            config.with(|c| agenda.with(|a| validar(a, c)))
+        });
         Estado {
-            agenda: RwSignal::new(agenda),
-            config: RwSignal::new(config),
+            agenda,
+            config,
             aviso_config: RwSignal::new(None),
-            ruta: RwSignal::new(ruta),
+            ruta,
             errores: RwSignal::new(Vec::new()),
             abiertas: RwSignal::new(BTreeSet::new()),
             eliminada: RwSignal::new(None),
             guardado: RwSignal::new(EstadoGuardado::SinCambios),
+            foco_pendiente: RwSignal::new(None),
+            hallazgos,
         }
     }
 
@@ -71,7 +87,13 @@ impl Estado {
     /// The message to show beside a field, if the last "Continuar" found it missing.
     pub fn error_de(&self, id_campo: String) -> Memo<Option<String>> {
         let errores = self.errores;
-        Memo::new(move |_| errores.with(|e| e.iter().find(|x| x.id_campo == id_campo).map(|x| x.mensaje.clone())))
+        Memo::new(move |_| {
+            errores.with(|e| {
+                e.iter()
+                    .find(|x| x.id_campo == id_campo)
+                    .map(|x| x.mensaje.clone())
+            })
+        })
     }
 
     pub fn alternar_abierta(&self, id: &ActividadId) {

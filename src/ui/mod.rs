@@ -1,7 +1,14 @@
 //! The browser app: small Leptos components that render the domain and dispatch changes to it.
 
+mod configuracion;
+mod descargas;
+pub mod estado;
+mod guardado;
+mod pasos;
+pub mod ruta;
 mod shell;
 mod start;
+mod widgets;
 
 use leptos::prelude::*;
 

@@ -7,12 +7,18 @@ use crate::domain::pasos::Paso;
 pub enum Ruta {
     Inicio,
     /// A wizard step; `volver_a_revision` when reached from a "Cambiar" link of the review.
-    Paso { paso: Paso, volver_a_revision: bool },
+    Paso {
+        paso: Paso,
+        volver_a_revision: bool,
+    },
 }
 
 impl Ruta {
     pub fn paso(paso: Paso) -> Ruta {
-        Ruta::Paso { paso, volver_a_revision: false }
+        Ruta::Paso {
+            paso,
+            volver_a_revision: false,
+        }
     }
 
     /// Reads a location hash. Hashes that are not routes (an in-page anchor) give `None`.
@@ -28,7 +34,10 @@ impl Ruta {
             (Some("paso"), Some(n), None) => {
                 let paso = n.parse::<usize>().ok().and_then(Paso::desde_numero)?;
                 let volver_a_revision = consulta.split('&').any(|p| p == "volver=revision");
-                Some(Ruta::Paso { paso, volver_a_revision })
+                Some(Ruta::Paso {
+                    paso,
+                    volver_a_revision,
+                })
             }
             _ => Some(Ruta::Inicio),
         }
@@ -37,8 +46,14 @@ impl Ruta {
     pub fn a_hash(self) -> String {
         match self {
             Ruta::Inicio => "#/".to_string(),
-            Ruta::Paso { paso, volver_a_revision: false } => format!("#/paso/{}", paso.numero()),
-            Ruta::Paso { paso, volver_a_revision: true } => format!("#/paso/{}?volver=revision", paso.numero()),
+            Ruta::Paso {
+                paso,
+                volver_a_revision: false,
+            } => format!("#/paso/{}", paso.numero()),
+            Ruta::Paso {
+                paso,
+                volver_a_revision: true,
+            } => format!("#/paso/{}?volver=revision", paso.numero()),
         }
     }
 
@@ -52,7 +67,9 @@ impl Ruta {
 
 /// The route in the address bar now.
 pub fn ruta_actual() -> Ruta {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
     Ruta::desde_hash(&hash).unwrap_or(Ruta::Inicio)
 }
 

@@ -1,11 +1,36 @@
-//! The page frame: skip link, header, main landmark and footer.
+//! The page frame (skip link, header, main landmark, footer), the router, the document title
+//! and the focus that moves with each screen.
 
 use leptos::prelude::*;
 
+use super::configuracion::cargar_configuracion;
+use super::estado::{usar_estado, Estado};
+use super::guardado::{agenda_inicial, iniciar_autoguardado, EstadoDeGuardado};
+use super::pasos::PantallaPaso;
+use super::ruta::{ruta_actual, Ruta};
 use super::start::Inicio;
+use super::widgets::navegacion::enfocar_campo;
+use crate::domain::config::Configuracion;
+use crate::domain::pasos::Paso;
+use crate::domain::rules::Severidad;
+
+const PRODUCTO: &str = "Agenda de Rendición de Cuentas";
 
 #[component]
 pub fn App() -> impl IntoView {
+    let hoy = chrono::Local::now().date_naive();
+    let config = Configuracion::para_anio(crate::domain::calendar::anio_cierre_vigente(hoy));
+    let estado = Estado::nuevo(agenda_inicial(), config, ruta_actual());
+    provide_context(estado);
+    let config_lista = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        cargar_configuracion(estado, hoy).await;
+        config_lista.set(true);
+    });
+    iniciar_autoguardado(estado);
+    escuchar_rutas(estado);
+    titulo_del_documento(estado);
+
     view! {
         <a
             class="salto"
@@ -19,15 +44,21 @@ pub fn App() -> impl IntoView {
             "Saltar al contenido principal"
         </a>
         <header class="encabezado">
-            <div class="contenedor">
-                <p class="producto">
+            <div class="contenedor encabezado-contenido">
+                <a class="producto" href="#/">
                     <span class="producto-sigla" aria-hidden="true">"RdC"</span>
-                    "Agenda de Rendición de Cuentas"
-                </p>
+                    {PRODUCTO}
+                </a>
+                <EstadoDeGuardado/>
             </div>
         </header>
         <main id="contenido" class="contenedor" tabindex="-1">
-            <Inicio/>
+            <Show
+                when=move || config_lista.get()
+                fallback=|| view! { <p class="cargando">"Cargando…"</p> }
+            >
+                <Pantalla/>
+            </Show>
         </main>
         <footer class="pie">
             <div class="contenedor">
@@ -39,4 +70,72 @@ pub fn App() -> impl IntoView {
             </div>
         </footer>
     }
+}
+
+/// The screen of the current route.
+#[component]
+fn Pantalla() -> impl IntoView {
+    let estado = usar_estado();
+    move || match estado.ruta.get() {
+        Ruta::Inicio => view! { <Inicio/> }.into_any(),
+        Ruta::Paso {
+            paso,
+            volver_a_revision,
+        } => view! { <PantallaPaso paso=paso volver_a_revision=volver_a_revision/> }.into_any(),
+    }
+}
+
+/// Follows the address bar: the back button, a reload or a shared link land on their screen,
+/// and focus goes to the new screen's heading (or to a field a link asked for).
+fn escuchar_rutas(estado: Estado) {
+    let manejador = window_event_listener(leptos::ev::hashchange, move |_| {
+        let hash = window().location().hash().unwrap_or_default();
+        let Some(ruta) = Ruta::desde_hash(&hash) else {
+            return;
+        };
+        if estado.ruta.get_untracked() == ruta {
+            return;
+        }
+        if estado.foco_pendiente.get_untracked().is_none() {
+            estado.errores.set(Vec::new());
+        }
+        estado.eliminada.set(None);
+        estado.ruta.set(ruta);
+        let foco = estado.foco_pendiente.get_untracked();
+        estado.foco_pendiente.set(None);
+        request_animation_frame(move || {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            match foco {
+                Some(campo) => enfocar_campo(campo),
+                None => super::enfocar("titulo-pagina"),
+            }
+        });
+    });
+    on_cleanup(move || manejador.remove());
+}
+
+/// "Paso 3 de 9: Grupos de valor y de interés — Agenda de Rendición de Cuentas", with
+/// "Error: " in front while errors show.
+fn titulo_del_documento(estado: Estado) {
+    Effect::new(move |_| {
+        let ruta = estado.ruta.get();
+        let con_errores = !estado.errores.with(Vec::is_empty)
+            || estado
+                .hallazgos
+                .with(|h| h.iter().any(|x| x.severidad == Severidad::Error));
+        let pantalla = match ruta {
+            Ruta::Inicio => String::new(),
+            Ruta::Paso { paso, .. } => format!(
+                "Paso {} de {}: {} — ",
+                paso.numero(),
+                Paso::TODOS.len(),
+                paso.titulo()
+            ),
+        };
+        let titulo = format!(
+            "{}{pantalla}{PRODUCTO}",
+            if con_errores { "Error: " } else { "" }
+        );
+        document().set_title(&titulo);
+    });
 }

@@ -1,16 +1,76 @@
-//! The start screen: what the tool does and what the official needs at hand.
+//! The start screen: what the tool does, what the official needs at hand, and the
+//! municipality's closing calendar.
 
 use leptos::prelude::*;
 
+use super::estado::usar_estado;
+use super::ruta::{navegar, Ruta};
+use crate::domain::calendar::fecha_corta;
+use crate::domain::pasos::{paso_completo, Paso};
+
 #[component]
 pub fn Inicio() -> impl IntoView {
+    let estado = usar_estado();
+    let config = estado.config.get_untracked();
+    let municipio = config.municipio.trim().to_string();
+    let garantias = config.ventana_garantias();
+    let hay_trabajo = estado.agenda.with_untracked(|a| {
+        a != &crate::domain::model::Agenda {
+            id: a.id.clone(),
+            ..Default::default()
+        }
+    });
+    let empezar = move |_| {
+        let destino = estado.agenda.with_untracked(|a| {
+            Paso::TODOS
+                .into_iter()
+                .find(|p| *p != Paso::Revision && !paso_completo(*p, a))
+                .unwrap_or(Paso::Revision)
+        });
+        navegar(Ruta::paso(destino));
+    };
     view! {
         <h1 id="titulo-pagina" tabindex="-1">"Prepare la agenda de rendición de cuentas de su dependencia"</h1>
+        {move || estado.aviso_config.get().map(|m| view! { <div class="aviso aviso-error" role="alert"><p>{m}</p></div> })}
         <p class="entradilla">
             "Con esta herramienta cada Secretaría de Despacho o Instituto descentralizado arma la agenda que "
             "llevará a cabo en la rendición de cuentas sectorial de cierre de gobierno, y la descarga en un "
             "archivo para enviarla a la Secretaría de Planeación."
         </p>
+        <section class="tarjeta calendario-municipio" aria-labelledby="titulo-calendario-municipio">
+            <h2 id="titulo-calendario-municipio">
+                {if municipio.is_empty() {
+                    format!("Cierre de gobierno {}", config.anio_cierre)
+                } else {
+                    format!("{municipio}: cierre de gobierno {}", config.anio_cierre)
+                }}
+            </h2>
+            <dl class="resumen">
+                <div class="fila-resumen">
+                    <dt>"Informe de gestión"</dt>
+                    <dd>{format!("{} a {}", fecha_corta(config.ventanas.informe_gestion.desde), fecha_corta(config.ventanas.informe_gestion.hasta))}</dd>
+                </div>
+                <div class="fila-resumen">
+                    <dt>"Rendición de cuentas"</dt>
+                    <dd>{format!("{} a {}", fecha_corta(config.ventanas.rendicion_cuentas.desde), fecha_corta(config.ventanas.rendicion_cuentas.hasta))}</dd>
+                </div>
+                <div class="fila-resumen">
+                    <dt>"Elecciones"</dt>
+                    <dd>{fecha_corta(config.fecha_eleccion)}</dd>
+                </div>
+                <div class="fila-resumen">
+                    <dt>"Empalme"</dt>
+                    <dd>{format!("desde el {}", fecha_corta(config.ventanas.empalme_desde))}</dd>
+                </div>
+                <div class="fila-resumen">
+                    <dt>"Ley de Garantías"</dt>
+                    <dd>{format!("{} a {}", fecha_corta(garantias.desde), fecha_corta(garantias.hasta))}</dd>
+                </div>
+            </dl>
+        </section>
+        <button type="button" class="boton boton-principal boton-inicio" on:click=empezar>
+            {if hay_trabajo { "Continuar con su agenda" } else { "Empezar" }}
+        </button>
         <h2>"Qué va a preparar"</h2>
         <ul class="lista">
             <li><strong>"Información: "</strong>"qué publicará, para quién, por qué canales y cómo la mantendrá disponible y accesible."</li>
@@ -24,6 +84,6 @@ pub fn Inicio() -> impl IntoView {
             <li>"El resultado del autodiagnóstico del MURC y los temas que priorizó con la ciudadanía."</li>
             <li>"Las fechas, lugares y responsables de cada actividad que ya tenga pensada."</li>
         </ul>
-        <p>"Lo que escriba se guarda en este navegador mientras trabaja. Puede dejarlo y volver después."</p>
+        <p>"Lo que escriba se guarda en este navegador mientras trabaja. Puede dejarlo y volver después; al final descarga el archivo para enviar."</p>
     }
 }

@@ -11,18 +11,29 @@ use crate::domain::vocab::Vocabulario;
 use crate::ui::estado::usar_estado;
 
 /// Ids of the hint and the error that describe a control.
-fn descrita_por(id: &str, con_ayuda: bool, error: Memo<Option<String>>) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+fn descrita_por(
+    id: &str,
+    con_ayuda: bool,
+    error: Memo<Option<String>>,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static {
     let ayuda = con_ayuda.then(|| format!("{id}-ayuda"));
     let error_id = format!("{id}-error");
     move || {
-        let partes: Vec<&str> =
-            ayuda.iter().map(String::as_str).chain(error.get().is_some().then_some(error_id.as_str())).collect();
+        let partes: Vec<&str> = ayuda
+            .iter()
+            .map(String::as_str)
+            .chain(error.get().is_some().then_some(error_id.as_str()))
+            .collect();
         (!partes.is_empty()).then(|| partes.join(" "))
     }
 }
 
 #[component]
-fn Etiqueta(#[prop(into)] para: String, #[prop(into)] texto: String, opcional: bool) -> impl IntoView {
+fn Etiqueta(
+    #[prop(into)] para: String,
+    #[prop(into)] texto: String,
+    opcional: bool,
+) -> impl IntoView {
     view! {
         <label for=para class="etiqueta">
             {texto}
@@ -133,7 +144,12 @@ pub fn ListaLineas(
     let error = usar_estado().error_de(id.clone());
     let describedby = descrita_por(&id, ayuda.is_some(), error);
     let a_lista = |texto: &str| -> Vec<String> {
-        texto.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
+        texto
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
     };
     let texto = RwSignal::new(lente.valor.get_untracked().join("\n"));
     // Follows changes from elsewhere (undo, an imported file), never the person's own typing.
@@ -265,14 +281,28 @@ where
 {
     let error_paso = usar_estado().error_de(id.clone());
     let leer = move |texto: &str| -> Result<Option<T>, ()> {
-        let limpio: String = texto.trim().chars().filter(|c| *c != ' ' && *c != '.' || decimal && *c == '.').collect();
-        let limpio = if decimal { limpio.replace(',', ".") } else { limpio.replace(',', "") };
+        let limpio: String = texto
+            .trim()
+            .chars()
+            .filter(|c| *c != ' ' && *c != '.' || decimal && *c == '.')
+            .collect();
+        let limpio = if decimal {
+            limpio.replace(',', ".")
+        } else {
+            limpio.replace(',', "")
+        };
         if limpio.is_empty() {
             return Ok(None);
         }
         limpio.parse::<T>().map(Some).map_err(|_| ())
     };
-    let texto = RwSignal::new(lente.valor.get_untracked().map(|v| v.to_string()).unwrap_or_default());
+    let texto = RwSignal::new(
+        lente
+            .valor
+            .get_untracked()
+            .map(|v| v.to_string())
+            .unwrap_or_default(),
+    );
     let ilegible = RwSignal::new(false);
     Effect::new(move |_| {
         let valor = lente.valor.get();
@@ -283,7 +313,14 @@ where
     });
     let error = Memo::new(move |_| {
         if ilegible.get() {
-            Some(if decimal { "Escriba un número, por ejemplo 0,75" } else { "Escriba solo números enteros, sin puntos ni letras" }.to_string())
+            Some(
+                if decimal {
+                    "Escriba un número, por ejemplo 0,75"
+                } else {
+                    "Escriba solo números enteros, sin puntos ni letras"
+                }
+                .to_string(),
+            )
         } else {
             error_paso.get()
         }
@@ -383,7 +420,11 @@ pub fn Grupo(
     children: Children,
 ) -> impl IntoView {
     let error_paso = usar_estado().error_de(id.clone());
-    let error = Memo::new(move |_| error_paso.get().or_else(|| error_extra.and_then(|e| e.get())));
+    let error = Memo::new(move |_| {
+        error_paso
+            .get()
+            .or_else(|| error_extra.and_then(|e| e.get()))
+    });
     let describedby = descrita_por(&id, ayuda.is_some(), error);
     view! {
         <fieldset
@@ -466,7 +507,8 @@ pub fn Casillas<V>(
 where
     V: Vocabulario + Send + Sync,
 {
-    let secciones = secciones.unwrap_or_else(|| vec![("", opciones.unwrap_or_else(|| V::todos().to_vec()))]);
+    let secciones =
+        secciones.unwrap_or_else(|| vec![("", opciones.unwrap_or_else(|| V::todos().to_vec()))]);
     let nombre = id.clone();
     let casilla = move |v: V| {
         let id_opcion = format!("{}-{}", nombre, v.codigo());
@@ -512,7 +554,11 @@ where
 
 /// A yes-or-no question that starts unanswered.
 #[component]
-pub fn SiNo(#[prop(into)] id: String, #[prop(into)] pregunta: String, lente: Lente<Option<bool>>) -> impl IntoView {
+pub fn SiNo(
+    #[prop(into)] id: String,
+    #[prop(into)] pregunta: String,
+    lente: Lente<Option<bool>>,
+) -> impl IntoView {
     let nombre = id.clone();
     let opcion = move |valor: bool| {
         let id_opcion = format!("{}-{}", nombre, if valor { "si" } else { "no" });

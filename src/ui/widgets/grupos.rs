@@ -10,7 +10,11 @@ use crate::domain::model::GrupoDestinatario;
 use crate::domain::vocab::{CategoriaGrupo, GrupoValor, SubtipoDiscapacidad, Vocabulario};
 
 #[component]
-fn CasillaGrupo(id: String, codigo: GrupoValor, lente: Lente<Vec<GrupoDestinatario>>) -> impl IntoView {
+fn CasillaGrupo(
+    id: String,
+    codigo: GrupoValor,
+    lente: Lente<Vec<GrupoDestinatario>>,
+) -> impl IntoView {
     let id_opcion = format!("{id}-{}", codigo.codigo());
     let id_detalle = format!("{id_opcion}-detalle");
     let marcado = Memo::new(move |_| lente.valor.with(|l| l.iter().any(|g| g.codigo == codigo)));
@@ -20,7 +24,12 @@ fn CasillaGrupo(id: String, codigo: GrupoValor, lente: Lente<Vec<GrupoDestinatar
         lente.fijar.run(grupos);
     };
     let detalle = Memo::new(move |_| {
-        lente.valor.with(|l| l.iter().find(|g| g.codigo == codigo).and_then(|g| g.detalle.clone()).unwrap_or_default())
+        lente.valor.with(|l| {
+            l.iter()
+                .find(|g| g.codigo == codigo)
+                .and_then(|g| g.detalle.clone())
+                .unwrap_or_default()
+        })
     });
     let id_sub = id_opcion.clone();
     view! {
@@ -63,7 +72,15 @@ fn CasillaGrupo(id: String, codigo: GrupoValor, lente: Lente<Vec<GrupoDestinatar
 #[component]
 fn Subtipos(id: String, lente: Lente<Vec<GrupoDestinatario>>) -> impl IntoView {
     let elegidos = Memo::new(move |_| {
-        lente.valor.with(|l| l.iter().filter_map(|g| (g.codigo == GrupoValor::Discapacidad).then_some(g.subtipo).flatten()).collect::<Vec<_>>())
+        lente.valor.with(|l| {
+            l.iter()
+                .filter_map(|g| {
+                    (g.codigo == GrupoValor::Discapacidad)
+                        .then_some(g.subtipo)
+                        .flatten()
+                })
+                .collect::<Vec<_>>()
+        })
     });
     view! {
         <fieldset class="grupo grupo-anidado">
@@ -132,10 +149,16 @@ pub fn SelectorGrupos(
         None => por_categoria().into_any(),
         Some(primeros) => {
             let id = id_p.clone();
-            let resto: Vec<GrupoValor> = GrupoValor::TODOS.iter().copied().filter(|g| !primeros.contains(g)).collect();
+            let resto: Vec<GrupoValor> = GrupoValor::TODOS
+                .iter()
+                .copied()
+                .filter(|g| !primeros.contains(g))
+                .collect();
             let id_resto = id.clone();
             // Groups already chosen among the rest keep the section open.
-            let abierto = move || lente.valor.with(|l| l.iter().any(|g| !primeros.contains(&g.codigo)));
+            let abierto = lente
+                .valor
+                .with_untracked(|l| l.iter().any(|g| !primeros.contains(&g.codigo)));
             view! {
                 <div class="subgrupo">
                     <p class="subgrupo-titulo">"Grupos que caracterizó la dependencia"</p>
@@ -156,6 +179,13 @@ pub fn SelectorGrupos(
     }
 }
 
-fn primeros_vista(id: String, primeros: Vec<GrupoValor>, lente: Lente<Vec<GrupoDestinatario>>) -> impl IntoView {
-    primeros.into_iter().map(|g| view! { <CasillaGrupo id=id.clone() codigo=g lente=lente/> }).collect_view()
+fn primeros_vista(
+    id: String,
+    primeros: Vec<GrupoValor>,
+    lente: Lente<Vec<GrupoDestinatario>>,
+) -> impl IntoView {
+    primeros
+        .into_iter()
+        .map(|g| view! { <CasillaGrupo id=id.clone() codigo=g lente=lente/> })
+        .collect_view()
 }

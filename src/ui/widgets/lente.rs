@@ -49,7 +49,9 @@ where
     let agenda = estado.agenda;
     let id_lectura = id.clone();
     Lente {
-        valor: Memo::new(move |_| agenda.with(|a| a.actividad(&id_lectura).map(&leer).unwrap_or_default())),
+        valor: Memo::new(move |_| {
+            agenda.with(|a| a.actividad(&id_lectura).map(&leer).unwrap_or_default())
+        }),
         fijar: Callback::new(move |v| estado.editar_actividad(&id, |a| escribir(a, v))),
     }
 }

@@ -11,13 +11,25 @@ use crate::ui::ruta::Ruta;
 /// group. Scrolls it into view with its label.
 pub fn enfocar_campo(id: String) {
     request_animation_frame(move || {
-        let Some(el) = document().get_element_by_id(&id) else { return };
-        let destino = if matches!(el.tag_name().as_str(), "FIELDSET" | "DIV" | "SECTION" | "UL" | "OL") {
-            el.query_selector("input, select, textarea, button").ok().flatten().unwrap_or(el)
+        let Some(el) = document().get_element_by_id(&id) else {
+            return;
+        };
+        let destino = if matches!(
+            el.tag_name().as_str(),
+            "FIELDSET" | "DIV" | "SECTION" | "UL" | "OL"
+        ) {
+            el.query_selector("input, select, textarea, button")
+                .ok()
+                .flatten()
+                .unwrap_or(el)
         } else {
             el
         };
-        let contenedor = destino.closest(".campo").ok().flatten().unwrap_or_else(|| destino.clone());
+        let contenedor = destino
+            .closest(".campo")
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| destino.clone());
         contenedor.scroll_into_view_with_bool(true);
         if let Ok(html) = destino.dyn_into::<web_sys::HtmlElement>() {
             let _ = html.focus();
@@ -30,7 +42,12 @@ pub fn enfocar_campo(id: String) {
 pub fn Stepper(paso: Paso) -> impl IntoView {
     let estado = usar_estado();
     let completos = Memo::new(move |_| {
-        estado.agenda.with(|a| Paso::TODOS.iter().map(|p| paso_completo(*p, a)).collect::<Vec<bool>>())
+        estado.agenda.with(|a| {
+            Paso::TODOS
+                .iter()
+                .map(|p| paso_completo(*p, a))
+                .collect::<Vec<bool>>()
+        })
     });
     view! {
         <nav class="stepper" aria-label="Pasos de la agenda">

@@ -1,0 +1,67 @@
+//! Reads the municipality's `config.json`, published beside the app by Planeación. Without
+//! one, every date is computed; a malformed one is reported and the computed dates are used.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{RequestCache, RequestInit, Response};
+
+use super::estado::Estado;
+use crate::domain::config::Configuracion;
+
+/// What fetching `config.json` gave.
+enum Lectura {
+    NoHay,
+    Texto(String),
+    Fallo(String),
+}
+
+async fn leer_archivo() -> Lectura {
+    let opciones = RequestInit::new();
+    // Planeación may edit the file after publishing; never serve a stale copy.
+    opciones.set_cache(RequestCache::NoCache);
+    let promesa = window().fetch_with_str_and_init("config.json", &opciones);
+    let respuesta = match JsFuture::from(promesa).await {
+        Ok(r) => r,
+        // Offline or blocked: the computed dates still work.
+        Err(_) => return Lectura::NoHay,
+    };
+    let Ok(respuesta) = respuesta.dyn_into::<Response>() else {
+        return Lectura::NoHay;
+    };
+    if respuesta.status() == 404 {
+        return Lectura::NoHay;
+    }
+    if !respuesta.ok() {
+        return Lectura::Fallo(format!("el servidor respondió {}", respuesta.status()));
+    }
+    let Ok(promesa) = respuesta.text() else {
+        return Lectura::Fallo("no se pudo leer".into());
+    };
+    match JsFuture::from(promesa)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+    {
+        Some(texto) => Lectura::Texto(texto),
+        None => Lectura::Fallo("no se pudo leer".into()),
+    }
+}
+
+pub async fn cargar_configuracion(estado: Estado, hoy: NaiveDate) {
+    match leer_archivo().await {
+        Lectura::NoHay => {}
+        Lectura::Fallo(motivo) => estado.aviso_config.set(Some(format!(
+            "No se pudo leer el archivo config.json del sitio ({motivo}). Se usan las fechas calculadas para el año de cierre."
+        ))),
+        // Some static hosts answer every path with the app's own page.
+        Lectura::Texto(texto) if texto.trim_start().starts_with('<') => {}
+        Lectura::Texto(texto) => match Configuracion::desde_json(&texto, hoy) {
+            Ok(config) => estado.config.set(config),
+            Err(e) => estado.aviso_config.set(Some(format!(
+                "{e} Se usan las fechas calculadas para el año de cierre. Avise a la Secretaría de Planeación."
+            ))),
+        },
+    }
+}

@@ -1,0 +1,688 @@
+//! The form of one activity. Its sections depend on the step: information products ask for
+//! channels and publication, dialogue spaces for place, convocatoria and the Ley de
+//! Garantías, follow-up actions for the spaces they answer.
+
+use leptos::prelude::*;
+
+use crate::domain::calendar::fecha_corta;
+use crate::domain::edicion::{fijar_modalidad, fijar_tipo};
+use crate::domain::model::{Actividad, ActividadId, Garantias};
+use crate::domain::pasos::{id_campo, Paso};
+use crate::domain::vocab::*;
+use crate::ui::estado::usar_estado;
+use crate::ui::widgets::campos::*;
+use crate::ui::widgets::grupos::SelectorGrupos;
+use crate::ui::widgets::lente::{de_actividad, Lente};
+
+fn texto<F, G>(id: Id, leer: F, escribir: G) -> Lente<String>
+where
+    F: Fn(&Actividad) -> String + Send + Sync + 'static,
+    G: Fn(&mut Actividad, String) + Send + Sync + 'static,
+{
+    de_actividad(id.get_value(), leer, escribir)
+}
+
+/// The activity's id as a copyable handle, so closures in the view can share it.
+type Id = StoredValue<ActividadId>;
+
+/// The screen id of one of the activity's fields.
+fn campo_de(id: Id) -> impl Fn(&str) -> String + Copy + Send + Sync + 'static {
+    move |campo: &str| id.with_value(|i| id_campo(Some(i), campo))
+}
+
+#[component]
+pub fn FormularioActividad(id: ActividadId, paso: Paso) -> impl IntoView {
+    let id: Id = StoredValue::new(id);
+    use Paso::*;
+    let para_quien = matches!(paso, Informacion | Dialogo | Responsabilidad | InformeEmpalme)
+        .then(|| view! { <Seccion titulo="Para quién"><ParaQuien id=id.get_value() paso=paso/></Seccion> });
+    let dialogo = (paso == Dialogo).then(|| view! { <EspacioDeDialogo id=id.get_value()/> });
+    let canales = matches!(paso, Informacion | Responsabilidad | InformeEmpalme)
+        .then(|| view! { <Seccion titulo="Canales y publicación"><Canales id=id.get_value() paso=paso/></Seccion> });
+    let relacionadas = (paso == Responsabilidad)
+        .then(|| view! { <Seccion titulo="Espacios a los que responde"><Relacionadas id=id.get_value()/></Seccion> });
+    let accesibilidad = matches!(paso, Informacion | Dialogo).then(|| {
+        view! {
+            <Seccion titulo="Accesibilidad">
+                <Casillas
+                    id=campo_de(id)("accesibilidad")
+                    leyenda="Medidas de accesibilidad y ajustes razonables"
+                    ayuda="Piense en personas con discapacidad, pueblos étnicos, población rural y personas mayores."
+                    lente=de_actividad(id.get_value(), |a| a.accesibilidad.clone(), |a, v| a.accesibilidad = v)
+                    opcional=true
+                />
+            </Seccion>
+        }
+    });
+    view! {
+        <div class="formulario-actividad">
+            <Seccion titulo="Qué y cuándo">
+                <DatosBasicos id=id.get_value() paso=paso/>
+            </Seccion>
+            {para_quien}
+            {dialogo}
+            {canales}
+            {relacionadas}
+            {accesibilidad}
+            <Seccion titulo="Meta, indicador y evidencia">
+                <MetaEvidencia id=id.get_value()/>
+            </Seccion>
+            <Seccion titulo="Responsables y recursos">
+                <Responsables id=id.get_value()/>
+            </Seccion>
+        </div>
+    }
+}
+
+#[component]
+fn Seccion(titulo: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <section class="seccion-formulario">
+            <h4 class="seccion-titulo">{titulo}</h4>
+            {children()}
+        </section>
+    }
+}
+
+#[component]
+fn DatosBasicos(id: ActividadId, paso: Paso) -> impl IntoView {
+    let id: Id = StoredValue::new(id);
+    let estado = usar_estado();
+    let c = campo_de(id);
+    let tipo = de_actividad(id.get_value(), |a| a.tipo_accion, fijar_tipo);
+    let ventanas = move || {
+        estado.config.with_untracked(|cfg| {
+            let v = &cfg.ventanas;
+            format!(
+                "Informe de gestión: {} a {}. Rendición de cuentas: {} a {}. Empalme: desde el {}.",
+                fecha_corta(v.informe_gestion.desde),
+                fecha_corta(v.informe_gestion.hasta),
+                fecha_corta(v.rendicion_cuentas.desde),
+                fecha_corta(v.rendicion_cuentas.hasta),
+                fecha_corta(v.empalme_desde)
+            )
+        })
+    };
+    let nombre_ayuda = match paso {
+        Paso::Dialogo => "Por ejemplo: «Foro de salud mental juvenil».",
+        Paso::Informacion => "Por ejemplo: «Informe de rendición de cuentas en versión ciudadana».",
+        Paso::Responsabilidad => {
+            "Por ejemplo: «Publicar memorias y responder preguntas pendientes»."
+        }
+        Paso::InformeEmpalme => "Por ejemplo: «Sesiones de empalme con el equipo entrante».",
+        _ => "Por ejemplo: «Conformar el equipo líder de rendición de cuentas».",
+    };
+    view! {
+        <CampoTexto
+            id=c("nombre")
+            etiqueta="Nombre de la actividad"
+            ayuda=nombre_ayuda
+            lente=texto(id, |a| a.nombre.clone(), |a, v| a.nombre = v)
+        />
+        {(paso != Paso::Dialogo).then(|| view! {
+            <Seleccion
+                id=c("tipo_accion")
+                etiqueta="Tipo de acción"
+                lente=tipo
+                opciones=paso.tipos_de_accion().to_vec()
+            />
+        })}
+        <AreaTexto
+            id=c("descripcion")
+            etiqueta="Descripción"
+            ayuda="Qué se hará, en pocas palabras."
+            opcional=true
+            filas=3
+            lente=texto(id, |a| a.descripcion.clone(), |a, v| a.descripcion = v)
+        />
+        <div class="fila-campos">
+            <CampoFecha
+                id=c("fecha_inicio")
+                etiqueta="Fecha de inicio"
+                lente=de_actividad(id.get_value(), |a| a.fecha_inicio, |a, v| a.fecha_inicio = v)
+            />
+            <CampoFecha
+                id=c("fecha_fin")
+                etiqueta="Fecha de fin"
+                ayuda="Si dura un solo día, la misma fecha."
+                lente=de_actividad(id.get_value(), |a| a.fecha_fin, |a, v| a.fecha_fin = v)
+            />
+        </div>
+        <Opciones
+            id=c("fase_cierre")
+            leyenda="Fase de cierre de gobierno"
+            ayuda=ventanas()
+            lente=de_actividad(id.get_value(), |a| a.fase_cierre, |a, v| a.fase_cierre = v)
+        />
+        <Seleccion
+            id=c("etapa_murc")
+            etiqueta="Etapa del MURC"
+            opcional=true
+            lente=de_actividad(id.get_value(), |a| a.etapa_murc, |a, v| a.etapa_murc = v)
+        />
+        <Seleccion
+            id=c("estado")
+            etiqueta="Estado"
+            opcional=true
+            lente=de_actividad(id.get_value(), |a| a.estado, |a, v| a.estado = v)
+        />
+    }
+}
+
+#[component]
+fn ParaQuien(id: ActividadId, paso: Paso) -> impl IntoView {
+    let id: Id = StoredValue::new(id);
+    let estado = usar_estado();
+    let c = campo_de(id);
+    let prioritarios = Signal::derive(move || {
+        estado.agenda.with(|a| {
+            let mut g: Vec<GrupoValor> = a.grupos_valor.iter().map(|g| g.codigo).collect();
+            g.dedup();
+            g
+        })
+    });
+    let temas = Memo::new(move |_| {
+        estado.agenda.with(|a| {
+            a.temas
+                .iter()
+                .map(|t| t.tema.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+        })
+    });
+    let temas_elegidos = de_actividad(id.get_value(), |a| a.temas.clone(), |a, v| a.temas = v);
+    let base = StoredValue::new(c("temas"));
+    view! {
+        <SelectorGrupos
+            id=c("grupos_valor")
+            leyenda=if matches!(paso, Paso::Informacion | Paso::Dialogo) { "¿A qué grupos de valor se dirige?" } else { "¿A qué grupos se dirige? (opcional)" }
+            ayuda=Some("Marque todos los que apliquen y, si quiere, escriba cuál (por ejemplo, el nombre de la JAC).".to_string())
+            lente=de_actividad(id.get_value(), |a| a.grupos_valor.clone(), |a, v| a.grupos_valor = v)
+            prioritarios=prioritarios
+        />
+        <Show when=move || !temas.with(Vec::is_empty)>
+            <Grupo id=base.get_value() leyenda="Temas priorizados que trata" opcional=true>
+                <div class="opciones">
+                    {
+                        move || {
+                            let base = base.get_value();
+                            temas
+                                .get()
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, tema)| {
+                                    let id_t = format!("{base}-{i}");
+                                    let tema_marcar = tema.clone();
+                                    let tema_ver = tema.clone();
+                                    view! {
+                                        <div class="opcion">
+                                            <input
+                                                type="checkbox"
+                                                id=id_t.clone()
+                                                prop:checked=move || temas_elegidos.valor.with(|l| l.contains(&tema_ver))
+                                                on:change=move |ev| {
+                                                    let mut lista = temas_elegidos.valor.get_untracked();
+                                                    lista.retain(|t| *t != tema_marcar);
+                                                    if event_target_checked(&ev) {
+                                                        lista.push(tema_marcar.clone());
+                                                    }
+                                                    temas_elegidos.fijar.run(lista);
+                                                }
+                                            />
+                                            <label for=id_t>{tema}</label>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()
+                        }
+                    }
+                </div>
+            </Grupo>
+        </Show>
+    }
+}
+
+#[component]
+fn Canales(id: ActividadId, paso: Paso) -> impl IntoView {
+    let id: Id = StoredValue::new(id);
+    let c = campo_de(id);
+    let canales = de_actividad(
+        id.get_value(),
+        |a| a.canales_informacion.clone(),
+        |a, v| a.canales_informacion = v,
+    );
+    let por_tipo = |tipo: TipoCanal| {
+        CanalInformacion::TODOS
+            .iter()
+            .copied()
+            .filter(|c| c.tipo() == tipo)
+            .collect::<Vec<_>>()
+    };
+    let secciones = vec![
+        (
+            TipoCanal::Electronico.etiqueta(),
+            por_tipo(TipoCanal::Electronico),
+        ),
+        (TipoCanal::Fisico.etiqueta(), por_tipo(TipoCanal::Fisico)),
+        (
+            TipoCanal::MedioMasivo.etiqueta(),
+            por_tipo(TipoCanal::MedioMasivo),
+        ),
+    ];
+    let en_la_web = Memo::new(move |_| {
+        canales
+            .valor
+            .with(|l| l.iter().any(|c| c.es_web_institucional()))
+    });
+    let con_video = de_actividad(
+        id.get_value(),
+        |a| a.video.as_ref().is_some_and(|v| v.grabado),
+        |a, v| a.video_mut().grabado = v,
+    );
+    let revisado = de_actividad(
+        id.get_value(),
+        |a| a.lenguaje_claro.as_ref().is_some_and(|l| l.revisado),
+        |a, v| a.lenguaje_claro_mut().revisado = v,
+    );
+    view! {
+        <Casillas
+            id=c("canales_informacion")
+            leyenda="¿Por qué canales llega la información?"
+            ayuda="Medios físicos y canales electrónicos. Para población rural, étnica, mayor o con discapacidad, incluya al menos uno que no dependa de internet."
+            lente=canales
+            secciones=secciones
+            opcional=paso != Paso::Informacion
+        />
+        <Show when=move || en_la_web.get()>
+            {
+                let c = campo_de(id);
+                view! {
+                    <div class="condicional" id=c("web") tabindex="-1">
+                        <CampoTexto
+                            id=c("web.url")
+                            etiqueta="Dirección web donde queda publicada"
+                            ayuda="Completa, empezando por https://. Mejor en el menú «Participa» del sitio."
+                            tipo="url"
+                            lente=texto(id, |a| a.web.as_ref().map(|w| w.url.clone()).unwrap_or_default(), |a, v| a.web_mut().url = v)
+                        />
+                        <Casilla
+                            id=c("web.wcag21_aa")
+                            etiqueta="La publicación cumple WCAG 2.1 nivel AA (Resolución MinTIC 1519 de 2020)"
+                            lente=de_actividad(id.get_value(), |a| a.web.as_ref().is_some_and(|w| w.wcag21_aa), |a, v| a.web_mut().wcag21_aa = v)
+                        />
+                        <CampoFecha
+                            id=c("web.disponible_hasta")
+                            etiqueta="Disponible en línea hasta"
+                            ayuda="Al menos hasta el fin del período de gobierno."
+                            lente=de_actividad(id.get_value(), |a| a.web.as_ref().and_then(|w| w.disponible_hasta), |a, v| a.web_mut().disponible_hasta = v)
+                        />
+                    </div>
+                }
+            }
+        </Show>
+        <Casilla
+            id=c("lenguaje_claro.revisado")
+            etiqueta="Se revisará en lenguaje claro antes de publicarse"
+            lente=revisado
+        />
+        <Show when=move || revisado.valor.get()>
+            {
+                let c = campo_de(id);
+                view! {
+                    <div class="condicional fila-campos">
+                        <CampoTexto
+                            id=c("lenguaje_claro.revisor")
+                            etiqueta="Quién lo revisa"
+                            opcional=true
+                            lente=texto(id, |a| a.lenguaje_claro.as_ref().map(|l| l.revisor.clone()).unwrap_or_default(), |a, v| a.lenguaje_claro_mut().revisor = v)
+                        />
+                        <CampoFecha
+                            id=c("lenguaje_claro.fecha")
+                            etiqueta="Fecha de la revisión"
+                            opcional=true
+                            lente=de_actividad(id.get_value(), |a| a.lenguaje_claro.as_ref().and_then(|l| l.fecha), |a, v| a.lenguaje_claro_mut().fecha = v)
+                        />
+                    </div>
+                }
+            }
+        </Show>
+        <Casilla id=c("video.grabado") etiqueta="Incluye un video grabado" lente=con_video/>
+        <Show when=move || con_video.valor.get()>
+            <div class="condicional">
+                <Casilla
+                    id=campo_de(id)("video.subtitulos_cc")
+                    etiqueta="El video tendrá subtítulos (closed caption)"
+                    ayuda="La Resolución MinTIC 1519 de 2020 exige subtítulos en los videos grabados nuevos."
+                    lente=de_actividad(id.get_value(), |a| a.video.as_ref().is_some_and(|v| v.subtitulos_cc), |a, v| a.video_mut().subtitulos_cc = v)
+                />
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
+    let id: Id = StoredValue::new(id);
+    let estado = usar_estado();
+    let c = campo_de(id);
+    let espacio = de_actividad(
+        id.get_value(),
+        |a| a.espacio_dialogo,
+        |a, v| a.espacio_dialogo = v,
+    );
+    let modalidad = de_actividad(
+        id.get_value(),
+        |a| a.modalidad,
+        |a, v| {
+            if let Some(m) = v {
+                fijar_modalidad(a, m)
+            }
+        },
+    );
+    let presencial =
+        Memo::new(move |_| modalidad.valor.get().is_some_and(Modalidad::es_presencial));
+    let virtual_ = Memo::new(move |_| modalidad.valor.get().is_some_and(Modalidad::es_virtual));
+    let es_audiencia = Memo::new(move |_| {
+        espacio.valor.get() == Some(EspacioDialogo::AudienciaPublicaParticipativa)
+    });
+    let garantias = move || {
+        estado.config.with_untracked(|cfg| {
+            let v = cfg.ventana_garantias();
+            format!(
+                "Responda para eventos entre el {} y el {} (Ley de Garantías, Ley 996 de 2005, art. 38). En ese periodo la ley prohíbe estas tres cosas.",
+                fecha_corta(v.desde),
+                fecha_corta(v.hasta)
+            )
+        })
+    };
+    view! {
+        <Seccion titulo="El espacio de diálogo">
+            <Seleccion id=c("espacio_dialogo") etiqueta="Tipo de espacio" lente=espacio/>
+            {move || espacio.valor.get().and_then(EspacioDialogo::advertencia).map(|t| view! { <p class="aviso aviso-info">{t}</p> })}
+            <Opciones
+                id=c("modalidad")
+                leyenda="Modalidad"
+                ayuda="Los medios virtuales complementan el diálogo presencial; no lo reemplazan."
+                lente=modalidad
+                opciones=vec![Modalidad::Presencial, Modalidad::Virtual, Modalidad::Mixta]
+                en_linea=true
+            />
+            <Show when=move || virtual_.get()>
+                {
+                    let c = campo_de(id);
+                    view! {
+                        <div class="condicional">
+                            <Casillas
+                                id=c("canales_dialogo_virtual")
+                                leyenda="Canales virtuales"
+                                lente=de_actividad(id.get_value(), |a| a.canales_dialogo_virtual.clone(), |a, v| a.canales_dialogo_virtual = v)
+                            />
+                            <CampoTexto
+                                id=c("evento.enlace")
+                                etiqueta="Enlace de la transmisión o de la reunión virtual"
+                                tipo="url"
+                                opcional=true
+                                lente=texto(id, |a| a.evento.as_ref().map(|e| e.enlace.clone()).unwrap_or_default(), |a, v| a.evento_mut().enlace = v)
+                            />
+                        </div>
+                    }
+                }
+            </Show>
+            <Show when=move || presencial.get()>
+                {
+                    let c = campo_de(id);
+                    let lugar = |f: fn(&crate::domain::model::Lugar) -> String| {
+                        move |a: &Actividad| a.evento.as_ref().and_then(|e| e.lugar.as_ref()).map(f).unwrap_or_default()
+                    };
+                    view! {
+                        <div class="condicional">
+                            <CampoTexto id=c("evento.lugar.nombre") etiqueta="Lugar" ayuda="Por ejemplo: «Casa de la Cultura»." lente=texto(id, lugar(|l| l.nombre.clone()), |a, v| a.evento_mut().lugar_mut().nombre = v)/>
+                            <CampoTexto id=c("evento.lugar.direccion") etiqueta="Dirección" opcional=true lente=texto(id, lugar(|l| l.direccion.clone()), |a, v| a.evento_mut().lugar_mut().direccion = v)/>
+                            <Opciones
+                                id=c("evento.lugar.zona")
+                                leyenda="Zona"
+                                en_linea=true
+                                lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.lugar.as_ref()).and_then(|l| l.zona), |a, v| a.evento_mut().lugar_mut().zona = v)
+                            />
+                            <CampoTexto id=c("evento.lugar.sector") etiqueta="Comuna, corregimiento o vereda" opcional=true lente=texto(id, lugar(|l| l.sector.clone()), |a, v| a.evento_mut().lugar_mut().sector = v)/>
+                        </div>
+                    }
+                }
+            </Show>
+            <div class="fila-campos">
+                <CampoHora id=c("evento.hora_inicio") etiqueta="Hora de inicio" opcional=true lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.hora_inicio), |a, v| a.evento_mut().hora_inicio = v)/>
+                <CampoNumero id=c("evento.duracion_min") etiqueta="Duración" sufijo="minutos" opcional=true lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.duracion_min), |a, v| a.evento_mut().duracion_min = v)/>
+                <CampoNumero id=c("evento.aforo") etiqueta="Aforo" sufijo="personas" opcional=true lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.aforo), |a, v| a.evento_mut().aforo = v)/>
+            </div>
+        </Seccion>
+        <Seccion titulo="Convocatoria y preparación">
+            <CampoFecha
+                id=c("evento.convocatoria.fecha")
+                etiqueta="Fecha de la convocatoria"
+                ayuda=estado.config.with_untracked(|cfg| format!("Se recomienda convocar {} días antes ({} si es audiencia pública).", cfg.umbrales.dias_convocatoria, cfg.umbrales.dias_convocatoria_audiencia))
+                lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.convocatoria.as_ref()).and_then(|c| c.fecha), |a, v| a.evento_mut().convocatoria_mut().fecha = v)
+            />
+            <Casillas
+                id=c("evento.convocatoria.canales")
+                leyenda="Canales de la convocatoria"
+                opcional=true
+                lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.convocatoria.as_ref()).map(|c| c.canales.clone()).unwrap_or_default(), |a, v| a.evento_mut().convocatoria_mut().canales = v)
+                opciones=CanalInformacion::TODOS.iter().map(|c| crate::domain::model::Canal::Informacion(*c)).collect()
+            />
+            <Show when=move || es_audiencia.get()>
+                {
+                    let c = campo_de(id);
+                    view! {
+                        <div class="condicional">
+                            <CampoFecha
+                                id=c("evento.informe_previo.fecha_publicacion")
+                                etiqueta="Publicación del informe previo"
+                                ayuda=estado.config.with_untracked(|cfg| format!("Para una audiencia pública, al menos {} días antes.", cfg.umbrales.dias_publicacion_previa))
+                                lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.informe_previo.as_ref()).and_then(|p| p.fecha_publicacion), |a, v| a.evento_mut().informe_previo_mut().fecha_publicacion = v)
+                            />
+                            <CampoTexto
+                                id=c("evento.informe_previo.url")
+                                etiqueta="Dirección web del informe previo"
+                                tipo="url"
+                                opcional=true
+                                lente=texto(id, |a| a.evento.as_ref().and_then(|e| e.informe_previo.as_ref()).map(|p| p.url.clone()).unwrap_or_default(), |a, v| a.evento_mut().informe_previo_mut().url = v)
+                            />
+                            <div class="fila-campos">
+                                <CampoFecha
+                                    id=c("evento.inscripcion_preguntas.desde")
+                                    etiqueta="Inscripción de preguntas desde"
+                                    opcional=true
+                                    lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.inscripcion_preguntas.as_ref()).and_then(|i| i.desde), |a, v| a.evento_mut().inscripcion_preguntas_mut().desde = v)
+                                />
+                                <CampoFecha
+                                    id=c("evento.inscripcion_preguntas.hasta")
+                                    etiqueta="hasta"
+                                    opcional=true
+                                    lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.inscripcion_preguntas.as_ref()).and_then(|i| i.hasta), |a, v| a.evento_mut().inscripcion_preguntas_mut().hasta = v)
+                                />
+                            </div>
+                        </div>
+                    }
+                }
+            </Show>
+        </Seccion>
+        <Seccion titulo="Ley de Garantías">
+            <p class="ayuda">{garantias}</p>
+            {Garantias::DECLARACIONES
+                .into_iter()
+                .map(|(campo, que)| {
+                    view! {
+                        <SiNo
+                            id=c(&format!("evento.garantias.{campo}"))
+                            pregunta=format!("¿En el evento {que}?")
+                            lente=de_actividad(id.get_value(), move |a| a.evento.as_ref().and_then(|e| e.garantias.as_ref()).and_then(|g| g.respuesta(campo)), move |a, v| a.evento_mut().garantias_mut().responder(campo, v))
+                        />
+                    }
+                })
+                .collect_view()}
+        </Seccion>
+        <Seccion titulo="Evaluación, memoria y respuestas">
+            <CampoTexto
+                id=c("evento.evaluacion.instrumento")
+                etiqueta="Cómo evaluará la ciudadanía el espacio"
+                ayuda="Por ejemplo: «encuesta de 5 preguntas» o «valoración oral registrada en el acta»."
+                lente=texto(id, |a| a.evento.as_ref().and_then(|e| e.evaluacion.as_ref()).map(|v| v.instrumento.clone()).unwrap_or_default(), |a, v| a.evento_mut().evaluacion_mut().instrumento = v)
+            />
+            <CampoNumero
+                id=c("evento.evaluacion.meta_respuestas")
+                etiqueta="Respuestas esperadas a la evaluación"
+                opcional=true
+                lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.evaluacion.as_ref()).and_then(|v| v.meta_respuestas), |a, v| a.evento_mut().evaluacion_mut().meta_respuestas = v)
+            />
+            <CampoFecha
+                id=c("evento.memoria.fecha_limite")
+                etiqueta="Fecha límite para publicar la memoria"
+                lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.memoria.as_ref()).and_then(|m| m.fecha_limite), |a, v| a.evento_mut().memoria_mut().fecha_limite = v)
+            />
+            <CampoNumero
+                id=c("evento.respuestas.plazo_dias_habiles")
+                etiqueta="Plazo para responder las preguntas pendientes"
+                sufijo="días hábiles"
+                ayuda="Las peticiones se responden en 15 días hábiles."
+                lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.respuestas.as_ref()).and_then(|r| r.plazo_dias_habiles), |a, v| a.evento_mut().respuestas_mut().plazo_dias_habiles = v)
+            />
+            <Casilla
+                id=c("video.grabado")
+                etiqueta="Se grabará en video"
+                lente=de_actividad(id.get_value(), |a| a.video.as_ref().is_some_and(|v| v.grabado), |a, v| a.video_mut().grabado = v)
+            />
+            <Casilla
+                id=c("video.subtitulos_cc")
+                etiqueta="La grabación tendrá subtítulos (closed caption)"
+                lente=de_actividad(id.get_value(), |a| a.video.as_ref().is_some_and(|v| v.subtitulos_cc), |a, v| a.video_mut().subtitulos_cc = v)
+            />
+        </Seccion>
+    }
+}
+
+#[component]
+fn Relacionadas(id: ActividadId) -> impl IntoView {
+    let id: Id = StoredValue::new(id);
+    let estado = usar_estado();
+    let base = campo_de(id)("relacionada_con");
+    let espacios = Memo::new(move |_| {
+        estado.agenda.with(|a| {
+            a.actividades
+                .iter()
+                .filter(|x| x.es_dialogo())
+                .map(|x| {
+                    (
+                        x.id.clone(),
+                        if x.nombre.trim().is_empty() {
+                            format!("Actividad {}", x.id)
+                        } else {
+                            x.nombre.trim().to_string()
+                        },
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let lente = de_actividad(
+        id.get_value(),
+        |a| a.relacionada_con.clone(),
+        |a, v| a.relacionada_con = v,
+    );
+    view! {
+        <Grupo id=base.clone() leyenda="¿De qué espacios de diálogo se ocupa?" opcional=true ayuda=Some("Así se sabe qué espacios tienen su memoria, sus respuestas o su evaluación.".to_string())>
+            <div class="opciones">
+                {
+                    let base = base.clone();
+                    move || {
+                        let lista = espacios.get();
+                        if lista.is_empty() {
+                            return view! { <p class="ayuda">"Aún no hay espacios de diálogo en el paso 5."</p> }.into_any();
+                        }
+                        lista
+                            .into_iter()
+                            .map(|(otro, nombre)| {
+                                let id_o = format!("{base}-{}", otro.0.to_ascii_lowercase());
+                                let otro_ver = otro.clone();
+                                view! {
+                                    <div class="opcion">
+                                        <input
+                                            type="checkbox"
+                                            id=id_o.clone()
+                                            prop:checked=move || lente.valor.with(|l| l.contains(&otro_ver))
+                                            on:change=move |ev| {
+                                                let mut l = lente.valor.get_untracked();
+                                                l.retain(|x| *x != otro);
+                                                if event_target_checked(&ev) {
+                                                    l.push(otro.clone());
+                                                }
+                                                lente.fijar.run(l);
+                                            }
+                                        />
+                                        <label for=id_o>{nombre}</label>
+                                    </div>
+                                }
+                            })
+                            .collect_view()
+                            .into_any()
+                    }
+                }
+            </div>
+        </Grupo>
+    }
+}
+
+#[component]
+fn MetaEvidencia(id: ActividadId) -> impl IntoView {
+    let id: Id = StoredValue::new(id);
+    let c = campo_de(id);
+    view! {
+        <div id=c("meta") tabindex="-1">
+            <CampoTexto id=c("meta.descripcion") etiqueta="Meta: qué se logrará" ayuda="Por ejemplo: «asistentes», «piezas difundidas»." lente=texto(id, |a| a.meta.as_ref().map(|m| m.descripcion.clone()).unwrap_or_default(), |a, v| a.meta_mut().descripcion = v)/>
+            <div class="fila-campos">
+                <CampoNumero id=c("meta.cantidad") etiqueta="Cantidad" decimal=true lente=de_actividad(id.get_value(), |a| a.meta.as_ref().and_then(|m| m.cantidad), |a, v| a.meta_mut().cantidad = v.filter(|n: &f64| n.is_finite()))/>
+                <CampoTexto id=c("meta.unidad") etiqueta="Unidad" ayuda="personas, piezas, %…" ancho="ancho-corto" lente=texto(id, |a| a.meta.as_ref().map(|m| m.unidad.clone()).unwrap_or_default(), |a, v| a.meta_mut().unidad = v)/>
+            </div>
+        </div>
+        <details class="detalles" id=c("indicador")>
+            <summary>"Indicador (recomendado)"</summary>
+            <CampoTexto id=c("indicador.nombre") etiqueta="Nombre del indicador" opcional=true lente=texto(id, |a| a.indicador.as_ref().map(|i| i.nombre.clone()).unwrap_or_default(), |a, v| a.indicador_mut().nombre = v)/>
+            <CampoTexto id=c("indicador.formula") etiqueta="Fórmula" ayuda="Por ejemplo: «preguntas respondidas / preguntas recibidas»." opcional=true lente=texto(id, |a| a.indicador.as_ref().map(|i| i.formula.clone()).unwrap_or_default(), |a, v| a.indicador_mut().formula = v)/>
+            <div class="fila-campos">
+                <CampoNumero id=c("indicador.linea_base") etiqueta="Línea base" decimal=true opcional=true lente=de_actividad(id.get_value(), |a| a.indicador.as_ref().and_then(|i| i.linea_base), |a, v| a.indicador_mut().linea_base = v.filter(|n: &f64| n.is_finite()))/>
+                <CampoNumero id=c("indicador.meta") etiqueta="Meta del indicador" decimal=true opcional=true lente=de_actividad(id.get_value(), |a| a.indicador.as_ref().and_then(|i| i.meta), |a, v| a.indicador_mut().meta = v.filter(|n: &f64| n.is_finite()))/>
+            </div>
+        </details>
+        <ListaLineas
+            id=c("producto_evidencia")
+            etiqueta="Evidencia que dejará"
+            ayuda="Una por línea: acta, listado de asistencia, memoria, grabación, enlace…"
+            lente=de_actividad(id.get_value(), |a| a.producto_evidencia.clone(), |a, v| a.producto_evidencia = v)
+        />
+    }
+}
+
+#[component]
+fn Responsables(id: ActividadId) -> impl IntoView {
+    let id: Id = StoredValue::new(id);
+    let c = campo_de(id);
+    view! {
+        <div class="fila-campos">
+            <CampoTexto id=c("responsable.nombre") etiqueta="Persona responsable" autocomplete="off" lente=texto(id, |a| a.responsable.nombre.clone(), |a, v| a.responsable.nombre = v)/>
+            <CampoTexto id=c("responsable.cargo") etiqueta="Cargo" lente=texto(id, |a| a.responsable.cargo.clone(), |a, v| a.responsable.cargo = v)/>
+        </div>
+        <ListaLineas
+            id=c("corresponsables")
+            etiqueta="Corresponsables"
+            ayuda="Una por línea. Si usa redes sociales, radio, televisión, prensa o transmisiones, incluya a la «Oficina de Comunicaciones»."
+            opcional=true
+            filas=2
+            lente=de_actividad(id.get_value(), |a| a.corresponsables.clone(), |a, v| a.corresponsables = v)
+        />
+        <details class="detalles">
+            <summary>"Recursos (opcional)"</summary>
+            <CampoNumero id=c("recursos.presupuesto_cop") etiqueta="Presupuesto" sufijo="pesos" opcional=true lente=de_actividad(id.get_value(), |a| a.recursos.as_ref().and_then(|r| r.presupuesto_cop), |a, v| a.recursos_mut().presupuesto_cop = v)/>
+            <CampoTexto id=c("recursos.fuente") etiqueta="Fuente de los recursos" opcional=true lente=texto(id, |a| a.recursos.as_ref().map(|r| r.fuente.clone()).unwrap_or_default(), |a, v| a.recursos_mut().fuente = v)/>
+            <ListaLineas id=c("recursos.logistica") etiqueta="Logística" ayuda="Una por línea: transporte, refrigerios, sonido, intérprete…" opcional=true filas=2 lente=de_actividad(id.get_value(), |a| a.recursos.as_ref().map(|r| r.logistica.clone()).unwrap_or_default(), |a, v| a.recursos_mut().logistica = v)/>
+        </details>
+    }
+}

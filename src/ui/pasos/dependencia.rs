@@ -1,0 +1,89 @@
+//! Step 1: the office, its head and the accountability contact.
+
+use leptos::prelude::*;
+
+use crate::domain::model::Agenda;
+use crate::domain::pasos::id_campo;
+use crate::domain::vocab::TipoDependencia;
+use crate::ui::widgets::campos::*;
+use crate::ui::widgets::lente::{de_agenda, Lente};
+
+fn texto(
+    leer: impl Fn(&Agenda) -> String + Send + Sync + 'static,
+    escribir: impl Fn(&mut Agenda, String) + Send + Sync + 'static,
+) -> Lente<String> {
+    de_agenda(leer, escribir)
+}
+
+/// Sectors offered as suggestions; any other can be typed.
+const SECTORES: [&str; 16] = [
+    "Salud",
+    "Educación",
+    "Gobierno",
+    "Hacienda",
+    "Planeación",
+    "Infraestructura",
+    "Movilidad",
+    "Ambiente",
+    "Desarrollo económico",
+    "Agricultura y desarrollo rural",
+    "Cultura",
+    "Deporte y recreación",
+    "Inclusión social",
+    "Mujer y equidad de género",
+    "Vivienda",
+    "Seguridad y convivencia",
+];
+
+#[component]
+pub fn PasoDependencia() -> impl IntoView {
+    let c = |campo: &str| id_campo(None, campo);
+    let tipo = de_agenda(
+        |a| a.dependencia.tipo,
+        |a, v| {
+            a.dependencia.tipo = v;
+            // An institute has its own legal representative; a secretariat answers through the mayor.
+            a.dependencia.es_representante_legal =
+                v == Some(TipoDependencia::InstitutoDescentralizado);
+        },
+    );
+    view! {
+        <CampoTexto
+            id=c("dependencia.nombre")
+            etiqueta="Nombre de la dependencia"
+            ayuda="Como aparece en el organigrama, por ejemplo «Secretaría de Salud»."
+            autocomplete="organization"
+            lente=texto(|a| a.dependencia.nombre.clone(), |a, v| a.dependencia.nombre = v)
+        />
+        <Opciones id=c("dependencia.tipo") leyenda="Tipo de dependencia" lente=tipo/>
+        <CampoTexto
+            id=c("dependencia.sector")
+            etiqueta="Sector"
+            ayuda="Elija de la lista o escriba otro."
+            lista="sectores"
+            lente=texto(|a| a.dependencia.sector.clone(), |a, v| a.dependencia.sector = v)
+        />
+        <datalist id="sectores">{SECTORES.iter().map(|s| view! { <option value=*s></option> }).collect_view()}</datalist>
+        <Casilla
+            id=c("dependencia.es_representante_legal")
+            etiqueta="Quien dirige la dependencia es representante legal de una entidad"
+            ayuda="Aplica a los institutos descentralizados. La Ley 951 de 2005 le pide el acta de informe de gestión al terminar."
+            lente=de_agenda(|a| a.dependencia.es_representante_legal, |a, v| a.dependencia.es_representante_legal = v)
+        />
+        <h2>"Quién dirige la dependencia"</h2>
+        <div class="fila-campos">
+            <CampoTexto id=c("dependencia.titular.nombre") etiqueta="Nombre" autocomplete="off" lente=texto(|a| a.dependencia.titular.nombre.clone(), |a, v| a.dependencia.titular.nombre = v)/>
+            <CampoTexto id=c("dependencia.titular.cargo") etiqueta="Cargo" lente=texto(|a| a.dependencia.titular.cargo.clone(), |a, v| a.dependencia.titular.cargo = v)/>
+        </div>
+        <h2>"Enlace para la rendición de cuentas"</h2>
+        <p class="ayuda">"La persona a quien Planeación escribe o llama sobre esta agenda."</p>
+        <div class="fila-campos">
+            <CampoTexto id=c("dependencia.enlace_rdc.nombre") etiqueta="Nombre" autocomplete="name" lente=texto(|a| a.dependencia.enlace_rdc.nombre.clone(), |a, v| a.dependencia.enlace_rdc.nombre = v)/>
+            <CampoTexto id=c("dependencia.enlace_rdc.cargo") etiqueta="Cargo" opcional=true autocomplete="organization-title" lente=texto(|a| a.dependencia.enlace_rdc.cargo.clone(), |a, v| a.dependencia.enlace_rdc.cargo = v)/>
+        </div>
+        <div class="fila-campos">
+            <CampoTexto id=c("dependencia.enlace_rdc.correo") etiqueta="Correo electrónico" tipo="email" autocomplete="email" lente=texto(|a| a.dependencia.enlace_rdc.correo.clone(), |a, v| a.dependencia.enlace_rdc.correo = v)/>
+            <CampoTexto id=c("dependencia.enlace_rdc.telefono") etiqueta="Teléfono" tipo="tel" opcional=true autocomplete="tel" ayuda="Con extensión si la tiene." lente=texto(|a| a.dependencia.enlace_rdc.telefono.clone(), |a, v| a.dependencia.enlace_rdc.telefono = v)/>
+        </div>
+    }
+}

@@ -1,0 +1,139 @@
+//! Step 2: MURC level, self-assessment, diagnosis, objective, prioritised topics, and the
+//! preparation activities.
+
+use leptos::prelude::*;
+
+use crate::domain::model::Tema;
+use crate::domain::pasos::{id_campo, Paso};
+use crate::domain::vocab::{GrupoValor, Vocabulario};
+use crate::ui::estado::usar_estado;
+use crate::ui::widgets::campos::*;
+use crate::ui::widgets::lente::de_agenda;
+use crate::ui::widgets::lista::ListaActividades;
+
+#[component]
+pub fn PasoDiagnostico() -> impl IntoView {
+    let estado = usar_estado();
+    let c = |campo: &str| id_campo(None, campo);
+    let n_temas = Memo::new(move |_| estado.agenda.with(|a| a.temas.len()));
+    let agregar_tema = move |_| {
+        estado.editar(|a| a.temas.push(Tema::default()));
+        let i = n_temas.get_untracked().saturating_sub(1);
+        crate::ui::widgets::navegacion::enfocar_campo(id_campo(None, &format!("temas[{i}].tema")));
+    };
+    view! {
+        <Opciones
+            id=c("nivel_murc")
+            leyenda="Nivel del MURC en que está la dependencia"
+            ayuda="Sale del autodiagnóstico. En nivel consolidado o perfeccionado se esperan espacios presenciales variados."
+            lente=de_agenda(|a| a.nivel_murc, |a, v| a.nivel_murc = v)
+        />
+        <h2>"Autodiagnóstico"</h2>
+        <div class="fila-campos">
+            <CampoFecha id=c("autodiagnostico.fecha") etiqueta="Fecha" opcional=true lente=de_agenda(|a| a.autodiagnostico.as_ref().and_then(|x| x.fecha), |a, v| a.autodiagnostico_mut().fecha = v)/>
+            <CampoNumero id=c("autodiagnostico.puntaje") etiqueta="Puntaje (0 a 100)" opcional=true lente=de_agenda(|a| a.autodiagnostico.as_ref().and_then(|x| x.puntaje), |a, v| a.autodiagnostico_mut().puntaje = v)/>
+        </div>
+        <AreaTexto
+            id=c("diagnostico")
+            etiqueta="Diagnóstico"
+            ayuda="Qué pasó en las rendiciones anteriores: espacios, participación, a quién no se llegó."
+            opcional=true
+            lente=de_agenda(|a| a.diagnostico.clone(), |a, v| a.diagnostico = v)
+        />
+        <AreaTexto
+            id=c("objetivo")
+            etiqueta="Objetivo de la rendición de cuentas"
+            ayuda="Qué quiere lograr la dependencia con este proceso, en una o dos frases."
+            filas=3
+            lente=de_agenda(|a| a.objetivo.clone(), |a, v| a.objetivo = v)
+        />
+        <CampoNumero
+            id=c("presupuesto_total_cop")
+            etiqueta="Presupuesto total"
+            sufijo="pesos"
+            opcional=true
+            lente=de_agenda(|a| a.presupuesto_total_cop, |a, v| a.presupuesto_total_cop = v)
+        />
+        <h2>"Temas priorizados"</h2>
+        <p class="ayuda">"Los temas que le interesan a la ciudadanía y a quiénes, y de dónde salió la prioridad (consulta, PQRSD, mesas)."</p>
+        <ol class="items items-simples">
+            {move || (0..n_temas.get()).map(|i| view! { <FilaTema i=i/> }).collect_view()}
+        </ol>
+        <button type="button" class="boton boton-secundario" on:click=agregar_tema>"+ Agregar tema"</button>
+        <h2>"Alistamiento"</h2>
+        <p class="ayuda">"Actividades para preparar el proceso: conformar el equipo, capacitar, aplicar el autodiagnóstico, caracterizar los grupos de valor."</p>
+        <ListaActividades paso=Paso::Diagnostico/>
+    }
+}
+
+#[component]
+fn FilaTema(i: usize) -> impl IntoView {
+    let estado = usar_estado();
+    let base = format!("temas[{i}]");
+    let c = |campo: &str| id_campo(None, &format!("{base}.{campo}"));
+    let id_grupos = c("grupos_valor");
+    let tema = move |f: fn(&Tema) -> String| {
+        move |a: &crate::domain::model::Agenda| a.temas.get(i).map(f).unwrap_or_default()
+    };
+    let grupos = de_agenda(
+        move |a| {
+            a.temas
+                .get(i)
+                .map(|t| t.grupos_valor.clone())
+                .unwrap_or_default()
+        },
+        move |a, v| {
+            if let Some(t) = a.temas.get_mut(i) {
+                t.grupos_valor = v;
+            }
+        },
+    );
+    let quitar = move |_| {
+        estado.editar(|a| {
+            if i < a.temas.len() {
+                a.temas.remove(i);
+            }
+        });
+    };
+    view! {
+        <li class="item item-simple">
+            <CampoTexto
+                id=c("tema")
+                etiqueta=format!("Tema {}", i + 1)
+                lente=de_agenda(tema(|t| t.tema.clone()), move |a, v| if let Some(t) = a.temas.get_mut(i) { t.tema = v })
+            />
+            <details class="detalles">
+                <summary>"¿Para quiénes es prioritario? " {move || grupos.valor.with(|g| if g.is_empty() { String::new() } else { format!("({} elegidos)", g.len()) })}</summary>
+                <div class="opciones en-columnas">
+                    {GrupoValor::TODOS.iter().map(|g| {
+                        let g = *g;
+                        let id_g = format!("{id_grupos}-{}", g.codigo());
+                        view! {
+                            <div class="opcion">
+                                <input type="checkbox" id=id_g.clone()
+                                    prop:checked=move || grupos.valor.with(|l| l.contains(&g))
+                                    on:change=move |ev| {
+                                        let mut l = grupos.valor.get_untracked();
+                                        l.retain(|x| *x != g);
+                                        if event_target_checked(&ev) { l.push(g); l.sort(); }
+                                        grupos.fijar.run(l);
+                                    }
+                                />
+                                <label for=id_g>{g.etiqueta()}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </details>
+            <CampoTexto
+                id=c("fuente_priorizacion")
+                etiqueta="De dónde salió la prioridad"
+                opcional=true
+                lente=de_agenda(tema(|t| t.fuente_priorizacion.clone()), move |a, v| if let Some(t) = a.temas.get_mut(i) { t.fuente_priorizacion = v })
+            />
+            <button type="button" class="boton boton-terciario" on:click=quitar>
+                "Quitar tema " {i + 1}
+            </button>
+        </li>
+    }
+}

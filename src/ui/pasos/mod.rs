@@ -1,0 +1,107 @@
+//! The wizard's screens. Every step has the same frame: the stepper, the error summary, one
+//! `<h1>`, a short help text from the MURC, the step's fields and the buttons.
+
+pub mod actividad;
+mod comunicaciones;
+mod dependencia;
+mod diagnostico;
+mod grupos;
+mod revision;
+
+use leptos::prelude::*;
+
+use super::estado::usar_estado;
+use super::ruta::{navegar, Ruta};
+use super::widgets::lista::ListaActividades;
+use super::widgets::navegacion::{ResumenErrores, Stepper};
+use crate::domain::pasos::{errores_del_paso, Paso};
+
+#[component]
+pub fn PantallaPaso(paso: Paso, volver_a_revision: bool) -> impl IntoView {
+    let estado = usar_estado();
+    let errores = Signal::derive(move || {
+        estado.errores.with(|e| {
+            e.iter()
+                .map(|x| (x.id_campo.clone(), x.en_resumen()))
+                .collect::<Vec<_>>()
+        })
+    });
+    // A link in the summary opens the activity that holds the field.
+    let abrir = Callback::new(move |id_campo: String| {
+        let actividad = estado.errores.with_untracked(|e| {
+            e.iter()
+                .find(|x| x.id_campo == id_campo)
+                .and_then(|x| x.actividad_id.clone())
+        });
+        if let Some(id) = actividad {
+            estado.abiertas.update(|s| {
+                s.insert(id);
+            });
+        }
+    });
+    let contenido = match paso {
+        Paso::Dependencia => view! { <dependencia::PasoDependencia/> }.into_any(),
+        Paso::Diagnostico => view! { <diagnostico::PasoDiagnostico/> }.into_any(),
+        Paso::Grupos => view! { <grupos::PasoGrupos/> }.into_any(),
+        Paso::Informacion | Paso::Dialogo | Paso::Responsabilidad | Paso::InformeEmpalme => {
+            view! { <ListaActividades paso=paso/> }.into_any()
+        }
+        Paso::Comunicaciones => view! { <comunicaciones::PasoComunicaciones/> }.into_any(),
+        Paso::Revision => view! { <revision::PasoRevision/> }.into_any(),
+    };
+    view! {
+        <div class="diseno-paso">
+            <Stepper paso=paso/>
+            <div class="contenido-paso">
+                <ResumenErrores errores=errores al_seguir=abrir/>
+                <h1 id="titulo-pagina" tabindex="-1">
+                    <span class="antetitulo">{format!("Paso {} de {}", paso.numero(), Paso::TODOS.len())}</span>
+                    {paso.titulo()}
+                </h1>
+                <p class="ayuda-paso">{paso.ayuda()}</p>
+                {contenido}
+                {(paso != Paso::Revision).then(|| view! { <Botones paso=paso volver_a_revision=volver_a_revision/> })}
+            </div>
+        </div>
+    }
+}
+
+/// "Continuar" checks the step's required fields; "Atrás" goes back without checking.
+#[component]
+fn Botones(paso: Paso, volver_a_revision: bool) -> impl IntoView {
+    let estado = usar_estado();
+    let continuar = move |_| {
+        let errores = estado.agenda.with_untracked(|a| errores_del_paso(paso, a));
+        if errores.is_empty() {
+            estado.errores.set(Vec::new());
+            let destino = if volver_a_revision {
+                Some(Paso::Revision)
+            } else {
+                paso.siguiente()
+            };
+            if let Some(destino) = destino {
+                navegar(Ruta::paso(destino));
+            }
+        } else {
+            estado
+                .abiertas
+                .update(|s| s.extend(errores.iter().filter_map(|e| e.actividad_id.clone())));
+            estado.errores.set(errores);
+        }
+    };
+    let atras = move |_| {
+        if let Some(anterior) = paso.anterior() {
+            navegar(Ruta::paso(anterior));
+        } else {
+            navegar(Ruta::Inicio);
+        }
+    };
+    view! {
+        <div class="botones">
+            <button type="button" class="boton boton-principal" on:click=continuar>
+                {if volver_a_revision { "Guardar y volver a la revisión" } else { "Continuar" }}
+            </button>
+            <button type="button" class="boton boton-secundario" on:click=atras>"Atrás"</button>
+        </div>
+    }
+}

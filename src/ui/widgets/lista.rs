@@ -1,0 +1,259 @@
+//! The repeatable list of a step's activities: a summary row per activity, and buttons to
+//! edit, duplicate, move and remove it (with undo), usable by thumb and by keyboard.
+
+use leptos::prelude::*;
+
+use super::navegacion::enfocar_campo;
+use crate::domain::edicion::{self, resumen_actividad};
+use crate::domain::model::ActividadId;
+use crate::domain::pasos::{etiqueta_agregar, id_campo, id_lista, Paso};
+use crate::ui::estado::usar_estado;
+use crate::ui::pasos::actividad::FormularioActividad;
+
+/// The step's list with its "add" button and the undo notice.
+#[component]
+pub fn ListaActividades(paso: Paso) -> impl IntoView {
+    let estado = usar_estado();
+    let ids = Memo::new(move |_| {
+        estado.agenda.with(|a| {
+            paso.actividades(a)
+                .into_iter()
+                .map(|(_, x)| x.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let error_lista = estado.error_de(id_lista(paso));
+    let agregar = move |_| {
+        let mut nuevo = None;
+        estado.editar(|a| {
+            let actividad = edicion::nueva_actividad(a, paso);
+            nuevo = Some(edicion::agregar(a, actividad));
+        });
+        if let Some(id) = nuevo {
+            estado.abiertas.update(|s| {
+                s.insert(id.clone());
+            });
+            enfocar_campo(id_campo(Some(&id), "nombre"));
+        }
+    };
+    view! {
+        <section class="lista-actividades" aria-labelledby=format!("{}-titulo", id_lista(paso))>
+            <h2 class="visualmente-oculto" id=format!("{}-titulo", id_lista(paso))>
+                {format!("Actividades del paso {}", paso.numero())}
+            </h2>
+            <Deshacer paso=paso/>
+            <div id=id_lista(paso) tabindex="-1" class:campo-con-error=move || error_lista.get().is_some()>
+                {move || error_lista.get().map(|e| view! {
+                    <p class="mensaje-error" id=format!("{}-error", id_lista(paso))>
+                        <span class="visualmente-oculto">"Error: "</span>{e}
+                    </p>
+                })}
+                <Show when=move || ids.with(Vec::is_empty)>
+                    <p class="lista-vacia">"Todavía no hay actividades en este paso."</p>
+                </Show>
+                <ol class="items">
+                    <For each=move || ids.get() key=|id| id.clone() let:id>
+                        <Fila id=id paso=paso/>
+                    </For>
+                </ol>
+            </div>
+            <button type="button" class="boton boton-secundario boton-agregar" on:click=agregar>
+                <span aria-hidden="true">"+ "</span>
+                {etiqueta_agregar(paso)}
+            </button>
+        </section>
+    }
+}
+
+#[component]
+fn Fila(id: ActividadId, paso: Paso) -> impl IntoView {
+    let estado = usar_estado();
+    let id_leer = id.clone();
+    let datos = Memo::new(move |_| {
+        estado.agenda.with(|a| {
+            let lista = paso.actividades(a);
+            let posicion = lista.iter().position(|(_, x)| x.id == id_leer);
+            let total = lista.len();
+            a.actividad(&id_leer).map(|x| {
+                let nombre = x.nombre.trim();
+                let nombre = if nombre.is_empty() {
+                    format!("Actividad {} (sin nombre)", x.id)
+                } else {
+                    nombre.to_string()
+                };
+                (
+                    nombre,
+                    resumen_actividad(x),
+                    posicion == Some(0),
+                    posicion.map(|p| p + 1) == Some(total),
+                )
+            })
+        })
+    });
+    let nombre = move || datos.with(|d| d.as_ref().map(|d| d.0.clone()).unwrap_or_default());
+    let abierta = {
+        let id = id.clone();
+        Memo::new(move |_| estado.abiertas.with(|s| s.contains(&id)))
+    };
+    let id_formulario = format!("formulario-{}", id.0.to_ascii_lowercase());
+    let id_fila = format!("fila-{}", id.0.to_ascii_lowercase());
+    let con_errores = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            estado
+                .errores
+                .with(|e| e.iter().any(|x| x.actividad_id.as_ref() == Some(&id)))
+        })
+    };
+
+    let alternar = {
+        let id = id.clone();
+        move |_| estado.alternar_abierta(&id)
+    };
+    let duplicar = {
+        let id = id.clone();
+        move |_| {
+            let mut nuevo = None;
+            estado.editar(|a| nuevo = edicion::duplicar(a, &id));
+            if let Some(nuevo) = nuevo {
+                estado.abiertas.update(|s| {
+                    s.insert(nuevo.clone());
+                });
+                enfocar_campo(id_campo(Some(&nuevo), "nombre"));
+            }
+        }
+    };
+    let mover = {
+        let id = id.clone();
+        let id_fila = id_fila.clone();
+        move |sentido: i32| {
+            estado.editar(|a| {
+                edicion::mover(a, &id, sentido);
+            });
+            // Keep the keyboard on the row that moved.
+            let boton = format!("{id_fila}-{}", if sentido < 0 { "subir" } else { "bajar" });
+            let fila = id_fila.clone();
+            request_animation_frame(move || {
+                let objetivo = document()
+                    .get_element_by_id(&boton)
+                    .filter(|b| !b.has_attribute("disabled"))
+                    .map(|_| boton)
+                    .unwrap_or(fila);
+                enfocar_campo(objetivo);
+            });
+        }
+    };
+    let mover_arriba = mover.clone();
+    let eliminar = {
+        let id = id.clone();
+        move |_| {
+            let mut quitada = None;
+            estado.editar(|a| quitada = edicion::eliminar(a, &id));
+            if quitada.is_some() {
+                estado.eliminada.set(quitada);
+                enfocar_campo("deshacer-eliminacion".to_string());
+            }
+        }
+    };
+
+    view! {
+        <li class="item" class:item-abierto=move || abierta.get() class:item-con-error=move || con_errores.get() id=id_fila.clone() tabindex="-1">
+            <div class="item-cabecera">
+                <h3 class="item-titulo">{nombre}</h3>
+                <p class="item-resumen">{move || datos.with(|d| d.as_ref().map(|d| d.1.clone()).unwrap_or_default())}</p>
+                <Show when=move || con_errores.get() && !abierta.get()>
+                    <p class="item-aviso">"Tiene datos por completar"</p>
+                </Show>
+            </div>
+            <div class="item-acciones">
+                <button
+                    type="button"
+                    class="boton boton-secundario"
+                    aria-expanded=move || if abierta.get() { "true" } else { "false" }
+                    aria-controls=id_formulario.clone()
+                    on:click=alternar.clone()
+                >
+                    {move || if abierta.get() { "Cerrar" } else { "Editar" }}
+                    <span class="visualmente-oculto">" " {nombre}</span>
+                </button>
+                <button type="button" class="boton boton-terciario" on:click=duplicar>
+                    "Duplicar"<span class="visualmente-oculto">" " {nombre}</span>
+                </button>
+                <button
+                    type="button"
+                    class="boton boton-terciario"
+                    id=format!("{id_fila}-subir")
+                    disabled=move || datos.with(|d| d.as_ref().is_none_or(|d| d.2))
+                    on:click=move |_| mover_arriba(-1)
+                >
+                    "Subir"<span class="visualmente-oculto">" " {nombre}</span>
+                </button>
+                <button
+                    type="button"
+                    class="boton boton-terciario"
+                    id=format!("{id_fila}-bajar")
+                    disabled=move || datos.with(|d| d.as_ref().is_none_or(|d| d.3))
+                    on:click=move |_| mover(1)
+                >
+                    "Bajar"<span class="visualmente-oculto">" " {nombre}</span>
+                </button>
+                <button type="button" class="boton boton-peligro" on:click=eliminar>
+                    "Eliminar"<span class="visualmente-oculto">" " {nombre}</span>
+                </button>
+            </div>
+            <Show when=move || abierta.get()>
+                <div class="item-formulario" id=id_formulario.clone()>
+                    <FormularioActividad id=id.clone() paso=paso/>
+                    <button type="button" class="boton boton-secundario" on:click=alternar.clone()>
+                        "Listo, cerrar esta actividad"
+                    </button>
+                </div>
+            </Show>
+        </li>
+    }
+}
+
+/// "Se eliminó «…». Deshacer" after a removal, in a polite live region.
+#[component]
+fn Deshacer(paso: Paso) -> impl IntoView {
+    let estado = usar_estado();
+    let visible = Memo::new(move |_| {
+        estado.eliminada.with(|e| {
+            e.as_ref()
+                .is_some_and(|e| Paso::de_actividad(&e.actividad) == paso)
+        })
+    });
+    let nombre = move || {
+        estado.eliminada.with(|e| {
+            e.as_ref()
+                .map(|e| {
+                    if e.actividad.nombre.trim().is_empty() {
+                        format!("la actividad {}", e.actividad.id)
+                    } else {
+                        format!("«{}»", e.actividad.nombre.trim())
+                    }
+                })
+                .unwrap_or_default()
+        })
+    };
+    let deshacer = move |_| {
+        if let Some(eliminada) = estado.eliminada.get_untracked() {
+            let id = eliminada.actividad.id.clone();
+            estado.editar(|a| edicion::deshacer_eliminacion(a, eliminada));
+            estado.eliminada.set(None);
+            enfocar_campo(format!("fila-{}", id.0.to_ascii_lowercase()));
+        }
+    };
+    view! {
+        <div class="aviso-deshacer-region" role="status" aria-live="polite">
+            <Show when=move || visible.get()>
+                <div class="aviso aviso-deshacer">
+                    <p>"Se eliminó " {nombre} "."</p>
+                    <button type="button" class="boton boton-secundario" id="deshacer-eliminacion" on:click=deshacer>
+                        "Deshacer"
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}
