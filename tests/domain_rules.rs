@@ -827,3 +827,18 @@ fn a_hand_written_agenda_is_judged_by_action_type_and_self_assessment_when_field
         vec![(E, p("actividades"))]
     );
 }
+
+#[test]
+fn every_step_of_the_valid_sample_passes_its_required_fields_but_the_office_groups() {
+    use agenda_rdc::domain::pasos::{errores_del_paso, Paso};
+    let (agenda, _) = muestra();
+    for paso in Paso::TODOS {
+        let errores = errores_del_paso(paso, &agenda);
+        if paso == Paso::Grupos {
+            // The reference sample does not characterise the office's groups at agenda level.
+            assert_eq!(errores.len(), 1);
+        } else {
+            assert!(errores.is_empty(), "{paso:?}: {errores:?}");
+        }
+    }
+}

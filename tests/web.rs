@@ -105,15 +105,33 @@ fn a_corrupt_entry_is_reported_with_its_raw_text_and_never_overwritten() {
         .contains("\"agenda\": ["));
 }
 
+/// Waits up to two seconds for an element, letting the app's tasks (the config fetch) run.
+async fn esperar(selector: &str) -> web_sys::Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    for _ in 0..100 {
+        if let Some(el) = doc.query_selector(selector).unwrap() {
+            return el;
+        }
+        pausa(20).await;
+    }
+    panic!("{selector} never appeared");
+}
+
+async fn pausa(ms: i32) {
+    let promesa = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promesa).await.unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn the_app_mounts_with_its_landmarks_and_heading() {
     agenda_rdc::ui::montar();
-    tick().await;
     let doc = web_sys::window().unwrap().document().unwrap();
-    let h1 = doc
-        .query_selector("main h1")
-        .unwrap()
-        .expect("an h1 in main");
+    let h1 = esperar("main h1").await;
     assert!(h1
         .text_content()
         .unwrap()
@@ -124,4 +142,33 @@ async fn the_app_mounts_with_its_landmarks_and_heading() {
         .query_selector("a.salto[href='#contenido']")
         .unwrap()
         .is_some());
+}
+
+#[wasm_bindgen_test]
+fn routes_read_and_write_the_hash() {
+    use agenda_rdc::domain::pasos::Paso;
+    use agenda_rdc::ui::ruta::Ruta;
+    assert_eq!(Ruta::desde_hash(""), Some(Ruta::Inicio));
+    assert_eq!(Ruta::desde_hash("#/"), Some(Ruta::Inicio));
+    assert_eq!(Ruta::desde_hash("#/paso/3"), Some(Ruta::paso(Paso::Grupos)));
+    assert_eq!(
+        Ruta::desde_hash("#/paso/3?volver=revision"),
+        Some(Ruta::Paso {
+            paso: Paso::Grupos,
+            volver_a_revision: true
+        })
+    );
+    assert_eq!(Ruta::desde_hash("#/paso/42"), Some(Ruta::Inicio));
+    assert_eq!(
+        Ruta::desde_hash("#contenido"),
+        None,
+        "an in-page anchor is not a route"
+    );
+    for paso in Paso::TODOS {
+        let r = Ruta::Paso {
+            paso,
+            volver_a_revision: paso.numero() % 2 == 0,
+        };
+        assert_eq!(Ruta::desde_hash(&r.a_hash()), Some(r));
+    }
 }

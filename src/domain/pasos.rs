@@ -3,7 +3,7 @@
 
 use super::model::{Actividad, ActividadId, Agenda};
 use super::rules::Hallazgo;
-use super::vocab::{Elemento, Modalidad, TipoAccion};
+use super::vocab::{Elemento, FaseCierre, Modalidad, TipoAccion};
 
 /// One screen of the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -191,6 +191,15 @@ impl Paso {
         match a.elemento_efectivo() {
             Some(Elemento::Dialogo) => Paso::Dialogo,
             Some(Elemento::Responsabilidad) => Paso::Responsabilidad,
+            // Before a type is chosen, the phase tells empalme work from preparation.
+            Some(Elemento::Transversal)
+                if matches!(
+                    a.fase_cierre,
+                    Some(FaseCierre::Empalme | FaseCierre::InformeGestion)
+                ) =>
+            {
+                Paso::InformeEmpalme
+            }
             Some(Elemento::Transversal) => Paso::Diagnostico,
             _ => Paso::Informacion,
         }
@@ -472,7 +481,8 @@ fn errores_de_actividad(paso: Paso, a: &Actividad, e: &mut Errores) {
         e.actividad(a, "nombre", "Escriba el nombre de la actividad");
     }
     if paso == Paso::Dialogo {
-        if a.espacio_dialogo.is_none() {
+        // A virtual programme (a radio slot, a live chat) need not be one of the MURC's kinds of space.
+        if a.espacio_dialogo.is_none() && a.modalidad != Some(Modalidad::Virtual) {
             e.actividad(a, "espacio_dialogo", "Elija el tipo de espacio de diálogo");
         }
         if a.modalidad.is_none() {

@@ -32,7 +32,10 @@ impl Ruta {
         let mut partes = camino.trim_end_matches('/').split('/');
         match (partes.next(), partes.next(), partes.next()) {
             (Some("paso"), Some(n), None) => {
-                let paso = n.parse::<usize>().ok().and_then(Paso::desde_numero)?;
+                // A step that does not exist (an old or mistyped link) opens the start screen.
+                let Some(paso) = n.parse::<usize>().ok().and_then(Paso::desde_numero) else {
+                    return Some(Ruta::Inicio);
+                };
                 let volver_a_revision = consulta.split('&').any(|p| p == "volver=revision");
                 Some(Ruta::Paso {
                     paso,

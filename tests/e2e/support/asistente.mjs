@@ -8,6 +8,12 @@ export const CONFIG_2027 = JSON.stringify({
   fecha_credencial: '2027-11-12',
 });
 
+/** A field's accessible name: its label, with or without the "(opcional)" mark. */
+function etiquetaDe(texto) {
+  const escapado = texto.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escapado}( \\(opcional\\))?$`);
+}
+
 export class Asistente {
   /** @param {import('playwright-core').Page} page */
   constructor(page) {
@@ -40,15 +46,15 @@ export class Asistente {
   }
 
   async llenar(etiqueta, valor, dentro = this.page) {
-    await dentro.getByLabel(etiqueta, { exact: true }).fill(valor);
+    await dentro.getByLabel(etiquetaDe(etiqueta)).fill(valor);
   }
 
   async marcar(etiqueta, dentro = this.page) {
-    await dentro.getByLabel(etiqueta, { exact: true }).check();
+    await dentro.getByLabel(etiquetaDe(etiqueta)).check();
   }
 
   async seleccionar(etiqueta, opcion, dentro = this.page) {
-    await dentro.getByLabel(etiqueta, { exact: true }).selectOption({ label: opcion });
+    await dentro.getByLabel(etiquetaDe(etiqueta)).selectOption({ label: opcion });
   }
 
   /** Answers a yes-or-no question by its full wording. */

@@ -1,0 +1,151 @@
+// Getting around: a keyboard-only journey to the download, shared links to a step, and the
+// municipality's config.json present, absent or malformed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { startServer } from './support/server.mjs';
+import { launch, openPage, VIEWPORTS } from './support/browser.mjs';
+import { Asistente, CONFIG_2027 } from './support/asistente.mjs';
+
+const MUESTRA = JSON.parse(fs.readFileSync(new URL('../fixtures/muestra_exportada.json', import.meta.url), 'utf8'));
+// The domain sample leaves the office's characterised groups (step 3) empty; an official fills them.
+MUESTRA.agenda.grupos_valor = [{ codigo: 'ciudadania_general' }, { codigo: 'jovenes' }, { codigo: 'etnico_indigena', detalle: 'Cabildo nasa El Diviso' }];
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await startServer({ overrides: { 'config.json': CONFIG_2027 } });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Puts the complete sample agenda in the browser as the draft being worked on. */
+async function conBorradorCompleto(page, url) {
+  await page.goto(url);
+  await page.evaluate((agenda) => {
+    const borrador = { version_esquema: 1, revision: 1, guardado_en: '2027-10-01T12:00:00Z', agenda };
+    localStorage.setItem(`agenda-rdc.borrador.${agenda.id}`, JSON.stringify(borrador));
+    localStorage.setItem('agenda-rdc.actual', agenda.id);
+  }, MUESTRA.agenda);
+  await page.reload();
+  await page.waitForSelector('main h1');
+}
+
+/** Presses Tab until the focused element's text (or id, for a field) matches, within a bound. */
+async function tabularHasta(page, texto, maximo = 250) {
+  for (let i = 0; i < maximo; i++) {
+    await page.keyboard.press('Tab');
+    const [id, actual] = await page.evaluate(() => [
+      document.activeElement?.id ?? '',
+      document.activeElement?.textContent?.trim() ?? '',
+    ]);
+    if (id === texto || (texto && actual.startsWith(texto))) return i + 1;
+  }
+  throw new Error(`«${texto}» no se alcanzó con ${maximo} tabulaciones`);
+}
+
+test('a keyboard-only journey goes from the start screen to the download', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.escritorio);
+  const a = new Asistente(page);
+  await conBorradorCompleto(page, server.url);
+
+  await tabularHasta(page, 'Continuar con su agenda');
+  await page.keyboard.press('Enter');
+  await a.esperarPaso(9); // every step is complete, so it goes to the review
+  await page.getByText('Su agenda está lista para enviar.').waitFor();
+
+  // Change a field through "Cambiar" and come back, keyboard only.
+  await tabularHasta(page, 'Cambiar la dependencia');
+  await page.keyboard.press('Enter');
+  await a.esperarPaso(1);
+  await page.waitForFunction(() => document.activeElement?.id === 'titulo-pagina');
+  await tabularHasta(page, 'c-dependencia-nombre');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Municipal');
+  await tabularHasta(page, 'Guardar y volver a la revisión');
+  await page.keyboard.press('Enter');
+  await a.esperarPaso(9);
+
+  await tabularHasta(page, 'Descargar para enviar');
+  const [descarga] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.equal(descarga.suggestedFilename(), 'agenda-rdc-2027-secretaria-de-salud-municipal.json');
+  const archivo = JSON.parse(fs.readFileSync(await descarga.path(), 'utf8'));
+  assert.equal(archivo.agenda.dependencia.nombre, 'Secretaría de Salud Municipal');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a shared link opens its step, and reload keeps it', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await a.abrir(`${server.url}#/paso/5`);
+  await a.esperarPaso(5);
+  assert.match(await page.title(), /^Paso 5 de 9: Diálogo/);
+  await page.reload();
+  await a.esperarPaso(5);
+  // An unknown route falls back to the start screen.
+  await page.goto(`${server.url}#/paso/42`);
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.startsWith('Prepare la agenda'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a review with errors lists them first and each link opens the field on its step', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  const roto = structuredClone(MUESTRA);
+  roto.agenda.actividades[4].responsable.nombre = ''; // A05, the youth forum
+  await page.goto(server.url);
+  await page.evaluate((agenda) => {
+    localStorage.setItem(`agenda-rdc.borrador.${agenda.id}`, JSON.stringify({ version_esquema: 1, revision: 1, guardado_en: '2027-10-01T12:00:00Z', agenda }));
+    localStorage.setItem('agenda-rdc.actual', agenda.id);
+  }, roto.agenda);
+  await page.goto(`${server.url}#/paso/9`);
+  await page.reload();
+  await a.esperarPaso(9);
+  await page.locator('#resumen-errores').waitFor();
+  assert.match(await page.title(), /^Error: Paso 9 de 9/);
+  await a.revisarAccesibilidad('revisión con errores');
+  await a.captura('paso-9-errores-telefono');
+  await page.locator('#resumen-errores a', { hasText: 'no tiene el nombre de la persona responsable' }).click();
+  await a.esperarPaso(5);
+  await page.waitForFunction(() => document.activeElement?.id === 'c-a05-responsable-nombre');
+  const campo = page.locator('#c-a05-responsable-nombre');
+  assert.equal(await campo.getAttribute('aria-invalid'), 'true');
+  const descrito = await campo.getAttribute('aria-describedby');
+  assert.ok(descrito.includes('c-a05-responsable-nombre-error'));
+  await a.revisarAccesibilidad('paso 5 desde la revisión');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without config.json the dates are computed from the current closing year', async () => {
+  const sinConfig = await startServer({ overrides: { 'config.json': null } });
+  const { page, context } = await openPage(browser, VIEWPORTS.escritorio);
+  await page.goto(sinConfig.url);
+  const hoy = new Date();
+  const anio = hoy.getFullYear() + (((2027 - hoy.getFullYear()) % 4) + 4) % 4;
+  await page.getByRole('heading', { name: `Cierre de gobierno ${anio}` }).waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  await context.close();
+  await sinConfig.close();
+});
+
+test('a malformed config.json is reported in Spanish and the computed dates are used', async () => {
+  const malo = await startServer({ overrides: { 'config.json': '{"anio_cierre": 2027, "fecha_eleccion": "31/10/2027"}' } });
+  const { page, context } = await openPage(browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await page.goto(malo.url);
+  const alerta = page.getByRole('alert');
+  await alerta.waitFor();
+  assert.match(await alerta.innerText(), /config\.json no se puede usar/);
+  assert.match(await alerta.innerText(), /fechas calculadas/);
+  await a.revisarAccesibilidad('configuración con error');
+  await context.close();
+  await malo.close();
+});
