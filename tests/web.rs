@@ -24,16 +24,6 @@ fn ahora() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2027, 3, 1, 10, 42, 0).unwrap()
 }
 
-async fn tick() {
-    let promesa = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promesa).await.unwrap();
-}
-
 #[wasm_bindgen_test]
 fn a_draft_round_trips_through_real_local_storage_and_counts_revisions() {
     let drafts = Drafts::new(BrowserStore::open().expect("Chromium offers localStorage"));
