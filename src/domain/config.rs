@@ -257,12 +257,17 @@ impl Configuracion {
 
     /// Reads the text of `config.json`.
     pub fn desde_json(texto: &str, hoy: NaiveDate) -> Result<Self, ErrorConfiguracion> {
-        let archivo: ArchivoConfiguracion = serde_json::from_str(texto).map_err(|e| {
+        let valor: serde_json::Value = serde_json::from_str(texto).map_err(|e| {
             ErrorConfiguracion(vec![format!(
-                "no es un JSON válido para la configuración (línea {}, columna {}): {}.",
+                "no es un JSON válido (línea {}, columna {}).",
                 e.line(),
-                e.column(),
-                super::format::traducir_error_serde(&e.to_string())
+                e.column()
+            )])
+        })?;
+        let archivo: ArchivoConfiguracion = super::format::desde_valor(valor, "").map_err(|e| {
+            ErrorConfiguracion(vec![format!(
+                "{}",
+                e.to_string().replacen("El archivo tiene", "tiene", 1)
             )])
         })?;
         Configuracion::desde_archivo(archivo, hoy)

@@ -130,25 +130,22 @@ pub fn checksum_of(agenda: &Value) -> String {
     sha256_hex(&canonical_json(agenda))
 }
 
-/// Builds the envelope for `agenda`.
-pub fn envelope_for(
-    agenda: &Agenda,
-    generado_en: DateTime<Utc>,
+/// The agenda as a JSON value, for the checksum and for storage.
+pub fn agenda_to_value(agenda: &Agenda) -> Value {
+    serde_json::to_value(agenda).expect("an agenda always serialises")
+}
+
+/// The envelope as written: the fields of [`Envelope`], in that order.
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    formato: &'static str,
+    version_esquema: u32,
+    generador: Generador,
+    generado_en: String,
     copia_de_trabajo: bool,
-) -> Envelope {
-    let valor = serde_json::to_value(agenda).expect("an agenda always serialises");
-    Envelope {
-        formato: FORMAT_NAME.to_string(),
-        version_esquema: SCHEMA_VERSION,
-        generador: Generador {
-            nombre: GENERATOR_NAME.to_string(),
-            version: GENERATOR_VERSION.to_string(),
-        },
-        generado_en,
-        copia_de_trabajo,
-        agenda: agenda.clone(),
-        sha256_agenda: checksum_of(&valor),
-    }
+    /// Typed, so the file reads in the model's order (dependencia before actividades).
+    agenda: &'a Agenda,
+    sha256_agenda: String,
 }
 
 /// The file's text, indented so a person can read it.
@@ -157,8 +154,20 @@ pub fn export_agenda(
     generado_en: DateTime<Utc>,
     copia_de_trabajo: bool,
 ) -> String {
-    serde_json::to_string_pretty(&envelope_for(agenda, generado_en, copia_de_trabajo))
-        .expect("an envelope always serialises")
+    let valor = agenda_to_value(agenda);
+    let sobre = EnvelopeOut {
+        formato: FORMAT_NAME,
+        version_esquema: SCHEMA_VERSION,
+        generador: Generador {
+            nombre: GENERATOR_NAME.to_string(),
+            version: GENERATOR_VERSION.to_string(),
+        },
+        generado_en: generado_en.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        copia_de_trabajo,
+        sha256_agenda: checksum_of(&valor),
+        agenda,
+    };
+    serde_json::to_string_pretty(&sobre).expect("an envelope always serialises")
 }
 
 /// "agenda-rdc-2027-secretaria-de-salud.json"; working copies say so in the name.
@@ -379,7 +388,7 @@ pub fn import_with(
             version_actual,
             migrations,
         )?;
-        let agenda = agenda_de(
+        let agenda = agenda_from_value(
             documento.get("agenda").cloned().unwrap_or(Value::Null),
             "agenda",
         )?;
@@ -417,7 +426,7 @@ pub fn import_with(
         }
         None => return Err(ImportError::NotThisFormat { found: None }),
     };
-    let agenda = agenda_de(agenda_valor, ruta)?;
+    let agenda = agenda_from_value(agenda_valor, ruta)?;
     Ok(Imported {
         agenda,
         copia_de_trabajo: false,
@@ -443,7 +452,8 @@ fn sin_nulos(valor: Value) -> Value {
     }
 }
 
-fn agenda_de(valor: Value, ruta: &str) -> Result<Agenda, ImportError> {
+/// Reads an agenda value, naming the path (under `ruta`) of any invalid member.
+pub fn agenda_from_value(valor: Value, ruta: &str) -> Result<Agenda, ImportError> {
     let valor = sin_nulos(valor);
     if !valor.is_object() {
         return Err(ImportError::InvalidValue {
@@ -458,7 +468,8 @@ fn agenda_de(valor: Value, ruta: &str) -> Result<Agenda, ImportError> {
     desde_valor(valor, ruta)
 }
 
-fn desde_valor<T: serde::de::DeserializeOwned>(
+/// Deserialises from a JSON value, naming the path of the first invalid member.
+pub fn desde_valor<T: serde::de::DeserializeOwned>(
     valor: Value,
     prefijo: &str,
 ) -> Result<T, ImportError> {

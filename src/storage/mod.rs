@@ -6,12 +6,13 @@
 //! `Display` is the Spanish message the UI shows; nothing here panics on stored data.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use crate::domain::format::{migrate, MIGRATIONS, SCHEMA_VERSION};
+use crate::domain::format::{
+    agenda_from_value, agenda_to_value, migrate, MIGRATIONS, SCHEMA_VERSION,
+};
 use crate::domain::model::{Agenda, AgendaId};
 
 /// Every key this app writes starts with this prefix.
@@ -200,14 +201,31 @@ impl KeyValueStore for MemoryStore {
     }
 }
 
-/// One draft as stored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One draft as stored: `{version_esquema, revision, guardado_en, agenda}`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct StoredDraft {
     pub version_esquema: u32,
     /// Goes up by one on every save; a tab that sees a higher one knows another tab saved.
     pub revision: u64,
     pub guardado_en: DateTime<Utc>,
     pub agenda: Agenda,
+}
+
+impl StoredDraft {
+    /// The stored text. The agenda goes through the same serialisation as an export.
+    pub fn to_json(&self) -> String {
+        let mut sobre = serde_json::Map::new();
+        sobre.insert("version_esquema".into(), self.version_esquema.into());
+        sobre.insert("revision".into(), self.revision.into());
+        sobre.insert(
+            "guardado_en".into(),
+            self.guardado_en
+                .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+                .into(),
+        );
+        sobre.insert("agenda".into(), agenda_to_value(&self.agenda));
+        Value::Object(sobre).to_string()
+    }
 }
 
 /// Reads a stored draft, migrating older versions with the same functions as imported files.
@@ -229,10 +247,27 @@ pub fn parse_draft(key: &str, raw: &str) -> Result<StoredDraft, StorageError> {
     if version < SCHEMA_VERSION as u64 {
         valor = migrate(valor, version as u32, SCHEMA_VERSION, MIGRATIONS)
             .map_err(|e| corrupt(e.to_string()))?;
-        valor["version_esquema"] = SCHEMA_VERSION.into();
     }
-    serde_json::from_value(valor)
-        .map_err(|e| corrupt(crate::domain::format::traducir_error_serde(&e.to_string())))
+    let revision = valor
+        .get("revision")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| corrupt("sin revisión".into()))?;
+    let guardado_en = valor
+        .get("guardado_en")
+        .and_then(Value::as_str)
+        .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+        .map(|d| d.with_timezone(&Utc))
+        .ok_or_else(|| corrupt("sin fecha de guardado".into()))?;
+    let agenda = match valor.get_mut("agenda").map(Value::take) {
+        Some(agenda) => agenda_from_value(agenda, "agenda").map_err(|e| corrupt(e.to_string()))?,
+        None => return Err(corrupt("sin agenda".into())),
+    };
+    Ok(StoredDraft {
+        version_esquema: SCHEMA_VERSION,
+        revision,
+        guardado_en,
+        agenda,
+    })
 }
 
 /// The drafts kept in one store.
@@ -287,8 +322,7 @@ impl<S: KeyValueStore> Drafts<S> {
             guardado_en: now,
             agenda: agenda.clone(),
         };
-        let texto = serde_json::to_string(&draft).expect("a draft always serialises");
-        self.store.set(&key, &texto)?;
+        self.store.set(&key, &draft.to_json())?;
         Ok(draft)
     }
 

@@ -14,11 +14,11 @@ use crate::ui::widgets::campos::*;
 use crate::ui::widgets::grupos::SelectorGrupos;
 use crate::ui::widgets::lente::{de_actividad, Lente};
 
-fn texto<F, G>(id: Id, leer: F, escribir: G) -> Lente<String>
-where
-    F: Fn(&Actividad) -> String + Send + Sync + 'static,
-    G: Fn(&mut Actividad, String) + Send + Sync + 'static,
-{
+fn texto(
+    id: Id,
+    leer: fn(&Actividad) -> String,
+    escribir: fn(&mut Actividad, String),
+) -> Lente<String> {
     de_actividad(id.get_value(), leer, escribir)
 }
 
@@ -431,20 +431,17 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
             <Show when=move || presencial.get()>
                 {
                     let c = campo_de(id);
-                    let lugar = |f: fn(&crate::domain::model::Lugar) -> String| {
-                        move |a: &Actividad| a.evento.as_ref().and_then(|e| e.lugar.as_ref()).map(f).unwrap_or_default()
-                    };
                     view! {
                         <div class="condicional">
-                            <CampoTexto id=c("evento.lugar.nombre") etiqueta="Lugar" ayuda="Por ejemplo: «Casa de la Cultura»." lente=texto(id, lugar(|l| l.nombre.clone()), |a, v| a.evento_mut().lugar_mut().nombre = v)/>
-                            <CampoTexto id=c("evento.lugar.direccion") etiqueta="Dirección" opcional=true lente=texto(id, lugar(|l| l.direccion.clone()), |a, v| a.evento_mut().lugar_mut().direccion = v)/>
+                            <CampoTexto id=c("evento.lugar.nombre") etiqueta="Lugar" ayuda="Por ejemplo: «Casa de la Cultura»." lente=texto(id, |a| lugar(a).map(|l| l.nombre.clone()).unwrap_or_default(), |a, v| a.evento_mut().lugar_mut().nombre = v)/>
+                            <CampoTexto id=c("evento.lugar.direccion") etiqueta="Dirección" opcional=true lente=texto(id, |a| lugar(a).map(|l| l.direccion.clone()).unwrap_or_default(), |a, v| a.evento_mut().lugar_mut().direccion = v)/>
                             <Opciones
                                 id=c("evento.lugar.zona")
                                 leyenda="Zona"
                                 en_linea=true
                                 lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.lugar.as_ref()).and_then(|l| l.zona), |a, v| a.evento_mut().lugar_mut().zona = v)
                             />
-                            <CampoTexto id=c("evento.lugar.sector") etiqueta="Comuna, corregimiento o vereda" opcional=true lente=texto(id, lugar(|l| l.sector.clone()), |a, v| a.evento_mut().lugar_mut().sector = v)/>
+                            <CampoTexto id=c("evento.lugar.sector") etiqueta="Comuna, corregimiento o vereda" opcional=true lente=texto(id, |a| lugar(a).map(|l| l.sector.clone()).unwrap_or_default(), |a, v| a.evento_mut().lugar_mut().sector = v)/>
                         </div>
                     }
                 }
@@ -508,18 +505,21 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
         </Seccion>
         <Seccion titulo="Ley de Garantías">
             <p class="ayuda">{garantias}</p>
-            {Garantias::DECLARACIONES
-                .into_iter()
-                .map(|(campo, que)| {
-                    view! {
-                        <SiNo
-                            id=c(&format!("evento.garantias.{campo}"))
-                            pregunta=format!("¿En el evento {que}?")
-                            lente=de_actividad(id.get_value(), move |a| a.evento.as_ref().and_then(|e| e.garantias.as_ref()).and_then(|g| g.respuesta(campo)), move |a, v| a.evento_mut().garantias_mut().responder(campo, v))
-                        />
-                    }
-                })
-                .collect_view()}
+            <SiNo
+                id=c("evento.garantias.participan_candidatos")
+                pregunta=pregunta_garantias(0)
+                lente=de_actividad(id.get_value(), |a| garantias_de(a).participan_candidatos, |a, v| a.evento_mut().garantias_mut().participan_candidatos = v)
+            />
+            <SiNo
+                id=c("evento.garantias.inaugura_obras_o_programas")
+                pregunta=pregunta_garantias(1)
+                lente=de_actividad(id.get_value(), |a| garantias_de(a).inaugura_obras_o_programas, |a, v| a.evento_mut().garantias_mut().inaugura_obras_o_programas = v)
+            />
+            <SiNo
+                id=c("evento.garantias.uso_bienes_proselitismo")
+                pregunta=pregunta_garantias(2)
+                lente=de_actividad(id.get_value(), |a| garantias_de(a).uso_bienes_proselitismo, |a, v| a.evento_mut().garantias_mut().uso_bienes_proselitismo = v)
+            />
         </Seccion>
         <Seccion titulo="Evaluación, memoria y respuestas">
             <CampoTexto
@@ -558,6 +558,21 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
             />
         </Seccion>
     }
+}
+
+fn garantias_de(a: &Actividad) -> Garantias {
+    a.evento
+        .as_ref()
+        .and_then(|e| e.garantias.clone())
+        .unwrap_or_default()
+}
+
+fn pregunta_garantias(i: usize) -> String {
+    format!("¿En el evento {}?", Garantias::DECLARACIONES[i].1)
+}
+
+fn lugar(a: &Actividad) -> Option<&crate::domain::model::Lugar> {
+    a.evento.as_ref().and_then(|e| e.lugar.as_ref())
 }
 
 #[component]

@@ -8,10 +8,7 @@ use crate::domain::vocab::TipoDependencia;
 use crate::ui::widgets::campos::*;
 use crate::ui::widgets::lente::{de_agenda, Lente};
 
-fn texto(
-    leer: impl Fn(&Agenda) -> String + Send + Sync + 'static,
-    escribir: impl Fn(&mut Agenda, String) + Send + Sync + 'static,
-) -> Lente<String> {
+fn texto(leer: fn(&Agenda) -> String, escribir: fn(&mut Agenda, String)) -> Lente<String> {
     de_agenda(leer, escribir)
 }
 

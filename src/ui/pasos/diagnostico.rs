@@ -8,7 +8,7 @@ use crate::domain::pasos::{id_campo, Paso};
 use crate::domain::vocab::{GrupoValor, Vocabulario};
 use crate::ui::estado::usar_estado;
 use crate::ui::widgets::campos::*;
-use crate::ui::widgets::lente::de_agenda;
+use crate::ui::widgets::lente::{de_agenda, de_tema};
 use crate::ui::widgets::lista::ListaActividades;
 
 #[component]
@@ -72,22 +72,7 @@ fn FilaTema(i: usize) -> impl IntoView {
     let base = format!("temas[{i}]");
     let c = |campo: &str| id_campo(None, &format!("{base}.{campo}"));
     let id_grupos = c("grupos_valor");
-    let tema = move |f: fn(&Tema) -> String| {
-        move |a: &crate::domain::model::Agenda| a.temas.get(i).map(f).unwrap_or_default()
-    };
-    let grupos = de_agenda(
-        move |a| {
-            a.temas
-                .get(i)
-                .map(|t| t.grupos_valor.clone())
-                .unwrap_or_default()
-        },
-        move |a, v| {
-            if let Some(t) = a.temas.get_mut(i) {
-                t.grupos_valor = v;
-            }
-        },
-    );
+    let grupos = de_tema(i, |t| t.grupos_valor.clone(), |t, v| t.grupos_valor = v);
     let quitar = move |_| {
         estado.editar(|a| {
             if i < a.temas.len() {
@@ -100,7 +85,7 @@ fn FilaTema(i: usize) -> impl IntoView {
             <CampoTexto
                 id=c("tema")
                 etiqueta=format!("Tema {}", i + 1)
-                lente=de_agenda(tema(|t| t.tema.clone()), move |a, v| if let Some(t) = a.temas.get_mut(i) { t.tema = v })
+                lente=de_tema(i, |t| t.tema.clone(), |t, v| t.tema = v)
             />
             <details class="detalles">
                 <summary>"¿Para quiénes es prioritario? " {move || grupos.valor.with(|g| if g.is_empty() { String::new() } else { format!("({} elegidos)", g.len()) })}</summary>
@@ -129,7 +114,7 @@ fn FilaTema(i: usize) -> impl IntoView {
                 id=c("fuente_priorizacion")
                 etiqueta="De dónde salió la prioridad"
                 opcional=true
-                lente=de_agenda(tema(|t| t.fuente_priorizacion.clone()), move |a, v| if let Some(t) = a.temas.get_mut(i) { t.fuente_priorizacion = v })
+                lente=de_tema(i, |t| t.fuente_priorizacion.clone(), |t, v| t.fuente_priorizacion = v)
             />
             <button type="button" class="boton boton-terciario" on:click=quitar>
                 "Quitar tema " {i + 1}

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::model::{Actividad, ActividadId, Agenda};
+use crate::domain::model::{Actividad, ActividadId, Agenda, Tema};
 use crate::ui::estado::usar_estado;
 
 pub struct Lente<T: Send + Sync + 'static> {
@@ -20,18 +20,17 @@ impl<T: Send + Sync + 'static> Clone for Lente<T> {
 
 impl<T: Send + Sync + 'static> Copy for Lente<T> {}
 
-/// A lens onto a field of the agenda.
-pub fn de_agenda<T>(
-    leer: impl Fn(&Agenda) -> T + Send + Sync + 'static,
-    escribir: impl Fn(&mut Agenda, T) + Send + Sync + 'static,
-) -> Lente<T>
+/// A lens onto a field of the agenda. Readers and writers are plain functions, not closures,
+/// so every lens of one field type shares the same code (closures would be compiled once per
+/// call site, which multiplied the app's size).
+pub fn de_agenda<T>(leer: fn(&Agenda) -> T, escribir: fn(&mut Agenda, T)) -> Lente<T>
 where
     T: PartialEq + Clone + Send + Sync + 'static,
 {
     let estado = usar_estado();
     let agenda = estado.agenda;
     Lente {
-        valor: Memo::new(move |_| agenda.with(|a| leer(a))),
+        valor: Memo::new(move |_| agenda.with(leer)),
         fijar: Callback::new(move |v| estado.editar(|a| escribir(a, v))),
     }
 }
@@ -39,8 +38,8 @@ where
 /// A lens onto a field of one activity; reads the default when the activity is gone.
 pub fn de_actividad<T>(
     id: ActividadId,
-    leer: impl Fn(&Actividad) -> T + Send + Sync + 'static,
-    escribir: impl Fn(&mut Actividad, T) + Send + Sync + 'static,
+    leer: fn(&Actividad) -> T,
+    escribir: fn(&mut Actividad, T),
 ) -> Lente<T>
 where
     T: PartialEq + Clone + Default + Send + Sync + 'static,
@@ -50,8 +49,27 @@ where
     let id_lectura = id.clone();
     Lente {
         valor: Memo::new(move |_| {
-            agenda.with(|a| a.actividad(&id_lectura).map(&leer).unwrap_or_default())
+            agenda.with(|a| a.actividad(&id_lectura).map(leer).unwrap_or_default())
         }),
         fijar: Callback::new(move |v| estado.editar_actividad(&id, |a| escribir(a, v))),
+    }
+}
+
+/// A lens onto a field of the `i`-th prioritised topic.
+pub fn de_tema<T>(i: usize, leer: fn(&Tema) -> T, escribir: fn(&mut Tema, T)) -> Lente<T>
+where
+    T: PartialEq + Clone + Default + Send + Sync + 'static,
+{
+    let estado = usar_estado();
+    let agenda = estado.agenda;
+    Lente {
+        valor: Memo::new(move |_| agenda.with(|a| a.temas.get(i).map(leer).unwrap_or_default())),
+        fijar: Callback::new(move |v| {
+            estado.editar(|a| {
+                if let Some(t) = a.temas.get_mut(i) {
+                    escribir(t, v)
+                }
+            })
+        }),
     }
 }
