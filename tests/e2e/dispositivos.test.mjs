@@ -1,0 +1,132 @@
+// Any device: every screen at 320 px and at 200 % zoom (640 CSS px) without sideways
+// scrolling, touch targets of at least 44 px, justified warnings, and the printed agenda.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { startServer } from './support/server.mjs';
+import { launch, openPage, screenshot } from './support/browser.mjs';
+import { Asistente, CONFIG_2027 } from './support/asistente.mjs';
+
+const MUESTRA = JSON.parse(fs.readFileSync(new URL('../fixtures/muestra_exportada.json', import.meta.url), 'utf8'));
+MUESTRA.agenda.grupos_valor = [{ codigo: 'ciudadania_general' }, { codigo: 'discapacidad', subtipo: 'auditiva' }];
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await startServer({ overrides: { 'config.json': CONFIG_2027 } });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function conBorrador(page, agenda) {
+  await page.goto(server.url);
+  await page.evaluate((agenda) => {
+    const borrador = { version_esquema: 1, revision: 1, guardado_en: '2027-10-01T12:00:00Z', agenda };
+    localStorage.setItem(`agenda-rdc.borrador.${agenda.id}`, JSON.stringify(borrador));
+    localStorage.setItem('agenda-rdc.actual', agenda.id);
+  }, agenda);
+}
+
+/** Elements a finger must hit that are smaller than 44 × 44 px (inline text links excepted). */
+function objetivosPequenos(page) {
+  return page.evaluate(() => {
+    const pequenos = [];
+    const revisar = (el, alto, ancho, que) => {
+      if (alto < 44 || ancho < 44) pequenos.push(`${que} ${Math.round(ancho)}×${Math.round(alto)}: ${el.outerHTML.slice(0, 90)}`);
+    };
+    for (const el of document.querySelectorAll('main button, main select, main input, main textarea, main summary, .stepper a')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // not shown
+      if (el.matches('input[type=checkbox], input[type=radio]')) {
+        // The target is the whole option row: the box and its label.
+        const fila = el.closest('.opcion').getBoundingClientRect();
+        revisar(el, fila.height, fila.width, 'opción');
+      } else {
+        revisar(el, r.height, r.width, el.tagName.toLowerCase());
+      }
+    }
+    return pequenos;
+  });
+}
+
+async function desbordeLateral(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+for (const [nombre, viewport] of Object.entries({ '320px': { width: 320, height: 640 }, 'zoom-200': { width: 640, height: 400 } })) {
+  test(`every screen fits ${nombre} without sideways scrolling and with 44 px targets`, async () => {
+    const { page, context, errors } = await openPage(browser, viewport);
+    const a = new Asistente(page);
+    await conBorrador(page, MUESTRA.agenda);
+    await a.abrir(server.url);
+    const pantallas = ['#/', ...Array.from({ length: 9 }, (_, i) => `#/paso/${i + 1}`)];
+    for (const hash of pantallas) {
+      await page.goto(server.url + hash);
+      await page.waitForSelector('main h1');
+      // Open the first activity of list steps, where the densest form is.
+      const editar = page.getByRole('button', { name: /^Editar / }).first();
+      if (await editar.count()) await editar.click();
+      assert.ok((await desbordeLateral(page)) <= 0, `${hash} se desplaza de lado a ${nombre}`);
+      assert.deepEqual(await objetivosPequenos(page), [], `${hash} a ${nombre}`);
+      if (nombre === '320px') await screenshot(page, `pantalla-${hash.replace(/[#/]/g, '') || 'inicio'}-320`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('a warning kept with a written justification lets the agenda be sent, and travels in the file', async () => {
+  const { page, context, errors } = await openPage(browser, { width: 1280, height: 900 });
+  const a = new Asistente(page);
+  const agenda = structuredClone(MUESTRA.agenda);
+  const reunion = agenda.actividades.find((x) => x.id === 'A07');
+  reunion.fecha_inicio = '2027-11-13'; // a Saturday, market day in the villages
+  reunion.fecha_fin = '2027-11-13';
+  await conBorrador(page, agenda);
+  await page.goto(`${server.url}#/paso/9`);
+  await page.reload();
+  await a.esperarPaso(9);
+  await page.getByText('Antes de enviar: 1 advertencia por corregir o justificar.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Descargar para enviar' }).count(), 0);
+  const advertencia = page.locator('.hallazgos-advertencia .hallazgo', { hasText: 'cae en sábado' });
+  await advertencia.getByLabel('Si decide mantenerla, explique por qué').fill('Las veredas solo pueden venir el sábado, día de mercado.');
+  await page.getByText('Su agenda está lista para enviar.').waitFor();
+  const [descarga] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Descargar para enviar' }).click(),
+  ]);
+  const archivo = JSON.parse(fs.readFileSync(await descarga.path(), 'utf8'));
+  assert.deepEqual(archivo.agenda.justificaciones, [
+    { regla_id: 'V-TIM-08', actividad_id: 'A07', campo: 'fecha_inicio', texto: 'Las veredas solo pueden venir el sábado, día de mercado.' },
+  ]);
+  await a.revisarAccesibilidad('revisión con advertencia justificada');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the printed review lays the agenda out on paper without controls', async () => {
+  const { page, context } = await openPage(browser, { width: 1280, height: 900 });
+  const a = new Asistente(page);
+  await conBorrador(page, MUESTRA.agenda);
+  await page.goto(`${server.url}#/paso/9`);
+  await page.reload();
+  await a.esperarPaso(9);
+  await page.emulateMedia({ media: 'print' });
+  const visibles = await page.evaluate(() =>
+    ['.stepper', '.botones', '.descargas .boton', '.enlace-cambiar', '.pie'].map((s) => {
+      const el = document.querySelector(s);
+      return el ? getComputedStyle(el).display : 'none';
+    }),
+  );
+  assert.deepEqual(visibles, ['none', 'none', 'none', 'none', 'none']);
+  await page.getByRole('heading', { name: 'Sus respuestas' }).waitFor();
+  await screenshot(page, 'revision-impresa');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000, 'a PDF with the agenda');
+  await context.close();
+});
