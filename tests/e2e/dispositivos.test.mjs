@@ -125,6 +125,7 @@ test('the printed review lays the agenda out on paper without controls', async (
   );
   assert.deepEqual(visibles, ['none', 'none', 'none', 'none', 'none']);
   await page.getByRole('heading', { name: 'Sus respuestas' }).waitFor();
+  assert.match(await page.locator('.solo-impresion').innerText(), /cierre de gobierno 2027: Secretaría de Salud, San Rafael de la Sierra/);
   await screenshot(page, 'revision-impresa');
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 10_000, 'a PDF with the agenda');

@@ -81,7 +81,28 @@ pub fn PasoRevision() -> impl IntoView {
             ir_a_corregir(estado, &h);
         }
     });
+    let para_imprimir = move || {
+        let (dependencia, municipio, anio) = estado.config.with(|c| {
+            estado.agenda.with(|a| {
+                (
+                    a.dependencia.nombre.trim().to_string(),
+                    c.municipio.trim().to_string(),
+                    c.anio_cierre,
+                )
+            })
+        });
+        let lugar = if municipio.is_empty() {
+            String::new()
+        } else {
+            format!(", {municipio}")
+        };
+        format!(
+            "Agenda de rendición de cuentas sectorial de cierre de gobierno {anio}: {dependencia}{lugar}. Impresa el {}.",
+            fecha_corta(chrono::Local::now().date_naive())
+        )
+    };
     view! {
+        <p class="solo-impresion">{para_imprimir}</p>
         <ResumenErrores errores=errores al_seguir=seguir/>
         <EstadoEnvio resumen=resumen/>
         <Hallazgos/>
@@ -97,7 +118,7 @@ fn EstadoEnvio(resumen: Memo<Resumen>) -> impl IntoView {
         let r = resumen.get();
         if r.puede_enviarse() {
             view! {
-                <div class="aviso aviso-exito">
+                <div class="aviso aviso-exito estado-envio">
                     <p><strong>"Su agenda está lista para enviar."</strong></p>
                     <p>"Revise sus respuestas y descargue el archivo al final de esta página."</p>
                 </div>
@@ -118,7 +139,7 @@ fn EstadoEnvio(resumen: Memo<Resumen>) -> impl IntoView {
             .collect::<Vec<_>>()
             .join(" y ");
             view! {
-                <div class="aviso aviso-pendiente">
+                <div class="aviso aviso-pendiente estado-envio">
                     <p><strong>{format!("Antes de enviar: {partes}.")}</strong></p>
                     <p>"Mientras tanto puede descargar una copia de trabajo."</p>
                 </div>
