@@ -4,6 +4,7 @@
 #[macro_use]
 pub mod vocab;
 pub mod calendar;
+pub mod comparar;
 pub mod config;
 pub mod cronograma;
 pub mod edicion;

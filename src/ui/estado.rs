@@ -25,6 +25,20 @@ pub enum EstadoGuardado {
     Fallo(String),
 }
 
+/// Whether this tab can write the draft it shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModoGuardado {
+    Normal,
+    /// The browser offers no storage (private mode, disabled site data): work in memory.
+    SinAlmacenamiento(String),
+    /// The quota is full; every change tries again.
+    Lleno,
+    /// Another tab saved or removed this draft; this tab stopped writing.
+    Conflicto {
+        eliminado: bool,
+    },
+}
+
 #[derive(Clone, Copy)]
 pub struct Estado {
     pub agenda: RwSignal<Agenda>,
@@ -39,6 +53,15 @@ pub struct Estado {
     /// The last removed activity, while its "Deshacer" is offered.
     pub eliminada: RwSignal<Option<Eliminada>>,
     pub guardado: RwSignal<EstadoGuardado>,
+    pub modo: RwSignal<ModoGuardado>,
+    /// Why the draft this browser was working on could not be opened.
+    pub aviso_borrador: RwSignal<Option<String>>,
+    /// When a file copy of the open draft was last downloaded.
+    pub ultima_descarga: RwSignal<Option<chrono::DateTime<chrono::Utc>>>,
+    /// Whether the browser agreed to keep this site's data (`navigator.storage.persist()`).
+    pub persistente: RwSignal<Option<bool>>,
+    /// Bumped whenever stored drafts change, here or in another tab, so lists re-read them.
+    pub version_borradores: RwSignal<u32>,
     /// A field to focus once the next screen renders, instead of its heading.
     pub foco_pendiente: RwSignal<Option<String>>,
     /// Every rule's findings, computed only while the review screen shows.
@@ -65,6 +88,11 @@ impl Estado {
             abiertas: RwSignal::new(BTreeSet::new()),
             eliminada: RwSignal::new(None),
             guardado: RwSignal::new(EstadoGuardado::SinCambios),
+            modo: RwSignal::new(ModoGuardado::Normal),
+            aviso_borrador: RwSignal::new(None),
+            ultima_descarga: RwSignal::new(None),
+            persistente: RwSignal::new(None),
+            version_borradores: RwSignal::new(0),
             foco_pendiente: RwSignal::new(None),
             hallazgos,
         }
@@ -94,6 +122,10 @@ impl Estado {
                     .map(|x| x.mensaje.clone())
             })
         })
+    }
+
+    pub fn borradores_cambiaron(&self) {
+        self.version_borradores.update(|v| *v += 1);
     }
 
     pub fn alternar_abierta(&self, id: &ActividadId) {

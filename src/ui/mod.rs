@@ -1,11 +1,12 @@
 //! The browser app: small Leptos components that render the domain and dispatch changes to it.
 
+mod borradores;
 mod configuracion;
 mod descargas;
 pub mod estado;
-mod guardado;
 mod pasos;
 pub mod ruta;
+mod sesion;
 mod shell;
 mod start;
 mod widgets;

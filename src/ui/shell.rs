@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::configuracion::cargar_configuracion;
 use super::estado::{usar_estado, Estado};
-use super::guardado::{agenda_inicial, iniciar_autoguardado, EstadoDeGuardado};
 use super::pasos::PantallaPaso;
 use super::ruta::{ruta_actual, Ruta};
+use super::sesion::{self, iniciar_autoguardado, AvisoAlmacenamiento, EstadoDeGuardado};
 use super::start::Inicio;
 use super::widgets::navegacion::enfocar_campo;
 use crate::domain::config::Configuracion;
@@ -20,7 +20,12 @@ const PRODUCTO: &str = "Agenda de Rendición de Cuentas";
 pub fn App() -> impl IntoView {
     let hoy = chrono::Local::now().date_naive();
     let config = Configuracion::para_anio(crate::domain::calendar::anio_cierre_vigente(hoy));
-    let estado = Estado::nuevo(agenda_inicial(), config, ruta_actual());
+    let arranque = sesion::arranque();
+    sesion::revision_inicial(arranque.revision);
+    let estado = Estado::nuevo(arranque.agenda, config, ruta_actual());
+    estado.modo.set(arranque.modo);
+    estado.aviso_borrador.set(arranque.aviso);
+    estado.ultima_descarga.set(arranque.ultima_descarga);
     provide_context(estado);
     let config_lista = RwSignal::new(false);
     leptos::task::spawn_local(async move {
@@ -53,6 +58,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main id="contenido" class="contenedor" tabindex="-1">
+            <AvisoAlmacenamiento/>
             <Show
                 when=move || config_lista.get()
                 fallback=|| view! { <p class="cargando">"Cargando…"</p> }

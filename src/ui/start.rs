@@ -3,40 +3,67 @@
 
 use leptos::prelude::*;
 
+use super::borradores::{lista_borradores, AbrirArchivo, PaginaBorradores};
 use super::estado::usar_estado;
 use super::ruta::{navegar, Ruta};
+use super::sesion::primer_paso_pendiente;
 use crate::domain::calendar::fecha_corta;
-use crate::domain::pasos::{paso_completo, Paso};
 
+/// The start screen: the drafts page once this browser has drafts, the welcome otherwise.
 #[component]
 pub fn Inicio() -> impl IntoView {
+    let estado = usar_estado();
+    let lista = lista_borradores(estado);
+    let hay = Memo::new(move |_| lista.with(|l| l.as_ref().is_ok_and(|l| !l.is_empty())));
+    move || {
+        if hay.get() {
+            view! { <PaginaBorradores lista=lista/> }.into_any()
+        } else {
+            view! { <Bienvenida/> }.into_any()
+        }
+    }
+}
+
+/// The closing calendar of the municipality, from its settings.
+#[component]
+pub fn CalendarioMunicipio() -> impl IntoView {
     let estado = usar_estado();
     let config = estado.config.get_untracked();
     let municipio = config.municipio.trim().to_string();
     let garantias = config.ventana_garantias();
-    let hay_trabajo = estado.agenda.with_untracked(|a| {
-        a != &crate::domain::model::Agenda {
-            id: a.id.clone(),
-            ..Default::default()
-        }
-    });
-    let empezar = move |_| {
-        let destino = estado.agenda.with_untracked(|a| {
-            Paso::TODOS
-                .into_iter()
-                .find(|p| *p != Paso::Revision && !paso_completo(*p, a))
-                .unwrap_or(Paso::Revision)
-        });
-        navegar(Ruta::paso(destino));
-    };
+    let filas = [
+        (
+            "Informe de gestión",
+            format!(
+                "{} a {}",
+                fecha_corta(config.ventanas.informe_gestion.desde),
+                fecha_corta(config.ventanas.informe_gestion.hasta)
+            ),
+        ),
+        (
+            "Rendición de cuentas",
+            format!(
+                "{} a {}",
+                fecha_corta(config.ventanas.rendicion_cuentas.desde),
+                fecha_corta(config.ventanas.rendicion_cuentas.hasta)
+            ),
+        ),
+        ("Elecciones", fecha_corta(config.fecha_eleccion)),
+        (
+            "Empalme",
+            format!("desde el {}", fecha_corta(config.ventanas.empalme_desde)),
+        ),
+        (
+            "Ley de Garantías",
+            format!(
+                "{} a {}",
+                fecha_corta(garantias.desde),
+                fecha_corta(garantias.hasta)
+            ),
+        ),
+    ];
     view! {
-        <h1 id="titulo-pagina" tabindex="-1">"Prepare la agenda de rendición de cuentas de su dependencia"</h1>
         {move || estado.aviso_config.get().map(|m| view! { <div class="aviso aviso-error" role="alert"><p>{m}</p></div> })}
-        <p class="entradilla">
-            "Con esta herramienta cada Secretaría de Despacho o Instituto descentralizado arma la agenda que "
-            "llevará a cabo en la rendición de cuentas sectorial de cierre de gobierno, y la descarga en un "
-            "archivo para enviarla a la Secretaría de Planeación."
-        </p>
         <section class="tarjeta calendario-municipio" aria-labelledby="titulo-calendario-municipio">
             <h2 id="titulo-calendario-municipio">
                 {if municipio.is_empty() {
@@ -46,28 +73,35 @@ pub fn Inicio() -> impl IntoView {
                 }}
             </h2>
             <dl class="resumen">
-                <div class="fila-resumen">
-                    <dt>"Informe de gestión"</dt>
-                    <dd>{format!("{} a {}", fecha_corta(config.ventanas.informe_gestion.desde), fecha_corta(config.ventanas.informe_gestion.hasta))}</dd>
-                </div>
-                <div class="fila-resumen">
-                    <dt>"Rendición de cuentas"</dt>
-                    <dd>{format!("{} a {}", fecha_corta(config.ventanas.rendicion_cuentas.desde), fecha_corta(config.ventanas.rendicion_cuentas.hasta))}</dd>
-                </div>
-                <div class="fila-resumen">
-                    <dt>"Elecciones"</dt>
-                    <dd>{fecha_corta(config.fecha_eleccion)}</dd>
-                </div>
-                <div class="fila-resumen">
-                    <dt>"Empalme"</dt>
-                    <dd>{format!("desde el {}", fecha_corta(config.ventanas.empalme_desde))}</dd>
-                </div>
-                <div class="fila-resumen">
-                    <dt>"Ley de Garantías"</dt>
-                    <dd>{format!("{} a {}", fecha_corta(garantias.desde), fecha_corta(garantias.hasta))}</dd>
-                </div>
+                {filas.into_iter().map(|(clave, valor)| view! {
+                    <div class="fila-resumen"><dt>{clave}</dt><dd>{valor}</dd></div>
+                }).collect_view()}
             </dl>
         </section>
+    }
+}
+
+#[component]
+fn Bienvenida() -> impl IntoView {
+    let estado = usar_estado();
+    let hay_trabajo = estado.agenda.with_untracked(|a| {
+        a != &crate::domain::model::Agenda {
+            id: a.id.clone(),
+            ..Default::default()
+        }
+    });
+    let empezar = move |_| {
+        let destino = estado.agenda.with_untracked(primer_paso_pendiente);
+        navegar(Ruta::paso(destino));
+    };
+    view! {
+        <h1 id="titulo-pagina" tabindex="-1">"Prepare la agenda de rendición de cuentas de su dependencia"</h1>
+        <p class="entradilla">
+            "Con esta herramienta cada Secretaría de Despacho o Instituto descentralizado arma la agenda que "
+            "llevará a cabo en la rendición de cuentas sectorial de cierre de gobierno, y la descarga en un "
+            "archivo para enviarla a la Secretaría de Planeación."
+        </p>
+        <CalendarioMunicipio/>
         <button type="button" class="boton boton-principal boton-inicio" on:click=empezar>
             {if hay_trabajo { "Continuar con su agenda" } else { "Empezar" }}
         </button>
@@ -85,5 +119,6 @@ pub fn Inicio() -> impl IntoView {
             <li>"Las fechas, lugares y responsables de cada actividad que ya tenga pensada."</li>
         </ul>
         <p>"Lo que escriba se guarda en este navegador mientras trabaja. Puede dejarlo y volver después; al final descarga el archivo para enviar."</p>
+        <AbrirArchivo/>
     }
 }

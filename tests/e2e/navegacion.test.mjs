@@ -54,7 +54,7 @@ test('a keyboard-only journey goes from the start screen to the download', async
   const a = new Asistente(page);
   await conBorradorCompleto(page, server.url);
 
-  await tabularHasta(page, 'Continuar con su agenda');
+  await tabularHasta(page, 'Abrir Secretaría de Salud');
   await page.keyboard.press('Enter');
   await a.esperarPaso(9); // every step is complete, so it goes to the review
   await page.getByText('Su agenda está lista para enviar.').waitFor();

@@ -479,14 +479,17 @@ fn Descargas(resumen: Memo<Resumen>) -> impl IntoView {
             )
         });
         match descargar(&nombre, "application/json", &texto) {
-            Ok(()) => aviso.set(Some(format!(
-                "Se descargó «{nombre}».{}",
-                if copia_de_trabajo {
-                    ""
-                } else {
-                    " Envíelo a la Secretaría de Planeación."
-                }
-            ))),
+            Ok(()) => {
+                crate::ui::sesion::registrar_descarga(estado);
+                aviso.set(Some(format!(
+                    "Se descargó «{nombre}».{}",
+                    if copia_de_trabajo {
+                        ""
+                    } else {
+                        " Envíelo a la Secretaría de Planeación."
+                    }
+                )))
+            }
             Err(_) => aviso.set(Some(
                 "El navegador no permitió la descarga. Inténtelo de nuevo.".into(),
             )),
@@ -529,6 +532,12 @@ fn Descargas(resumen: Memo<Resumen>) -> impl IntoView {
                     </p>
                 }.into_any()
             }}
+            <p class="ayuda">
+                {move || match estado.ultima_descarga.get() {
+                    Some(d) => format!("Última copia descargada: {}. Guarde el archivo en un lugar seguro: el navegador puede borrar sus datos.", crate::ui::borradores::fecha_hora(d)),
+                    None => "Aún no ha descargado una copia en archivo. Descargue una copia de trabajo: el navegador puede borrar sus datos.".to_string(),
+                }}
+            </p>
             <div class="botones botones-secundarios">
                 <button type="button" class="boton boton-secundario" on:click=move |_| archivo(true)>
                     "Descargar copia de trabajo"

@@ -1,0 +1,405 @@
+//! The drafts: one versioned envelope per agenda, the index that lists them, and the rules
+//! that keep every save from overwriting work it has not seen.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::store::KeyValueStore;
+use super::{draft_key, index_key, StorageError, KEY_PREFIX};
+use crate::domain::format::{
+    agenda_from_value, agenda_to_value, migrate, MIGRATIONS, SCHEMA_VERSION,
+};
+use crate::domain::model::{Agenda, AgendaId};
+use crate::domain::pasos::{paso_completo, Paso};
+
+/// One draft as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredDraft {
+    pub version_esquema: u32,
+    /// Goes up by one on every save; a tab that sees a higher one knows another tab saved.
+    pub revision: u64,
+    pub guardado_en: DateTime<Utc>,
+    /// A label the official gives the draft ("versión para el comité"); empty by default.
+    pub nombre: String,
+    /// When a file copy of this draft was last downloaded.
+    pub ultima_descarga: Option<DateTime<Utc>>,
+    pub agenda: Agenda,
+}
+
+fn fecha_rfc3339(d: DateTime<Utc>) -> String {
+    d.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+fn leer_fecha(valor: Option<&Value>) -> Option<DateTime<Utc>> {
+    valor
+        .and_then(Value::as_str)
+        .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+        .map(|d| d.with_timezone(&Utc))
+}
+
+impl StoredDraft {
+    /// The stored text. The agenda goes through the same serialisation as the checksum.
+    pub fn to_json(&self) -> String {
+        let mut sobre = serde_json::Map::new();
+        sobre.insert("version_esquema".into(), self.version_esquema.into());
+        sobre.insert("revision".into(), self.revision.into());
+        sobre.insert("guardado_en".into(), fecha_rfc3339(self.guardado_en).into());
+        if !self.nombre.is_empty() {
+            sobre.insert("nombre".into(), self.nombre.clone().into());
+        }
+        if let Some(d) = self.ultima_descarga {
+            sobre.insert("ultima_descarga".into(), fecha_rfc3339(d).into());
+        }
+        sobre.insert("agenda".into(), agenda_to_value(&self.agenda));
+        Value::Object(sobre).to_string()
+    }
+
+    fn resumen(&self) -> DraftSummary {
+        DraftSummary {
+            id: self.agenda.id.clone(),
+            nombre: self.nombre.clone(),
+            dependencia: self.agenda.dependencia.nombre.trim().to_string(),
+            anio_cierre: self
+                .agenda
+                .periodo_gobierno
+                .map(|p| chrono::Datelike::year(&p.fin)),
+            guardado_en: self.guardado_en,
+            revision: self.revision,
+            completitud: completitud(&self.agenda),
+            actividades: self.agenda.actividades.len(),
+            ultima_descarga: self.ultima_descarga,
+        }
+    }
+}
+
+/// Share of the wizard's steps (review excluded) with nothing required missing, 0 to 100.
+pub fn completitud(agenda: &Agenda) -> u8 {
+    let pasos: Vec<Paso> = Paso::TODOS
+        .into_iter()
+        .filter(|p| *p != Paso::Revision)
+        .collect();
+    let completos = pasos.iter().filter(|p| paso_completo(**p, agenda)).count();
+    (completos * 100 / pasos.len()) as u8
+}
+
+/// Reads a stored draft, migrating older versions with the same functions as imported files.
+pub fn parse_draft(key: &str, raw: &str) -> Result<StoredDraft, StorageError> {
+    let corrupt = |detail: String| StorageError::Corrupt {
+        key: key.to_string(),
+        raw: raw.to_string(),
+        detail,
+    };
+    let mut valor: Value =
+        serde_json::from_str(raw).map_err(|e| corrupt(format!("JSON inválido: {e}")))?;
+    let version = valor
+        .get("version_esquema")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| corrupt("sin versión".into()))?;
+    if version > SCHEMA_VERSION as u64 {
+        return Err(StorageError::Newer { version });
+    }
+    if version < SCHEMA_VERSION as u64 {
+        valor = migrate(valor, version as u32, SCHEMA_VERSION, MIGRATIONS)
+            .map_err(|e| corrupt(e.to_string()))?;
+    }
+    let revision = valor
+        .get("revision")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| corrupt("sin revisión".into()))?;
+    let guardado_en = leer_fecha(valor.get("guardado_en"))
+        .ok_or_else(|| corrupt("sin fecha de guardado".into()))?;
+    let nombre = valor
+        .get("nombre")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let ultima_descarga = leer_fecha(valor.get("ultima_descarga"));
+    let agenda = match valor.get_mut("agenda").map(Value::take) {
+        Some(agenda) => agenda_from_value(agenda, "agenda").map_err(|e| corrupt(e.to_string()))?,
+        None => return Err(corrupt("sin agenda".into())),
+    };
+    Ok(StoredDraft {
+        version_esquema: SCHEMA_VERSION,
+        revision,
+        guardado_en,
+        nombre,
+        ultima_descarga,
+        agenda,
+    })
+}
+
+/// One line of the drafts page, also the entry of the index.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DraftSummary {
+    pub id: AgendaId,
+    #[serde(default)]
+    pub nombre: String,
+    pub dependencia: String,
+    #[serde(default)]
+    pub anio_cierre: Option<i32>,
+    pub guardado_en: DateTime<Utc>,
+    pub revision: u64,
+    pub completitud: u8,
+    #[serde(default)]
+    pub actividades: usize,
+    #[serde(default)]
+    pub ultima_descarga: Option<DateTime<Utc>>,
+}
+
+/// A stored draft as the drafts page sees it: readable, or damaged with its text kept.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListedDraft {
+    Ok(DraftSummary),
+    Damaged {
+        id: AgendaId,
+        raw: String,
+        detail: String,
+    },
+    /// Written by a newer version of the app: left alone.
+    Newer {
+        id: AgendaId,
+        version: u64,
+    },
+}
+
+impl ListedDraft {
+    pub fn id(&self) -> &AgendaId {
+        match self {
+            ListedDraft::Ok(r) => &r.id,
+            ListedDraft::Damaged { id, .. } | ListedDraft::Newer { id, .. } => id,
+        }
+    }
+}
+
+/// The drafts kept in one store.
+pub struct Drafts<S: KeyValueStore> {
+    pub store: S,
+}
+
+impl<S: KeyValueStore> Drafts<S> {
+    pub fn new(store: S) -> Self {
+        Drafts { store }
+    }
+
+    pub fn load(&self, id: &AgendaId) -> Result<StoredDraft, StorageError> {
+        let key = draft_key(id);
+        let raw = self.store.get(&key)?.ok_or(StorageError::NotFound)?;
+        parse_draft(&key, &raw)
+    }
+
+    /// The raw text of a draft, whatever its state, to offer it as a download.
+    pub fn raw(&self, id: &AgendaId) -> Result<Option<String>, StorageError> {
+        self.store.get(&draft_key(id))
+    }
+
+    fn write(&self, draft: &StoredDraft) -> Result<(), StorageError> {
+        self.store
+            .set(&draft_key(&draft.agenda.id), &draft.to_json())?;
+        // The index is a cache that `list` rebuilds; a full store must not fail the save itself.
+        let _ = self.index_upsert(draft.resumen());
+        Ok(())
+    }
+
+    /// Saves `agenda` as the revision after `expected_revision`, keeping the draft's label and
+    /// download date. Refuses when the stored revision is not the one this tab last saw, so two
+    /// tabs never overwrite each other, and never writes over a damaged entry.
+    pub fn save(
+        &self,
+        agenda: &Agenda,
+        expected_revision: u64,
+        now: DateTime<Utc>,
+    ) -> Result<StoredDraft, StorageError> {
+        let key = draft_key(&agenda.id);
+        let (stored_revision, nombre, ultima_descarga) = match self.store.get(&key)? {
+            None => (0, String::new(), None),
+            Some(raw) => {
+                let d = parse_draft(&key, &raw)?;
+                (d.revision, d.nombre, d.ultima_descarga)
+            }
+        };
+        if stored_revision != expected_revision {
+            return Err(StorageError::Conflict {
+                stored_revision,
+                expected_revision,
+            });
+        }
+        let draft = StoredDraft {
+            version_esquema: SCHEMA_VERSION,
+            revision: expected_revision + 1,
+            guardado_en: now,
+            nombre,
+            ultima_descarga,
+            agenda: agenda.clone(),
+        };
+        self.write(&draft)?;
+        Ok(draft)
+    }
+
+    /// Stores a new draft; refuses an id that is already taken.
+    pub fn create(
+        &self,
+        agenda: &Agenda,
+        nombre: &str,
+        now: DateTime<Utc>,
+    ) -> Result<StoredDraft, StorageError> {
+        if self.store.get(&draft_key(&agenda.id))?.is_some() {
+            return Err(StorageError::Exists);
+        }
+        let draft = StoredDraft {
+            version_esquema: SCHEMA_VERSION,
+            revision: 1,
+            guardado_en: now,
+            nombre: nombre.trim().to_string(),
+            ultima_descarga: None,
+            agenda: agenda.clone(),
+        };
+        self.write(&draft)?;
+        Ok(draft)
+    }
+
+    /// Replaces a draft with another version of the same agenda (an imported file the official
+    /// chose to keep), as the next revision, so other tabs see the change.
+    pub fn replace(
+        &self,
+        agenda: &Agenda,
+        now: DateTime<Utc>,
+    ) -> Result<StoredDraft, StorageError> {
+        let key = draft_key(&agenda.id);
+        let anterior = match self.store.get(&key)? {
+            Some(raw) => parse_draft(&key, &raw).ok(),
+            None => None,
+        };
+        let draft = StoredDraft {
+            version_esquema: SCHEMA_VERSION,
+            revision: anterior.as_ref().map_or(1, |d| d.revision + 1),
+            guardado_en: now,
+            nombre: anterior
+                .as_ref()
+                .map(|d| d.nombre.clone())
+                .unwrap_or_default(),
+            ultima_descarga: anterior.and_then(|d| d.ultima_descarga),
+            agenda: agenda.clone(),
+        };
+        self.write(&draft)?;
+        Ok(draft)
+    }
+
+    /// Changes only the label, as a new revision.
+    pub fn rename(
+        &self,
+        id: &AgendaId,
+        nombre: &str,
+        now: DateTime<Utc>,
+    ) -> Result<StoredDraft, StorageError> {
+        let mut d = self.load(id)?;
+        d.nombre = nombre.trim().to_string();
+        d.revision += 1;
+        d.guardado_en = now;
+        self.write(&d)?;
+        Ok(d)
+    }
+
+    /// Records that a file copy was downloaded, without touching the revision the editing tab holds.
+    pub fn mark_downloaded(&self, id: &AgendaId, when: DateTime<Utc>) -> Result<(), StorageError> {
+        let mut d = self.load(id)?;
+        d.ultima_descarga = Some(when);
+        self.write(&d)
+    }
+
+    /// Removes a draft and returns its stored text, so the removal can be undone.
+    pub fn delete(&self, id: &AgendaId) -> Result<Option<String>, StorageError> {
+        let raw = self.store.get(&draft_key(id))?;
+        self.store.remove(&draft_key(id))?;
+        let _ = self.index_remove(id);
+        Ok(raw)
+    }
+
+    /// Puts back a draft's text exactly as it was (undo of a removal).
+    pub fn restore(&self, id: &AgendaId, raw: &str) -> Result<(), StorageError> {
+        self.store.set(&draft_key(id), raw)?;
+        if let Ok(d) = parse_draft(&draft_key(id), raw) {
+            let _ = self.index_upsert(d.resumen());
+        }
+        Ok(())
+    }
+
+    /// Ids of every stored draft, readable or not.
+    pub fn ids(&self) -> Result<Vec<AgendaId>, StorageError> {
+        let prefijo = format!("{KEY_PREFIX}borrador.");
+        Ok(self
+            .store
+            .keys()?
+            .into_iter()
+            .filter_map(|k| k.strip_prefix(&prefijo).map(|id| AgendaId(id.to_string())))
+            .collect())
+    }
+
+    fn index(&self) -> Vec<DraftSummary> {
+        self.store
+            .get(&index_key())
+            .ok()
+            .flatten()
+            .and_then(|raw| serde_json::from_str::<Vec<DraftSummary>>(&raw).ok())
+            .unwrap_or_default()
+    }
+
+    fn index_upsert(&self, resumen: DraftSummary) -> Result<(), StorageError> {
+        let mut indice = self.index();
+        indice.retain(|r| r.id != resumen.id);
+        indice.push(resumen);
+        self.store.set(
+            &index_key(),
+            &serde_json::to_string(&indice).expect("an index serialises"),
+        )
+    }
+
+    fn index_remove(&self, id: &AgendaId) -> Result<(), StorageError> {
+        let mut indice = self.index();
+        indice.retain(|r| &r.id != id);
+        self.store.set(
+            &index_key(),
+            &serde_json::to_string(&indice).expect("an index serialises"),
+        )
+    }
+
+    /// Every stored draft, newest first. The index answers for drafts it knows at their
+    /// current revision; the others are read (and a damaged one reported, never removed).
+    pub fn list(&self) -> Result<Vec<ListedDraft>, StorageError> {
+        let indice = self.index();
+        let mut lista = Vec::new();
+        for id in self.ids()? {
+            let key = draft_key(&id);
+            let Some(raw) = self.store.get(&key)? else {
+                continue;
+            };
+            let revision = serde_json::from_str::<Value>(&raw)
+                .ok()
+                .and_then(|v| v.get("revision")?.as_u64());
+            if let Some(r) = indice
+                .iter()
+                .find(|r| r.id == id && Some(r.revision) == revision)
+            {
+                lista.push(ListedDraft::Ok(r.clone()));
+                continue;
+            }
+            match parse_draft(&key, &raw) {
+                Ok(d) => lista.push(ListedDraft::Ok(d.resumen())),
+                Err(StorageError::Newer { version }) => {
+                    lista.push(ListedDraft::Newer { id, version })
+                }
+                Err(StorageError::Corrupt { raw, detail, .. }) => {
+                    lista.push(ListedDraft::Damaged { id, raw, detail })
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        lista.sort_by(|a, b| match (a, b) {
+            (ListedDraft::Ok(x), ListedDraft::Ok(y)) => y.guardado_en.cmp(&x.guardado_en),
+            (ListedDraft::Ok(_), _) => std::cmp::Ordering::Greater,
+            (_, ListedDraft::Ok(_)) => std::cmp::Ordering::Less,
+            _ => a.id().cmp(b.id()),
+        });
+        Ok(lista)
+    }
+}

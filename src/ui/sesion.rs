@@ -1,0 +1,494 @@
+//! The draft being edited and its autosave. Storage observes the agenda and writes it at most
+//! ~300 ms after the last change and at once when the page is hidden or closed; it never owns
+//! the state. Every fault (no storage, a full quota, another tab, a damaged entry) is shown
+//! and the work stays on screen, with a copy to download.
+
+use std::cell::{Cell, RefCell};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use leptos::leptos_dom::helpers::TimeoutHandle;
+use leptos::prelude::*;
+
+use super::descargas::descargar;
+use super::estado::{usar_estado, Estado, EstadoGuardado, ModoGuardado};
+use super::ruta::{navegar, Ruta};
+use crate::domain::format::{export_agenda, export_file_name};
+use crate::domain::model::{Agenda, AgendaId};
+use crate::domain::pasos::{paso_completo, Paso};
+use crate::storage::{draft_key, BrowserStore, Drafts, KeyValueStore, StorageError, KEY_PREFIX};
+
+/// The key that remembers which draft this browser was working on.
+pub fn clave_actual() -> String {
+    format!("{KEY_PREFIX}actual")
+}
+
+const ESPERA: Duration = Duration::from_millis(300);
+
+thread_local! {
+    /// The revision of the open draft as this tab last saved or loaded it (0: never stored).
+    static REVISION: Cell<u64> = const { Cell::new(0) };
+    static PENDIENTE: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
+    /// The next change of the agenda comes from storage (a draft opened), not from typing.
+    static SALTAR: Cell<bool> = const { Cell::new(false) };
+    static PERSISTENCIA_PEDIDA: Cell<bool> = const { Cell::new(false) };
+}
+
+pub fn borradores() -> Result<Drafts<BrowserStore>, StorageError> {
+    BrowserStore::open().map(Drafts::new)
+}
+
+/// A new agenda id: date and a random part, so drafts from several devices never collide.
+pub fn nuevo_id() -> AgendaId {
+    let fecha = chrono::Local::now().format("%Y%m%d");
+    let azar: String = (0..6)
+        .map(|_| {
+            let n = (js_sys::Math::random() * 36.0) as u32;
+            char::from_digit(n.min(35), 36).unwrap_or('0')
+        })
+        .collect();
+    AgendaId(format!("ag-{fecha}-{azar}"))
+}
+
+pub fn agenda_nueva() -> Agenda {
+    Agenda {
+        id: nuevo_id(),
+        ..Agenda::default()
+    }
+}
+
+/// What the app opens with: the draft this browser was working on, or a new agenda, and a
+/// notice when that draft could not be read.
+pub struct Arranque {
+    pub agenda: Agenda,
+    pub revision: u64,
+    pub ultima_descarga: Option<DateTime<Utc>>,
+    pub modo: ModoGuardado,
+    pub aviso: Option<String>,
+}
+
+pub fn arranque() -> Arranque {
+    let nueva = |modo, aviso| Arranque {
+        agenda: agenda_nueva(),
+        revision: 0,
+        ultima_descarga: None,
+        modo,
+        aviso,
+    };
+    let drafts = match borradores() {
+        Ok(d) => d,
+        Err(e) => return nueva(ModoGuardado::SinAlmacenamiento(e.to_string()), None),
+    };
+    let Ok(Some(id)) = drafts.store.get(&clave_actual()) else {
+        return nueva(ModoGuardado::Normal, None);
+    };
+    match drafts.load(&AgendaId(id)) {
+        Ok(d) => Arranque {
+            revision: d.revision,
+            ultima_descarga: d.ultima_descarga,
+            agenda: d.agenda,
+            modo: ModoGuardado::Normal,
+            aviso: None,
+        },
+        Err(StorageError::NotFound) => nueva(ModoGuardado::Normal, None),
+        Err(e) => nueva(
+            ModoGuardado::Normal,
+            Some(format!(
+                "{e} Lo encuentra en «Sus agendas», con la opción de descargar su texto."
+            )),
+        ),
+    }
+}
+
+pub fn revision_inicial(revision: u64) {
+    REVISION.with(|r| r.set(revision));
+}
+
+fn hora_local() -> String {
+    chrono::Local::now().format("%H:%M").to_string()
+}
+
+fn cancelar_pendiente() -> bool {
+    PENDIENTE.with(|p| p.borrow_mut().take().map(|h| h.clear()).is_some())
+}
+
+/// Writes the agenda now, unless this tab must not write (no storage, a conflict).
+pub fn guardar_ahora(estado: Estado) {
+    cancelar_pendiente();
+    if matches!(
+        estado.modo.get_untracked(),
+        ModoGuardado::SinAlmacenamiento(_) | ModoGuardado::Conflicto { .. }
+    ) {
+        return;
+    }
+    let resultado = borradores().and_then(|drafts| {
+        let esperada = REVISION.with(Cell::get);
+        let guardado = estado
+            .agenda
+            .with_untracked(|a| drafts.save(a, esperada, Utc::now()))?;
+        REVISION.with(|r| r.set(guardado.revision));
+        drafts.store.set(&clave_actual(), &guardado.agenda.id.0)?;
+        Ok::<_, StorageError>(guardado.revision)
+    });
+    match resultado {
+        Ok(revision) => {
+            estado.guardado.set(EstadoGuardado::Guardado(hora_local()));
+            if estado.modo.get_untracked() != ModoGuardado::Normal {
+                estado.modo.set(ModoGuardado::Normal);
+            }
+            if revision == 1 {
+                pedir_persistencia(estado);
+            }
+            estado.borradores_cambiaron();
+        }
+        Err(StorageError::Conflict { .. }) => entrar_en_conflicto(estado, false),
+        Err(StorageError::QuotaExceeded) => {
+            estado.guardado.set(EstadoGuardado::Fallo(
+                StorageError::QuotaExceeded.to_string(),
+            ));
+            estado.modo.set(ModoGuardado::Lleno);
+        }
+        Err(e) => estado.guardado.set(EstadoGuardado::Fallo(e.to_string())),
+    }
+}
+
+fn entrar_en_conflicto(estado: Estado, eliminado: bool) {
+    cancelar_pendiente();
+    estado.guardado.set(EstadoGuardado::Fallo(
+        StorageError::Conflict {
+            stored_revision: 0,
+            expected_revision: 0,
+        }
+        .to_string(),
+    ));
+    estado.modo.set(ModoGuardado::Conflicto { eliminado });
+}
+
+/// Puts a stored agenda on screen without it counting as an edit to save back.
+fn mostrar(estado: Estado, agenda: Agenda, revision: u64, ultima_descarga: Option<DateTime<Utc>>) {
+    cancelar_pendiente();
+    REVISION.with(|r| r.set(revision));
+    SALTAR.with(|s| s.set(true));
+    estado.errores.set(Vec::new());
+    estado.abiertas.update(|s| s.clear());
+    estado.eliminada.set(None);
+    estado.ultima_descarga.set(ultima_descarga);
+    estado.agenda.set(agenda);
+}
+
+/// The first step with something missing, or the review when all are complete.
+pub fn primer_paso_pendiente(agenda: &Agenda) -> Paso {
+    Paso::TODOS
+        .into_iter()
+        .find(|p| *p != Paso::Revision && !paso_completo(*p, agenda))
+        .unwrap_or(Paso::Revision)
+}
+
+/// Opens a stored draft in this tab.
+pub fn abrir(estado: Estado, id: &AgendaId) -> Result<(), StorageError> {
+    if PENDIENTE.with(|p| p.borrow().is_some()) {
+        guardar_ahora(estado);
+    }
+    let drafts = borradores()?;
+    let d = drafts.load(id)?;
+    let _ = drafts.store.set(&clave_actual(), &id.0);
+    let destino = primer_paso_pendiente(&d.agenda);
+    mostrar(estado, d.agenda, d.revision, d.ultima_descarga);
+    estado.modo.set(ModoGuardado::Normal);
+    estado.guardado.set(EstadoGuardado::SinCambios);
+    navegar(Ruta::paso(destino));
+    Ok(())
+}
+
+/// Shows an agenda that cannot be stored (the browser offers no storage), to keep working in memory.
+pub fn abrir_en_memoria(estado: Estado, agenda: Agenda) {
+    let destino = primer_paso_pendiente(&agenda);
+    mostrar(estado, agenda, 0, None);
+    navegar(Ruta::paso(destino));
+}
+
+/// After the open draft was deleted from the drafts page: this tab moves to a new agenda, so
+/// it does not store the deleted one again.
+pub fn olvidar_abierta(estado: Estado) {
+    mostrar(estado, agenda_nueva(), 0, None);
+    estado.guardado.set(EstadoGuardado::SinCambios);
+}
+
+/// Stores a copy of a draft under a new id.
+pub fn duplicar(estado: Estado, id: &AgendaId) -> Result<(), StorageError> {
+    let drafts = borradores()?;
+    let d = drafts.load(id)?;
+    let mut copia = d.agenda;
+    copia.id = nuevo_id();
+    let nombre = if d.nombre.is_empty() {
+        "copia".to_string()
+    } else {
+        format!("{} (copia)", d.nombre)
+    };
+    drafts.create(&copia, &nombre, Utc::now())?;
+    estado.borradores_cambiaron();
+    Ok(())
+}
+
+/// Starts a new, empty agenda (stored at its first change).
+pub fn nueva(estado: Estado) {
+    if PENDIENTE.with(|p| p.borrow().is_some()) {
+        guardar_ahora(estado);
+    }
+    mostrar(estado, agenda_nueva(), 0, None);
+    if matches!(
+        estado.modo.get_untracked(),
+        ModoGuardado::Conflicto { .. } | ModoGuardado::Lleno
+    ) {
+        estado.modo.set(ModoGuardado::Normal);
+    }
+    estado.guardado.set(EstadoGuardado::SinCambios);
+    navegar(Ruta::paso(Paso::Dependencia));
+}
+
+/// After a conflict: shows the version another tab stored, dropping this tab's changes.
+pub fn recargar(estado: Estado) {
+    let id = estado.agenda.with_untracked(|a| a.id.clone());
+    match borradores().and_then(|d| d.load(&id)) {
+        Ok(d) => {
+            mostrar(estado, d.agenda, d.revision, d.ultima_descarga);
+            estado.modo.set(ModoGuardado::Normal);
+            estado.guardado.set(EstadoGuardado::Guardado(hora_local()));
+        }
+        Err(e) => estado.guardado.set(EstadoGuardado::Fallo(e.to_string())),
+    }
+}
+
+/// After a conflict: keeps this tab's work as a new draft, leaving the other tab's alone.
+pub fn guardar_como_copia(estado: Estado) {
+    let mut copia = estado.agenda.get_untracked();
+    copia.id = nuevo_id();
+    let resultado = borradores().and_then(|d| {
+        let guardado = d.create(&copia, "copia de otra pestaña", Utc::now())?;
+        d.store.set(&clave_actual(), &copia.id.0)?;
+        Ok(guardado.revision)
+    });
+    match resultado {
+        Ok(revision) => {
+            mostrar(estado, copia, revision, None);
+            estado.modo.set(ModoGuardado::Normal);
+            estado.guardado.set(EstadoGuardado::Guardado(hora_local()));
+            estado.borradores_cambiaron();
+        }
+        Err(e) => estado.guardado.set(EstadoGuardado::Fallo(e.to_string())),
+    }
+}
+
+/// The agenda as a working copy file, for when it cannot be stored.
+pub fn descargar_copia(estado: Estado) -> Result<String, String> {
+    let anio = estado.config.with_untracked(|c| c.anio_cierre);
+    let (nombre, texto) = estado.agenda.with_untracked(|a| {
+        (
+            export_file_name(a, anio, true),
+            export_agenda(a, Utc::now(), true),
+        )
+    });
+    descargar(&nombre, "application/json", &texto)
+        .map_err(|_| "El navegador no permitió la descarga.".to_string())?;
+    registrar_descarga(estado);
+    Ok(nombre)
+}
+
+/// Remembers that a file copy of the open draft exists, for the reminder.
+pub fn registrar_descarga(estado: Estado) {
+    let ahora = Utc::now();
+    estado.ultima_descarga.set(Some(ahora));
+    if PENDIENTE.with(|p| p.borrow().is_some()) {
+        guardar_ahora(estado);
+    }
+    let id = estado.agenda.with_untracked(|a| a.id.clone());
+    if let Ok(d) = borradores() {
+        if d.mark_downloaded(&id, ahora).is_ok() {
+            estado.borradores_cambiaron();
+        }
+    }
+}
+
+/// Asks the browser to keep this site's data (Safari clears it after days without a visit).
+fn pedir_persistencia(estado: Estado) {
+    if PERSISTENCIA_PEDIDA.with(|p| p.replace(true)) {
+        return;
+    }
+    let Ok(promesa) = window().navigator().storage().persist() else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let concedida = wasm_bindgen_futures::JsFuture::from(promesa)
+            .await
+            .ok()
+            .and_then(|v| v.as_bool());
+        estado.persistente.set(concedida);
+    });
+}
+
+pub fn iniciar_autoguardado(estado: Estado) {
+    Effect::new(move |anterior: Option<()>| {
+        estado.agenda.track();
+        if anterior.is_none() || SALTAR.with(|s| s.replace(false)) {
+            return;
+        }
+        if matches!(
+            estado.modo.get_untracked(),
+            ModoGuardado::SinAlmacenamiento(_) | ModoGuardado::Conflicto { .. }
+        ) {
+            return;
+        }
+        if !matches!(estado.guardado.get_untracked(), EstadoGuardado::Guardando) {
+            estado.guardado.set(EstadoGuardado::Guardando);
+        }
+        PENDIENTE.with(|p| {
+            if let Some(h) = p.borrow_mut().take() {
+                h.clear();
+            }
+            let handle = set_timeout_with_handle(
+                move || {
+                    PENDIENTE.with(|p| p.borrow_mut().take());
+                    guardar_ahora(estado);
+                },
+                ESPERA,
+            );
+            *p.borrow_mut() = handle.ok();
+        });
+    });
+    // Nothing typed stays behind when the page is hidden, put in the background or closed.
+    let al_ocultar = move || {
+        if PENDIENTE.with(|p| p.borrow().is_some()) {
+            guardar_ahora(estado);
+        }
+    };
+    let h1 = window_event_listener(leptos::ev::pagehide, move |_| al_ocultar());
+    let h2 = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            al_ocultar();
+        }
+    });
+    // Another tab wrote: if it is this draft at a newer revision, stop writing here.
+    let h3 = window_event_listener(leptos::ev::storage, move |ev| {
+        let Some(clave) = ev.key() else { return };
+        if clave.starts_with(KEY_PREFIX) {
+            estado.borradores_cambiaron();
+        }
+        let propia = estado.agenda.with_untracked(|a| draft_key(&a.id));
+        if clave != propia || REVISION.with(Cell::get) == 0 {
+            return;
+        }
+        match ev.new_value() {
+            None => entrar_en_conflicto(estado, true),
+            Some(nuevo) => {
+                let revision = serde_json::from_str::<serde_json::Value>(&nuevo)
+                    .ok()
+                    .and_then(|v| v.get("revision").and_then(serde_json::Value::as_u64));
+                if revision.is_some_and(|r| r > REVISION.with(Cell::get)) {
+                    entrar_en_conflicto(estado, false);
+                }
+            }
+        }
+    });
+    on_cleanup(move || {
+        h1.remove();
+        h2.remove();
+        h3.remove();
+    });
+}
+
+/// The save status in the header. Only "Guardado a las …" and failures are in the polite live
+/// region, so a screen reader is not interrupted at every pause in typing.
+#[component]
+pub fn EstadoDeGuardado() -> impl IntoView {
+    let estado = usar_estado();
+    let anunciado = Memo::new(move |_| match estado.guardado.get() {
+        EstadoGuardado::Guardado(hora) => format!("Guardado a las {hora}"),
+        EstadoGuardado::Fallo(_) => "No se pudo guardar".to_string(),
+        _ => String::new(),
+    });
+    let guardando = move || matches!(estado.guardado.get(), EstadoGuardado::Guardando);
+    view! {
+        <div class="estado-guardado" class:estado-guardado-fallo=move || matches!(estado.guardado.get(), EstadoGuardado::Fallo(_))>
+            <span aria-hidden="true" class="guardando" class:visible=guardando>"Guardando…"</span>
+            <span role="status" aria-live="polite" class:oculto-si-guardando=guardando>{move || anunciado.get()}</span>
+        </div>
+    }
+}
+
+/// The banner for a storage fault, with what the person can do about it.
+#[component]
+pub fn AvisoAlmacenamiento() -> impl IntoView {
+    let estado = usar_estado();
+    let mensaje_descarga = RwSignal::new(None::<String>);
+    let descargar_ahora = move |_| {
+        mensaje_descarga.set(Some(match descargar_copia(estado) {
+            Ok(nombre) => format!("Se descargó «{nombre}»."),
+            Err(e) => e,
+        }));
+    };
+    move || {
+        let boton_copia = move || {
+            view! {
+                <button type="button" class="boton boton-secundario" on:click=descargar_ahora>"Descargar copia"</button>
+                <p class="estado-descarga" role="status">{move || mensaje_descarga.get()}</p>
+            }
+        };
+        let aviso_danado = estado.aviso_borrador.get().map(|m| {
+            view! {
+                <div class="aviso aviso-error" role="alert">
+                    <p>{m}</p>
+                    <p><a href="#/">"Ir a «Sus agendas»"</a></p>
+                </div>
+            }
+        });
+        let aviso = match estado.modo.get() {
+            ModoGuardado::Normal => None,
+            ModoGuardado::SinAlmacenamiento(m) => Some(
+                view! {
+                    <div class="aviso aviso-error aviso-almacenamiento" role="alert">
+                        <p><strong>"Su trabajo no se está guardando en este navegador."</strong></p>
+                        <p>{m}</p>
+                        {boton_copia()}
+                    </div>
+                }
+                .into_any(),
+            ),
+            ModoGuardado::Lleno => Some(
+                view! {
+                    <div class="aviso aviso-error aviso-almacenamiento" role="alert">
+                        <p><strong>"No se pudo guardar: el almacenamiento del navegador está lleno."</strong></p>
+                        <p>"Lo que escribió sigue en pantalla. Descargue una copia ahora y elimine borradores que ya no use en «Sus agendas»; la aplicación seguirá intentando guardar."</p>
+                        {boton_copia()}
+                    </div>
+                }
+                .into_any(),
+            ),
+            ModoGuardado::Conflicto { eliminado } => Some(
+                view! {
+                    <div class="aviso aviso-error aviso-almacenamiento" role="alert">
+                        <p><strong>
+                            {if eliminado {
+                                "Este borrador se eliminó en otra pestaña o ventana."
+                            } else {
+                                "Este borrador cambió en otra pestaña o ventana."
+                            }}
+                        </strong></p>
+                        <p>"Para no sobrescribir ese trabajo, esta pestaña dejó de guardar. Elija qué hacer con lo que ve aquí:"</p>
+                        <div class="botones">
+                            {(!eliminado).then(|| view! {
+                                <button type="button" class="boton boton-secundario" on:click=move |_| recargar(estado)>
+                                    "Recargar la versión guardada"
+                                </button>
+                            })}
+                            <button type="button" class="boton boton-secundario" on:click=move |_| guardar_como_copia(estado)>
+                                "Guardar como copia"
+                            </button>
+                        </div>
+                    </div>
+                }
+                .into_any(),
+            ),
+        };
+        view! { {aviso_danado} {aviso} }
+    }
+}

@@ -1,0 +1,380 @@
+// Drafts that are never lost: autosave across reloads, several drafts, resuming from a file,
+// and every storage fault replayed in a real browser, checking that nothing typed is lost.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer } from './support/server.mjs';
+import { launch, openPage, VIEWPORTS } from './support/browser.mjs';
+import { Asistente, CONFIG_2027 } from './support/asistente.mjs';
+
+const MUESTRA = JSON.parse(fs.readFileSync(new URL('../fixtures/muestra_exportada.json', import.meta.url), 'utf8'));
+const CARPETA = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-rdc-archivos-'));
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await startServer({ overrides: { 'config.json': CONFIG_2027 } });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(CARPETA, { recursive: true, force: true });
+});
+
+function archivo(nombre, contenido) {
+  const ruta = path.join(CARPETA, nombre);
+  fs.writeFileSync(ruta, contenido);
+  return ruta;
+}
+
+/** Everything this app keeps in localStorage, to prove a failed action changed nothing. */
+function almacen(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('agenda-rdc.')).sort().map((k) => [k, localStorage.getItem(k)])),
+  );
+}
+
+async function empezarAgenda(a, url) {
+  await a.abrir(url);
+  await a.page.getByRole('button', { name: /^(Empezar|Nueva agenda)$/ }).click();
+  await a.esperarPaso(1);
+}
+
+async function abrirArchivo(page, ruta) {
+  await page.getByLabel('Archivo de la agenda (.json)').setInputFiles(ruta);
+}
+
+test('every character typed is there after an immediate reload (saved on pagehide)', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await empezarAgenda(a, server.url);
+  await a.llenar('Nombre de la dependencia', 'Secretaría de Cultura');
+  await page.locator('#c-dependencia-titular-nombre').pressSequentially('Ana María Ñáñez');
+  // No waiting for the 300 ms autosave: the reload's pagehide must save.
+  await page.reload();
+  await a.esperarPaso(1);
+  assert.equal(await page.locator('#c-dependencia-nombre').inputValue(), 'Secretaría de Cultura');
+  assert.equal(await page.locator('#c-dependencia-titular-nombre').inputValue(), 'Ana María Ñáñez');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('several drafts: list with office, year, time and completeness; rename, duplicate, delete with undo', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.escritorio);
+  const a = new Asistente(page);
+  await empezarAgenda(a, server.url);
+  await a.llenar('Nombre de la dependencia', 'Secretaría de Salud');
+  await a.esperarGuardado();
+  await page.getByRole('link', { name: 'Agenda de Rendición de Cuentas' }).click();
+  await page.getByRole('heading', { name: 'Sus agendas', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Nueva agenda' }).click();
+  await a.esperarPaso(1);
+  await a.llenar('Nombre de la dependencia', 'Instituto de Deportes');
+  await a.esperarGuardado();
+  await page.goto(server.url + '#/');
+  await page.getByRole('heading', { name: 'Sus agendas', level: 1 }).waitFor();
+
+  const filas = page.locator('.item-borrador');
+  assert.equal(await filas.count(), 2);
+  assert.deepEqual(await filas.locator('.item-titulo').allInnerTexts(), ['Instituto de Deportes', 'Secretaría de Salud']);
+  assert.match(await filas.first().innerText(), /Guardada el \d+ de \w+ de \d{4} a las \d\d:\d\d · 0 % completa · 0 actividades/);
+  assert.match(await filas.first().innerText(), /Aún no ha descargado una copia/);
+  await a.revisarAccesibilidad('sus agendas');
+  await a.captura('sus-agendas-escritorio');
+
+  // Rename.
+  await page.getByRole('button', { name: 'Cambiar nombre de Secretaría de Salud' }).click();
+  await page.getByLabel('Nombre para reconocer este borrador').fill('Versión para el comité');
+  await page.getByRole('button', { name: 'Guardar nombre' }).click();
+  await page.getByText('Versión para el comité').waitFor();
+
+  // Duplicate.
+  await page.getByRole('button', { name: 'Duplicar Secretaría de Salud' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.item-borrador').length === 3);
+  await page.getByText('Versión para el comité (copia)').waitFor();
+
+  // Delete: asks first, then offers undo.
+  await page.getByRole('button', { name: 'Eliminar Instituto de Deportes' }).click();
+  await page.getByText('¿Eliminar «Instituto de Deportes»?').waitFor();
+  await a.revisarAccesibilidad('confirmar eliminación');
+  await page.getByRole('button', { name: 'Cancelar' }).click();
+  assert.equal(await filas.count(), 3);
+  await page.getByRole('button', { name: 'Eliminar Instituto de Deportes' }).click();
+  await page.getByRole('button', { name: 'Sí, eliminar' }).click();
+  await page.getByText('Se eliminó «Instituto de Deportes».').waitFor();
+  assert.equal(await filas.count(), 2);
+  await page.getByRole('button', { name: 'Deshacer' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.item-borrador').length === 3);
+
+  // Open one: it lands on its first pending step with its data.
+  await page.getByRole('button', { name: 'Abrir Instituto de Deportes' }).click();
+  await a.esperarPaso(1);
+  assert.equal(await page.locator('#c-dependencia-nombre').inputValue(), 'Instituto de Deportes');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a damaged stored draft: the app starts, keeps its text to download, and the others open', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await empezarAgenda(a, server.url);
+  await a.llenar('Nombre de la dependencia', 'Secretaría de Gobierno');
+  await a.esperarGuardado();
+  const roto = '{"version_esquema":1,"revision":3,"agenda":{"dependencia":{"nombre":"Secretaría de Hacienda"';
+  await page.evaluate((roto) => {
+    localStorage.setItem('agenda-rdc.borrador.ag-rota', roto);
+    localStorage.setItem('agenda-rdc.actual', 'ag-rota');
+  }, roto);
+  await page.reload();
+  await page.waitForSelector('main h1');
+  // The draft it was working on is damaged: said at once, pointing to where its text is.
+  await page.getByRole('alert').filter({ hasText: 'Un borrador guardado está dañado' }).waitFor();
+  await page.goto(server.url + '#/');
+  const danado = page.locator('.item-borrador', { hasText: 'Borrador dañado (ag-rota)' });
+  await danado.waitFor();
+  const [descarga] = await Promise.all([
+    page.waitForEvent('download'),
+    danado.getByRole('button', { name: 'Descargar el texto guardado' }).click(),
+  ]);
+  assert.equal(fs.readFileSync(await descarga.path(), 'utf8'), roto);
+  assert.equal(await page.evaluate(() => localStorage.getItem('agenda-rdc.borrador.ag-rota')), roto, 'never deleted');
+  await a.revisarAccesibilidad('borrador dañado');
+  await page.getByRole('button', { name: 'Abrir Secretaría de Gobierno' }).click();
+  await a.esperarPaso(1);
+  assert.equal(await page.locator('#c-dependencia-nombre').inputValue(), 'Secretaría de Gobierno');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a full storage quota is reported at once, the work stays on screen and a copy downloads', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.escritorio);
+  const a = new Asistente(page);
+  await empezarAgenda(a, server.url);
+  await a.llenar('Nombre de la dependencia', 'Secretaría de Movilidad');
+  await a.esperarGuardado();
+  // Fill the origin's quota with other data.
+  await page.evaluate(() => {
+    const bloque = 'x'.repeat(256 * 1024);
+    for (let i = 0; ; i++) {
+      try {
+        localStorage.setItem(`relleno-${i}`, bloque);
+      } catch {
+        let resto = 'x'.repeat(1024);
+        for (let j = 0; j < 4096; j++) {
+          try { localStorage.setItem(`relleno-fino-${j}`, resto); } catch { break; }
+        }
+        break;
+      }
+    }
+  });
+  await page.locator('#c-dependencia-titular-nombre').fill('Jorge Ramírez '.repeat(200));
+  const alerta = page.getByRole('alert').filter({ hasText: 'el almacenamiento del navegador está lleno' });
+  await alerta.waitFor();
+  assert.equal(await page.locator('#c-dependencia-titular-nombre').inputValue(), 'Jorge Ramírez '.repeat(200));
+  await a.revisarAccesibilidad('almacenamiento lleno');
+  await a.captura('almacenamiento-lleno');
+  const [descarga] = await Promise.all([page.waitForEvent('download'), alerta.getByRole('button', { name: 'Descargar copia' }).click()]);
+  const copia = JSON.parse(fs.readFileSync(await descarga.path(), 'utf8'));
+  assert.equal(copia.agenda.dependencia.titular.nombre, 'Jorge Ramírez '.repeat(200));
+  assert.equal(copia.copia_de_trabajo, true);
+  // Once there is room again, the next change is saved and the notice goes away.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('relleno')).forEach((k) => localStorage.removeItem(k)));
+  await page.locator('#c-dependencia-titular-cargo').fill('Secretario');
+  await a.esperarGuardado();
+  await alerta.waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without any storage (disabled site data) the app works in memory and offers a copy', async () => {
+  const context = await browser.newContext({ viewport: VIEWPORTS.telefono, acceptDownloads: true });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const page = await context.newPage();
+  const errores = [];
+  page.on('pageerror', (e) => errores.push(e.message));
+  const a = new Asistente(page);
+  await a.abrir(server.url);
+  await page.getByRole('alert').filter({ hasText: 'Su trabajo no se está guardando en este navegador' }).waitFor();
+  await page.getByRole('button', { name: 'Empezar' }).click();
+  await a.esperarPaso(1);
+  await a.llenar('Nombre de la dependencia', 'Secretaría de Ambiente');
+  await a.continuar();
+  await a.revisarAccesibilidad('sin almacenamiento');
+  const [descarga] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar copia' }).click()]);
+  const copia = JSON.parse(fs.readFileSync(await descarga.path(), 'utf8'));
+  assert.equal(copia.agenda.dependencia.nombre, 'Secretaría de Ambiente');
+  assert.deepEqual(errores, []);
+  await context.close();
+});
+
+test('two tabs on one draft: the stale tab stops saving and offers reload or a copy', async () => {
+  const context = await browser.newContext({ viewport: VIEWPORTS.escritorio, acceptDownloads: true });
+  const uno = await context.newPage();
+  const a1 = new Asistente(uno);
+  await empezarAgenda(a1, server.url);
+  await a1.llenar('Nombre de la dependencia', 'Secretaría de Salud');
+  await a1.esperarGuardado();
+  const dos = await context.newPage();
+  const a2 = new Asistente(dos);
+  await a2.abrir(server.url + '#/paso/1');
+  assert.equal(await dos.locator('#c-dependencia-nombre').inputValue(), 'Secretaría de Salud');
+
+  // Tab one keeps working; tab two notices.
+  await a1.llenar('Sector', 'Salud pública');
+  await a1.esperarGuardado();
+  const aviso = dos.getByRole('alert').filter({ hasText: 'Este borrador cambió en otra pestaña o ventana.' });
+  await aviso.waitFor();
+  await a2.revisarAccesibilidad('conflicto entre pestañas');
+  // What tab two types now never overwrites tab one's work.
+  await a2.llenar('Sector', 'Escrito en la pestaña dos');
+  await dos.waitForTimeout(600);
+  const guardado = await uno.evaluate(() => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.dependencia.sector;
+  });
+  assert.equal(guardado, 'Salud pública');
+
+  // "Guardar como copia" keeps tab two's work as another draft.
+  await aviso.getByRole('button', { name: 'Guardar como copia' }).click();
+  await aviso.waitFor({ state: 'detached' });
+  const borradores = await dos.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('agenda-rdc.borrador.')).map((k) => JSON.parse(localStorage.getItem(k)).agenda.dependencia.sector).sort(),
+  );
+  assert.deepEqual(borradores, ['Escrito en la pestaña dos', 'Salud pública']);
+
+  // And "Recargar" in a stale tab shows what the other one saved.
+  await a1.llenar('Sector', 'Salud pública municipal');
+  await a1.esperarGuardado();
+  await uno.goto(server.url + '#/paso/1');
+  const tres = await context.newPage();
+  const a3 = new Asistente(tres);
+  await a3.abrir(server.url + '#/paso/1');
+  await a1.llenar('Sector', 'Salud y protección social');
+  await a1.esperarGuardado();
+  const aviso3 = tres.getByRole('alert').filter({ hasText: 'Este borrador cambió' });
+  await aviso3.waitFor();
+  await aviso3.getByRole('button', { name: 'Recargar la versión guardada' }).click();
+  await tres.waitForFunction(() => document.querySelector('#c-dependencia-sector')?.value === 'Salud y protección social');
+  await context.close();
+});
+
+test('opening a file resumes work; the same agenda again asks to replace or keep a copy', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await a.abrir(server.url);
+  const ruta = archivo('salud.json', JSON.stringify(MUESTRA));
+  await abrirArchivo(page, ruta);
+  await a.esperarPaso(3); // the sample's first pending step: the office's groups
+  await page.goto(server.url + '#/');
+  await page.getByRole('heading', { name: 'Sus agendas', level: 1 }).waitFor();
+  assert.equal(await page.locator('.item-borrador').count(), 1);
+
+  // The same agenda with one activity more.
+  const otra = structuredClone(MUESTRA);
+  otra.agenda.actividades.push({ ...structuredClone(otra.agenda.actividades[0]), id: 'A15', nombre: 'Capacitación en lenguaje claro' });
+  const ruta2 = archivo('salud-2.json', JSON.stringify(otra));
+  await abrirArchivo(page, ruta2);
+  const eleccion = page.getByRole('group', { name: 'Qué hacer con el archivo' });
+  await eleccion.waitFor();
+  assert.match(
+    await eleccion.innerText(),
+    /El borrador guardado tiene 14 actividades y el archivo 15 actividades\. Cambian 1 actividad que el borrador no tiene\./,
+  );
+  await a.revisarAccesibilidad('elegir qué hacer con el archivo');
+  await eleccion.getByRole('button', { name: 'Guardar como copia' }).click();
+  await a.esperarPaso(3);
+  await page.goto(server.url + '#/');
+  await page.waitForFunction(() => document.querySelectorAll('.item-borrador').length === 2);
+
+  await abrirArchivo(page, ruta2);
+  await page.getByRole('group', { name: 'Qué hacer con el archivo' }).getByRole('button', { name: 'Reemplazar el borrador' }).click();
+  await a.esperarPaso(3);
+  await page.goto(server.url + '#/');
+  const textos = await page.locator('.item-borrador').allInnerTexts();
+  assert.equal(textos.filter((t) => t.includes('15 actividades')).length, 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a file dropped on the page opens like a chosen one', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.escritorio);
+  const a = new Asistente(page);
+  await a.abrir(server.url);
+  const texto = JSON.stringify(MUESTRA);
+  const datos = await page.evaluateHandle((texto) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([texto], 'salud.json', { type: 'application/json' }));
+    return dt;
+  }, texto);
+  await page.locator('.abrir-archivo').dispatchEvent('drop', { dataTransfer: datos });
+  await a.esperarPaso(3);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('every kind of bad file is refused in Spanish and the stored drafts stay intact', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await a.abrir(server.url);
+  await abrirArchivo(page, archivo('buena.json', JSON.stringify(MUESTRA)));
+  await a.esperarPaso(3);
+  await page.goto(server.url + '#/');
+  await page.getByRole('heading', { name: 'Sus agendas', level: 1 }).waitFor();
+  const antes = await almacen(page);
+
+  const casos = [
+    ['foto.json', 'GIF89a no es json', /no es un JSON válido/],
+    ['lista.json', JSON.stringify({ tareas: [1, 2] }), /no es una agenda de rendición de cuentas/],
+    ['otro.json', JSON.stringify({ formato: 'encuesta', version_esquema: 1 }), /otro formato \(«encuesta»\)/],
+    ['futura.json', JSON.stringify({ ...MUESTRA, version_esquema: 9 }), /versión 9 del formato/],
+    ['cortada.json', JSON.stringify(MUESTRA).slice(0, 500), /incompleto/],
+    ['grande.json', `{"relleno": "${'x'.repeat(6 * 1024 * 1024)}"}`, /máximo es 5 MB/],
+    [
+      'invalida.json',
+      JSON.stringify({ ...MUESTRA, agenda: { ...MUESTRA.agenda, actividades: [{ id: 'A01', fase_cierre: 'cierre' }] } }),
+      /«cierre» no es un valor válido de fase de cierre/,
+    ],
+  ];
+  for (const [nombre, contenido, esperado] of casos) {
+    await abrirArchivo(page, archivo(nombre, contenido));
+    const alerta = page.locator('#error-archivo');
+    await alerta.waitFor();
+    const texto = await alerta.innerText();
+    assert.match(texto, esperado, nombre);
+    assert.match(texto, /Sus agendas guardadas no cambiaron/);
+    assert.deepEqual(await almacen(page), antes, `${nombre} changed the stored drafts`);
+  }
+  await a.revisarAccesibilidad('archivo rechazado');
+  await a.captura('archivo-rechazado');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the drafts page reminds of the last downloaded copy', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.escritorio);
+  const a = new Asistente(page);
+  await a.abrir(server.url);
+  await abrirArchivo(page, archivo('recordatorio.json', JSON.stringify(MUESTRA)));
+  await a.esperarPaso(3);
+  await page.goto(server.url + '#/paso/9');
+  await a.esperarPaso(9);
+  await page.getByText('Aún no ha descargado una copia en archivo.').waitFor();
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar copia de trabajo' }).click()]);
+  await page.getByText(/Última copia descargada: \d+ de \w+ de 20\d\d a las \d\d:\d\d/).first().waitFor();
+  await page.goto(server.url + '#/');
+  await page.locator('.item-borrador', { hasText: /Última copia descargada: / }).waitFor();
+  await page.getByText('Descargue una copia de trabajo de cada agenda al terminar el día', { exact: false }).or(page.getByText('El navegador aceptó conservar')).first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

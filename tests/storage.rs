@@ -1,0 +1,191 @@
+//! The drafts logic on a memory store: revisions, the index, damaged entries, labels and
+//! undo of a removal. (The browser's localStorage itself is tested in `tests/web.rs`.)
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use agenda_rdc::domain::model::{Agenda, AgendaId};
+use agenda_rdc::storage::{
+    draft_key, index_key, Drafts, KeyValueStore, ListedDraft, MemoryStore, StorageError,
+};
+use chrono::{TimeZone, Utc};
+
+fn hora(h: u32) -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2027, 3, 1, h, 0, 0).unwrap()
+}
+
+fn agenda(id: &str, dependencia: &str) -> Agenda {
+    let mut a = Agenda {
+        id: AgendaId(id.into()),
+        ..Agenda::default()
+    };
+    a.dependencia.nombre = dependencia.into();
+    a
+}
+
+#[test]
+fn saves_count_revisions_and_a_stale_save_is_refused() {
+    let drafts = Drafts::new(MemoryStore::default());
+    let a = agenda("a", "Salud");
+    assert_eq!(drafts.save(&a, 0, hora(8)).unwrap().revision, 1);
+    assert_eq!(drafts.save(&a, 1, hora(9)).unwrap().revision, 2);
+    assert_eq!(
+        drafts.save(&a, 1, hora(10)).unwrap_err(),
+        StorageError::Conflict {
+            stored_revision: 2,
+            expected_revision: 1
+        }
+    );
+    assert_eq!(drafts.load(&a.id).unwrap().guardado_en, hora(9));
+}
+
+#[test]
+fn the_sample_agenda_survives_storage_unchanged() {
+    let (muestra, _) = common::muestra();
+    let drafts = Drafts::new(MemoryStore::default());
+    drafts
+        .create(&muestra, "versión para el comité", hora(8))
+        .unwrap();
+    let leida = drafts.load(&muestra.id).unwrap();
+    assert_eq!(leida.agenda, muestra);
+    assert_eq!(leida.nombre, "versión para el comité");
+}
+
+#[test]
+fn the_drafts_list_shows_office_year_saved_time_and_completeness_newest_first() {
+    let (muestra, _) = common::muestra();
+    let drafts = Drafts::new(MemoryStore::default());
+    drafts
+        .create(&agenda("vacia", "Gobierno"), "", hora(8))
+        .unwrap();
+    drafts.create(&muestra, "", hora(9)).unwrap();
+    let lista = drafts.list().unwrap();
+    let ListedDraft::Ok(primero) = &lista[0] else {
+        panic!("{lista:?}")
+    };
+    assert_eq!(primero.dependencia, "Secretaría de Salud");
+    assert_eq!(primero.anio_cierre, Some(2027));
+    assert_eq!(primero.actividades, 14);
+    // Every step but the office's characterised groups (left empty in the reference sample).
+    assert_eq!(primero.completitud, 87);
+    let ListedDraft::Ok(segundo) = &lista[1] else {
+        panic!()
+    };
+    assert_eq!(segundo.completitud, 0);
+}
+
+#[test]
+fn a_damaged_draft_is_listed_with_its_text_and_never_overwritten() {
+    let store = MemoryStore::default();
+    store
+        .set(
+            &draft_key(&AgendaId("rota".into())),
+            "{\"version_esquema\":1,\"agenda\":",
+        )
+        .unwrap();
+    let drafts = Drafts::new(store);
+    drafts
+        .create(&agenda("sana", "Cultura"), "", hora(8))
+        .unwrap();
+    let lista = drafts.list().unwrap();
+    assert_eq!(lista.len(), 2);
+    assert!(
+        matches!(&lista[0], ListedDraft::Damaged { id, raw, .. } if id.0 == "rota" && raw.ends_with("\"agenda\":"))
+    );
+    assert!(matches!(&lista[1], ListedDraft::Ok(r) if r.dependencia == "Cultura"));
+    assert!(matches!(
+        drafts.save(&agenda("rota", "x"), 0, hora(9)),
+        Err(StorageError::Corrupt { .. })
+    ));
+    assert_eq!(
+        drafts.raw(&AgendaId("rota".into())).unwrap().unwrap(),
+        "{\"version_esquema\":1,\"agenda\":"
+    );
+}
+
+#[test]
+fn a_draft_from_a_newer_app_is_left_alone() {
+    let store = MemoryStore::default();
+    store
+        .set(
+            &draft_key(&AgendaId("nueva".into())),
+            "{\"version_esquema\":9,\"revision\":1}",
+        )
+        .unwrap();
+    let drafts = Drafts::new(store);
+    assert_eq!(
+        drafts.list().unwrap(),
+        vec![ListedDraft::Newer {
+            id: AgendaId("nueva".into()),
+            version: 9
+        }]
+    );
+    assert_eq!(
+        drafts.load(&AgendaId("nueva".into())).unwrap_err(),
+        StorageError::Newer { version: 9 }
+    );
+}
+
+#[test]
+fn a_removal_can_be_undone_exactly() {
+    let drafts = Drafts::new(MemoryStore::default());
+    drafts
+        .create(&agenda("a", "Salud"), "mi borrador", hora(8))
+        .unwrap();
+    let texto = drafts.delete(&AgendaId("a".into())).unwrap().unwrap();
+    assert!(drafts.list().unwrap().is_empty());
+    drafts.restore(&AgendaId("a".into()), &texto).unwrap();
+    let d = drafts.load(&AgendaId("a".into())).unwrap();
+    assert_eq!((d.nombre.as_str(), d.revision), ("mi borrador", 1));
+}
+
+#[test]
+fn labels_and_download_dates_survive_later_saves() {
+    let drafts = Drafts::new(MemoryStore::default());
+    let a = agenda("a", "Salud");
+    drafts.create(&a, "", hora(8)).unwrap();
+    drafts.rename(&a.id, "  para el comité ", hora(9)).unwrap();
+    drafts.mark_downloaded(&a.id, hora(10)).unwrap();
+    let d = drafts.save(&a, 2, hora(11)).unwrap();
+    assert_eq!(d.nombre, "para el comité");
+    assert_eq!(d.ultima_descarga, Some(hora(10)));
+    assert_eq!(d.revision, 3);
+}
+
+#[test]
+fn creating_over_an_existing_id_is_refused_and_replacing_bumps_the_revision() {
+    let drafts = Drafts::new(MemoryStore::default());
+    let mut a = agenda("a", "Salud");
+    drafts.create(&a, "", hora(8)).unwrap();
+    assert_eq!(
+        drafts.create(&a, "", hora(9)).unwrap_err(),
+        StorageError::Exists
+    );
+    a.objetivo = "importado".into();
+    let d = drafts.replace(&a, hora(9)).unwrap();
+    assert_eq!((d.revision, d.agenda.objetivo.as_str()), (2, "importado"));
+}
+
+#[test]
+fn a_full_store_refuses_the_save_and_keeps_the_previous_copy() {
+    let drafts = Drafts::new(MemoryStore::with_quota(4_000));
+    let mut a = agenda("a", "Salud");
+    drafts.save(&a, 0, hora(8)).unwrap();
+    a.diagnostico = "x".repeat(10_000);
+    assert_eq!(
+        drafts.save(&a, 1, hora(9)).unwrap_err(),
+        StorageError::QuotaExceeded
+    );
+    assert_eq!(drafts.load(&a.id).unwrap().agenda.diagnostico, "");
+}
+
+#[test]
+fn a_lost_or_broken_index_is_rebuilt_from_the_drafts() {
+    let drafts = Drafts::new(MemoryStore::default());
+    drafts.create(&agenda("a", "Salud"), "", hora(8)).unwrap();
+    drafts.store.set(&index_key(), "no es json").unwrap();
+    let lista = drafts.list().unwrap();
+    assert!(matches!(&lista[0], ListedDraft::Ok(r) if r.dependencia == "Salud"));
+    drafts.store.remove(&index_key()).unwrap();
+    assert_eq!(drafts.list().unwrap().len(), 1);
+}
