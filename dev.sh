@@ -4,6 +4,7 @@
 #   ./dev.sh serve   install what is missing, then serve the app on http://127.0.0.1:8080/
 #   ./dev.sh test    install what is missing, then run every test layer; ends with "N passed, N failed"
 #   ./dev.sh build   install what is missing, then build the release dist/ to publish
+#   ./dev.sh bench   install what is missing, build, then run the performance benchmark
 #   ./dev.sh setup   only install what is missing
 #
 # Installing is idempotent and quick when everything is there. Nothing is downloaded from
@@ -168,11 +169,16 @@ case "${1:-}" in
     build_release
     echo "Listo: publique la carpeta dist/ en cualquier servidor estático."
     ;;
+  bench)
+    setup
+    build_release
+    exec node tests/bench/run.mjs "${@:2}"
+    ;;
   setup)
     setup
     ;;
   *)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -128,13 +128,25 @@ impl Estado {
         self.version_borradores.update(|v| *v += 1);
     }
 
-    pub fn alternar_abierta(&self, id: &ActividadId) {
+    /// Opens one activity's form and closes the others, so a long list stays light to edit.
+    pub fn abrir_solo(&self, id: &ActividadId) {
         let id = id.clone();
         self.abiertas.update(|abiertas| {
-            if !abiertas.remove(&id) {
-                abiertas.insert(id);
-            }
+            abiertas.clear();
+            abiertas.insert(id);
         });
+    }
+
+    /// "Editar" opens the activity alone; "Cerrar" closes it.
+    pub fn alternar_abierta(&self, id: &ActividadId) {
+        if self.abiertas.with_untracked(|a| a.contains(id)) {
+            let id = id.clone();
+            self.abiertas.update(|abiertas| {
+                abiertas.remove(&id);
+            });
+        } else {
+            self.abrir_solo(id);
+        }
     }
 }
 

@@ -30,9 +30,7 @@ pub fn ListaActividades(paso: Paso) -> impl IntoView {
             nuevo = Some(edicion::agregar(a, actividad));
         });
         if let Some(id) = nuevo {
-            estado.abiertas.update(|s| {
-                s.insert(id.clone());
-            });
+            estado.abrir_solo(&id);
             enfocar_campo(id_campo(Some(&id), "nombre"));
         }
     };
@@ -116,9 +114,7 @@ fn Fila(id: ActividadId, paso: Paso) -> impl IntoView {
             let mut nuevo = None;
             estado.editar(|a| nuevo = edicion::duplicar(a, &id));
             if let Some(nuevo) = nuevo {
-                estado.abiertas.update(|s| {
-                    s.insert(nuevo.clone());
-                });
+                estado.abrir_solo(&nuevo);
                 enfocar_campo(id_campo(Some(&nuevo), "nombre"));
             }
         }

@@ -27,6 +27,12 @@ const TYPES = {
  *   overrides: path (relative to base) → body to serve instead of the file, or null for 404.
  */
 export async function startServer({ base = '/', compression = null, root = DIST, overrides = {} } = {}) {
+  // Compressed once per file, as a static host serves pre-compressed assets.
+  const comprimidos = new Map();
+  const comprimir = (clave, body, fn) => {
+    if (!comprimidos.has(clave)) comprimidos.set(clave, fn(body));
+    return comprimidos.get(clave);
+  };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(base)) {
@@ -56,10 +62,12 @@ export async function startServer({ base = '/', compression = null, root = DIST,
     };
     const accepts = req.headers['accept-encoding'] || '';
     if (compression === 'br' && accepts.includes('br')) {
-      body = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+      body = comprimir(`br:${relative}`, body, (b) =>
+        zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      );
       headers['content-encoding'] = 'br';
     } else if (compression === 'gzip' && accepts.includes('gzip')) {
-      body = zlib.gzipSync(body, { level: 9 });
+      body = comprimir(`gz:${relative}`, body, (b) => zlib.gzipSync(b, { level: 9 }));
       headers['content-encoding'] = 'gzip';
     }
     headers['content-length'] = body.length;

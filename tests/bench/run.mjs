@@ -1,0 +1,284 @@
+// The benchmark: the release dist/ served with brotli, in real Chromium, cold cache, N runs at
+// CPU 1× and 4×, medians and p95 as JSON and a Markdown table. Not a pass/fail test: it
+// reports figures and marks which are inside the budgets of the performance issue.
+//
+//   ./dev.sh bench                # 7 runs per throttle rate
+//   ./dev.sh bench --runs 3       # quicker
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../e2e/support/server.mjs';
+import { launch } from '../e2e/support/browser.mjs';
+
+const AQUI = path.dirname(fileURLToPath(import.meta.url));
+const RESULTADOS = path.join(AQUI, 'results');
+const MUESTRA = JSON.parse(fs.readFileSync(path.join(AQUI, '../fixtures/muestra_exportada.json'), 'utf8'));
+const CONFIG = JSON.stringify({ municipio: 'San Rafael de la Sierra', anio_cierre: 2027 });
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
+const RATES = [1, 4];
+
+const BUDGETS = {
+  transferido_kib: { 1: 150, 4: 150 },
+  campo_usable_ms: { 1: 400, 4: 900 },
+  tecla_a_pintura_p95_ms: { 1: 16, 4: 50 },
+  agregar_50_s: { 1: 2.0 },
+  memoria_mb: { 1: 8, 4: 8 },
+};
+
+/** The sample agenda grown to `n` activities, as a stored draft. */
+function agendaCon(n) {
+  const agenda = structuredClone(MUESTRA.agenda);
+  agenda.id = `bench-${n}`;
+  agenda.grupos_valor = [{ codigo: 'ciudadania_general' }, { codigo: 'jovenes' }];
+  const base = agenda.actividades;
+  agenda.actividades = Array.from({ length: n }, (_, i) => {
+    const a = structuredClone(base[i % base.length]);
+    a.id = `A${String(i + 1).padStart(2, '0')}`;
+    a.nombre = `${a.nombre} (${i + 1})`;
+    a.relacionada_con = [];
+    return a;
+  });
+  return { version_esquema: 1, revision: 1, guardado_en: '2027-10-01T12:00:00Z', agenda };
+}
+
+const mediana = (xs) => percentil(xs, 50);
+function percentil(xs, p) {
+  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const i = Math.min(v.length - 1, Math.max(0, Math.ceil((p / 100) * v.length) - 1));
+  return v[i];
+}
+
+async function nuevaPagina(browser, rate, { borrador } = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
+  if (borrador) {
+    await context.addInitScript((b) => {
+      if (!localStorage.getItem(`agenda-rdc.borrador.${b.agenda.id}`)) {
+        localStorage.setItem(`agenda-rdc.borrador.${b.agenda.id}`, JSON.stringify(b));
+        localStorage.setItem('agenda-rdc.actual', b.agenda.id);
+      }
+    }, borrador);
+  }
+  // When the first field is in the DOM, the next frame is when it can be typed in.
+  await context.addInitScript(() => {
+    window.__campoListo = null;
+    const mirar = () => {
+      if (window.__campoListo === null && document.querySelector('main input, main textarea')) {
+        window.__campoListo = -1;
+        requestAnimationFrame(() => (window.__campoListo = performance.now()));
+      }
+    };
+    new MutationObserver(mirar).observe(document, { childList: true, subtree: true });
+    addEventListener('TrunkApplicationStarted', (e) => (window.__memoriaWasm = e.detail.wasm.memory));
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const red = { bytes: 0, peticiones: 0 };
+  cdp.on('Network.loadingFinished', (e) => {
+    red.bytes += e.encodedDataLength;
+    red.peticiones += 1;
+  });
+  return { context, page, cdp, red };
+}
+
+/** First load of the wizard: bytes, requests, FCP, first usable field, memory. */
+async function medirCarga(browser, url, rate) {
+  const { context, page, cdp, red } = await nuevaPagina(browser, rate);
+  await page.goto(`${url}#/paso/1`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__campoListo > 0, null, { timeout: 60_000 });
+  await page.waitForTimeout(300);
+  const datos = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    campo: window.__campoListo,
+    wasm: window.__memoriaWasm?.buffer.byteLength ?? NaN,
+  }));
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  await context.close();
+  return {
+    transferido_kib: red.bytes / 1024,
+    peticiones: red.peticiones,
+    fcp_ms: datos.fcp,
+    campo_usable_ms: datos.campo,
+    memoria_mb: (heap + datos.wasm) / (1024 * 1024),
+    heap_js_mb: heap / (1024 * 1024),
+    memoria_wasm_mb: datos.wasm / (1024 * 1024),
+  };
+}
+
+/**
+ * Keystroke to next paint in an activity's name while autosave runs (60 activities loaded),
+ * how far the stored copy falls behind, and whether anything is behind after pagehide.
+ */
+async function medirTecleo(browser, url, rate) {
+  const borrador = agendaCon(60);
+  const { context, page } = await nuevaPagina(browser, rate, { borrador });
+  await page.goto(`${url}#/paso/5`);
+  await page.waitForSelector('li.item');
+  await page.getByRole('button', { name: /^Editar / }).first().click();
+  const campo = page.locator('li.item').first().getByLabel('Nombre de la actividad', { exact: true });
+  await campo.click();
+  await campo.press('End');
+  await page.evaluate((id) => {
+    window.__latencias = [];
+    window.__atrasos = [];
+    const clave = `agenda-rdc.borrador.${id}`;
+    document.addEventListener(
+      'keydown',
+      (ev) => {
+        const t0 = ev.timeStamp;
+        // After the frame that follows the input event has painted.
+        requestAnimationFrame(() => {
+          const canal = new MessageChannel();
+          canal.port1.onmessage = () => window.__latencias.push(performance.now() - t0);
+          canal.port2.postMessage(0);
+        });
+        // When the stored copy holds what the screen shows.
+        const esperado = () => document.activeElement.value;
+        const mirar = () => {
+          const guardado = JSON.parse(localStorage.getItem(clave)).agenda.actividades.find((a) => a.id === 'A05')?.nombre;
+          if (guardado === esperado()) window.__atrasos.push(performance.now() - t0);
+          else if (performance.now() - t0 < 5000) setTimeout(mirar, 5);
+        };
+        setTimeout(mirar, 0);
+      },
+      true,
+    );
+  }, borrador.agenda.id);
+  // A person's rhythm: bursts of quick keys and pauses long enough for autosave to run.
+  const texto = 'Foro juvenil sobre salud mental en la comuna uno';
+  for (let i = 0; i < texto.length; i++) {
+    await page.keyboard.type(texto[i]);
+    await page.waitForTimeout(i % 6 === 5 ? 360 : 90);
+  }
+  await page.waitForTimeout(800);
+  const { latencias, atrasos } = await page.evaluate(() => ({ latencias: window.__latencias, atrasos: window.__atrasos }));
+  // Type and leave at once: pagehide must save what was typed.
+  await campo.pressSequentially(' fin', { delay: 20 });
+  const esperado = await campo.inputValue();
+  await page.goto('about:blank');
+  const pagina2 = await context.newPage();
+  await pagina2.goto(url);
+  const guardado = await pagina2.evaluate((id) => JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.actividades.find((a) => a.id === 'A05')?.nombre, borrador.agenda.id);
+  await context.close();
+  return {
+    tecla_a_pintura_p95_ms: percentil(latencias, 95),
+    tecla_a_pintura_mediana_ms: mediana(latencias),
+    copia_guardada_atraso_max_ms: Math.max(...atrasos.slice(-20)),
+    caracteres_perdidos_tras_pagehide: guardado === esperado ? 0 : Math.abs(esperado.length - (guardado ?? '').length),
+  };
+}
+
+/** Adding 50 spaces to the dialogue list, one after another. */
+async function medirAgregar(browser, url, rate) {
+  const { context, page } = await nuevaPagina(browser, rate);
+  await page.goto(`${url}#/paso/5`);
+  const boton = page.getByRole('button', { name: 'Agregar espacio de diálogo' });
+  await boton.waitFor();
+  const t0 = Date.now();
+  for (let i = 0; i < 50; i++) {
+    await boton.click();
+    await page.waitForFunction((n) => document.querySelectorAll('li.item').length === n, i + 1);
+  }
+  const segundos = (Date.now() - t0) / 1000;
+  await context.close();
+  return { agregar_50_s: segundos };
+}
+
+/** Review of a 60-activity agenda (every rule) and the JSON download. */
+async function medirRevisionYDescarga(browser, url, rate) {
+  const { context, page } = await nuevaPagina(browser, rate, { borrador: agendaCon(60) });
+  await page.goto(`${url}#/paso/8`);
+  await page.waitForSelector('main h1');
+  const t0 = Date.now();
+  await page.locator('.stepper a[href$="#/paso/9"]').click();
+  await page.getByRole('heading', { name: 'Lo que encontró la revisión' }).waitFor();
+  await page.locator('.crono-fila').nth(59).waitFor();
+  const revision = Date.now() - t0;
+  const t1 = Date.now();
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar copia de trabajo' }).click()]);
+  const descarga = Date.now() - t1;
+  await context.close();
+  return { revision_60_ms: revision, descarga_json_ms: descarga };
+}
+
+function resumen(corridas) {
+  const claves = Object.keys(corridas[0]);
+  const salida = {};
+  for (const k of claves) {
+    const valores = corridas.map((c) => c[k]);
+    salida[k] = { mediana: mediana(valores), p95: percentil(valores, 95), valores };
+  }
+  return salida;
+}
+
+const ETIQUETAS = {
+  transferido_kib: 'Transferido en la primera carga (KiB, brotli)',
+  peticiones: 'Peticiones en la primera carga',
+  fcp_ms: 'Primer pintado con contenido (ms)',
+  campo_usable_ms: 'Primer campo usable (ms)',
+  memoria_mb: 'Memoria JS + wasm tras cargar (MB)',
+  heap_js_mb: '  de ella, heap JS (MB)',
+  memoria_wasm_mb: '  de ella, memoria wasm (MB)',
+  tecla_a_pintura_p95_ms: 'Tecla a pintura p95, autoguardado activo, 60 actividades (ms)',
+  tecla_a_pintura_mediana_ms: 'Tecla a pintura mediana (ms)',
+  copia_guardada_atraso_max_ms: 'Atraso máximo de la copia guardada tras una tecla (ms)',
+  caracteres_perdidos_tras_pagehide: 'Caracteres perdidos al salir de la página',
+  agregar_50_s: 'Agregar 50 espacios a la lista (s)',
+  revision_60_ms: 'Revisión con todas las reglas, 60 actividades (ms)',
+  descarga_json_ms: 'Producir la descarga JSON, 60 actividades (ms)',
+};
+
+function tabla(resultados) {
+  const formato = (x) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(x < 10 ? 2 : 1)) : '—');
+  const filas = ['| métrica | CPU 1× mediana | CPU 1× p95 | CPU 4× mediana | CPU 4× p95 | presupuesto 1× / 4× |', '|---|---|---|---|---|---|'];
+  for (const [k, etiqueta] of Object.entries(ETIQUETAS)) {
+    const r1 = resultados[1]?.[k];
+    const r4 = resultados[4]?.[k];
+    if (!r1 && !r4) continue;
+    const b = BUDGETS[k];
+    const dentro = (r, rate) => {
+      if (!b || b[rate] === undefined || !r) return '';
+      const valor = k === 'tecla_a_pintura_p95_ms' ? r.p95 : r.mediana;
+      return valor <= b[rate] ? ' ✓' : ' ✗';
+    };
+    const presupuesto = b ? `${b[1] ?? '—'} / ${b[4] ?? '—'}` : '';
+    filas.push(
+      `| ${etiqueta} | ${formato(r1?.mediana)}${dentro(r1, 1)} | ${formato(r1?.p95)} | ${formato(r4?.mediana)}${dentro(r4, 4)} | ${formato(r4?.p95)} | ${presupuesto} |`,
+    );
+  }
+  return filas.join('\n');
+}
+
+const server = await startServer({ compression: 'br', overrides: { 'config.json': CONFIG } });
+const browser = await launch();
+const version = browser.version();
+const resultados = {};
+try {
+  for (const rate of RATES) {
+    const corridas = [];
+    for (let i = 0; i < RUNS; i++) {
+      process.stderr.write(`CPU ${rate}×, corrida ${i + 1} de ${RUNS}\n`);
+      const fila = { ...(await medirCarga(browser, server.url, rate)), ...(await medirTecleo(browser, server.url, rate)) };
+      if (rate === 1) Object.assign(fila, await medirAgregar(browser, server.url, rate));
+      Object.assign(fila, await medirRevisionYDescarga(browser, server.url, rate));
+      corridas.push(fila);
+    }
+    resultados[rate] = resumen(corridas);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+fs.mkdirSync(RESULTADOS, { recursive: true });
+const md = `Corridas por tasa: ${RUNS}. Chromium ${version}, dist/ servido con brotli, caché fría.\n\n${tabla(resultados)}\n`;
+fs.writeFileSync(path.join(RESULTADOS, 'ultimo.json'), JSON.stringify({ runs: RUNS, resultados }, null, 2));
+fs.writeFileSync(path.join(RESULTADOS, 'ultimo.md'), md);
+console.log(md);
