@@ -12,7 +12,9 @@ use crate::domain::vocab::*;
 use crate::ui::estado::usar_estado;
 use crate::ui::widgets::campos::*;
 use crate::ui::widgets::grupos::SelectorGrupos;
-use crate::ui::widgets::lente::{de_actividad, Lente};
+use crate::ui::widgets::lente::{
+    codigo, codigos, de_actividad, entero, opciones, todas, una_seccion, Lente,
+};
 
 fn texto(
     id: Id,
@@ -48,7 +50,8 @@ pub fn FormularioActividad(id: ActividadId, paso: Paso) -> impl IntoView {
                     id=campo_de(id)("accesibilidad")
                     leyenda="Medidas de accesibilidad y ajustes razonables"
                     ayuda="Piense en personas con discapacidad, pueblos étnicos, población rural y personas mayores."
-                    lente=de_actividad(id.get_value(), |a| a.accesibilidad.clone(), |a, v| a.accesibilidad = v)
+                    lente=codigos(de_actividad(id.get_value(), |a| a.accesibilidad.clone(), |a, v| a.accesibilidad = v))
+                    secciones={una_seccion(todas::<MedidaAccesibilidad>())}
                     opcional=true
                 />
             </Seccion>
@@ -123,8 +126,8 @@ fn DatosBasicos(id: ActividadId, paso: Paso) -> impl IntoView {
             <Seleccion
                 id=c("tipo_accion")
                 etiqueta="Tipo de acción"
-                lente=tipo
-                opciones=paso.tipos_de_accion().to_vec()
+                lente=codigo(tipo)
+                opciones=opciones(paso.tipos_de_accion())
             />
         })}
         <AreaTexto
@@ -152,19 +155,22 @@ fn DatosBasicos(id: ActividadId, paso: Paso) -> impl IntoView {
             id=c("fase_cierre")
             leyenda="Fase de cierre de gobierno"
             ayuda=ventanas()
-            lente=de_actividad(id.get_value(), |a| a.fase_cierre, |a, v| a.fase_cierre = v)
+            lente=codigo(de_actividad(id.get_value(), |a| a.fase_cierre, |a, v| a.fase_cierre = v))
+            opciones={todas::<FaseCierre>()}
         />
         <Seleccion
             id=c("etapa_murc")
             etiqueta="Etapa del MURC"
             opcional=true
-            lente=de_actividad(id.get_value(), |a| a.etapa_murc, |a, v| a.etapa_murc = v)
+            lente=codigo(de_actividad(id.get_value(), |a| a.etapa_murc, |a, v| a.etapa_murc = v))
+            opciones={todas::<EtapaMurc>()}
         />
         <Seleccion
             id=c("estado")
             etiqueta="Estado"
             opcional=true
-            lente=de_actividad(id.get_value(), |a| a.estado, |a, v| a.estado = v)
+            lente=codigo(de_actividad(id.get_value(), |a| a.estado, |a, v| a.estado = v))
+            opciones={todas::<EstadoActividad>()}
         />
     }
 }
@@ -252,11 +258,13 @@ fn Canales(id: ActividadId, paso: Paso) -> impl IntoView {
         |a, v| a.canales_informacion = v,
     );
     let por_tipo = |tipo: TipoCanal| {
-        CanalInformacion::TODOS
-            .iter()
-            .copied()
-            .filter(|c| c.tipo() == tipo)
-            .collect::<Vec<_>>()
+        opciones(
+            &CanalInformacion::TODOS
+                .iter()
+                .copied()
+                .filter(|c| c.tipo() == tipo)
+                .collect::<Vec<_>>(),
+        )
     };
     let secciones = vec![
         (
@@ -289,7 +297,7 @@ fn Canales(id: ActividadId, paso: Paso) -> impl IntoView {
             id=c("canales_informacion")
             leyenda="¿Por qué canales llega la información?"
             ayuda="Medios físicos y canales electrónicos. Para población rural, étnica, mayor o con discapacidad, incluya al menos uno que no dependa de internet."
-            lente=canales
+            lente=codigos(canales)
             secciones=secciones
             opcional=paso != Paso::Informacion
         />
@@ -397,14 +405,14 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
     };
     view! {
         <Seccion titulo="El espacio de diálogo">
-            <Seleccion id=c("espacio_dialogo") etiqueta="Tipo de espacio" lente=espacio/>
+            <Seleccion id=c("espacio_dialogo") etiqueta="Tipo de espacio" lente=codigo(espacio) opciones={todas::<EspacioDialogo>()}/>
             {move || espacio.valor.get().and_then(EspacioDialogo::advertencia).map(|t| view! { <p class="aviso aviso-info">{t}</p> })}
             <Opciones
                 id=c("modalidad")
                 leyenda="Modalidad"
                 ayuda="Los medios virtuales complementan el diálogo presencial; no lo reemplazan."
-                lente=modalidad
-                opciones=vec![Modalidad::Presencial, Modalidad::Virtual, Modalidad::Mixta]
+                lente=codigo(modalidad)
+                opciones=opciones(&[Modalidad::Presencial, Modalidad::Virtual, Modalidad::Mixta])
                 en_linea=true
             />
             <Show when=move || virtual_.get()>
@@ -415,7 +423,8 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
                             <Casillas
                                 id=c("canales_dialogo_virtual")
                                 leyenda="Canales virtuales"
-                                lente=de_actividad(id.get_value(), |a| a.canales_dialogo_virtual.clone(), |a, v| a.canales_dialogo_virtual = v)
+                                lente=codigos(de_actividad(id.get_value(), |a| a.canales_dialogo_virtual.clone(), |a, v| a.canales_dialogo_virtual = v))
+                                secciones={una_seccion(todas::<CanalDialogoVirtual>())}
                             />
                             <CampoTexto
                                 id=c("evento.enlace")
@@ -439,7 +448,8 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
                                 id=c("evento.lugar.zona")
                                 leyenda="Zona"
                                 en_linea=true
-                                lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.lugar.as_ref()).and_then(|l| l.zona), |a, v| a.evento_mut().lugar_mut().zona = v)
+                                lente=codigo(de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.lugar.as_ref()).and_then(|l| l.zona), |a, v| a.evento_mut().lugar_mut().zona = v))
+                                opciones={todas::<Zona>()}
                             />
                             <CampoTexto id=c("evento.lugar.sector") etiqueta="Comuna, corregimiento o vereda" opcional=true lente=texto(id, |a| lugar(a).map(|l| l.sector.clone()).unwrap_or_default(), |a, v| a.evento_mut().lugar_mut().sector = v)/>
                         </div>
@@ -448,8 +458,8 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
             </Show>
             <div class="fila-campos">
                 <CampoHora id=c("evento.hora_inicio") etiqueta="Hora de inicio" opcional=true lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.hora_inicio), |a, v| a.evento_mut().hora_inicio = v)/>
-                <CampoNumero id=c("evento.duracion_min") etiqueta="Duración" sufijo="minutos" opcional=true lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.duracion_min), |a, v| a.evento_mut().duracion_min = v)/>
-                <CampoNumero id=c("evento.aforo") etiqueta="Aforo" sufijo="personas" opcional=true lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.aforo), |a, v| a.evento_mut().aforo = v)/>
+                <CampoNumero id=c("evento.duracion_min") etiqueta="Duración" sufijo="minutos" opcional=true lente=entero(de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.duracion_min), |a, v| a.evento_mut().duracion_min = v))/>
+                <CampoNumero id=c("evento.aforo") etiqueta="Aforo" sufijo="personas" opcional=true lente=entero(de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.aforo), |a, v| a.evento_mut().aforo = v))/>
             </div>
         </Seccion>
         <Seccion titulo="Convocatoria y preparación">
@@ -463,8 +473,8 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
                 id=c("evento.convocatoria.canales")
                 leyenda="Canales de la convocatoria"
                 opcional=true
-                lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.convocatoria.as_ref()).map(|c| c.canales.clone()).unwrap_or_default(), |a, v| a.evento_mut().convocatoria_mut().canales = v)
-                opciones=CanalInformacion::TODOS.iter().map(|c| crate::domain::model::Canal::Informacion(*c)).collect()
+                lente=codigos(de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.convocatoria.as_ref()).map(|c| c.canales.clone()).unwrap_or_default(), |a, v| a.evento_mut().convocatoria_mut().canales = v))
+                secciones={una_seccion(opciones(&CanalInformacion::TODOS.iter().map(|c| crate::domain::model::Canal::Informacion(*c)).collect::<Vec<_>>()))}
             />
             <Show when=move || es_audiencia.get()>
                 {
@@ -532,7 +542,7 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
                 id=c("evento.evaluacion.meta_respuestas")
                 etiqueta="Respuestas esperadas a la evaluación"
                 opcional=true
-                lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.evaluacion.as_ref()).and_then(|v| v.meta_respuestas), |a, v| a.evento_mut().evaluacion_mut().meta_respuestas = v)
+                lente=entero(de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.evaluacion.as_ref()).and_then(|v| v.meta_respuestas), |a, v| a.evento_mut().evaluacion_mut().meta_respuestas = v))
             />
             <CampoFecha
                 id=c("evento.memoria.fecha_limite")
@@ -544,7 +554,7 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
                 etiqueta="Plazo para responder las preguntas pendientes"
                 sufijo="días hábiles"
                 ayuda="Las peticiones se responden en 15 días hábiles."
-                lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.respuestas.as_ref()).and_then(|r| r.plazo_dias_habiles), |a, v| a.evento_mut().respuestas_mut().plazo_dias_habiles = v)
+                lente=entero(de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.respuestas.as_ref()).and_then(|r| r.plazo_dias_habiles), |a, v| a.evento_mut().respuestas_mut().plazo_dias_habiles = v))
             />
             <Casilla
                 id=c("video.grabado")
@@ -654,7 +664,7 @@ fn MetaEvidencia(id: ActividadId) -> impl IntoView {
         <div id=c("meta") tabindex="-1">
             <CampoTexto id=c("meta.descripcion") etiqueta="Meta: qué se logrará" ayuda="Por ejemplo: «asistentes», «piezas difundidas»." lente=texto(id, |a| a.meta.as_ref().map(|m| m.descripcion.clone()).unwrap_or_default(), |a, v| a.meta_mut().descripcion = v)/>
             <div class="fila-campos">
-                <CampoNumero id=c("meta.cantidad") etiqueta="Cantidad" decimal=true lente=de_actividad(id.get_value(), |a| a.meta.as_ref().and_then(|m| m.cantidad), |a, v| a.meta_mut().cantidad = v.filter(|n: &f64| n.is_finite()))/>
+                <CampoNumero id=c("meta.cantidad") etiqueta="Cantidad" decimal=true lente=de_actividad(id.get_value(), |a| a.meta.as_ref().and_then(|m| m.cantidad), |a, v| a.meta_mut().cantidad = v)/>
                 <CampoTexto id=c("meta.unidad") etiqueta="Unidad" ayuda="personas, piezas, %…" ancho="ancho-corto" lente=texto(id, |a| a.meta.as_ref().map(|m| m.unidad.clone()).unwrap_or_default(), |a, v| a.meta_mut().unidad = v)/>
             </div>
         </div>
@@ -663,8 +673,8 @@ fn MetaEvidencia(id: ActividadId) -> impl IntoView {
             <CampoTexto id=c("indicador.nombre") etiqueta="Nombre del indicador" opcional=true lente=texto(id, |a| a.indicador.as_ref().map(|i| i.nombre.clone()).unwrap_or_default(), |a, v| a.indicador_mut().nombre = v)/>
             <CampoTexto id=c("indicador.formula") etiqueta="Fórmula" ayuda="Por ejemplo: «preguntas respondidas / preguntas recibidas»." opcional=true lente=texto(id, |a| a.indicador.as_ref().map(|i| i.formula.clone()).unwrap_or_default(), |a, v| a.indicador_mut().formula = v)/>
             <div class="fila-campos">
-                <CampoNumero id=c("indicador.linea_base") etiqueta="Línea base" decimal=true opcional=true lente=de_actividad(id.get_value(), |a| a.indicador.as_ref().and_then(|i| i.linea_base), |a, v| a.indicador_mut().linea_base = v.filter(|n: &f64| n.is_finite()))/>
-                <CampoNumero id=c("indicador.meta") etiqueta="Meta del indicador" decimal=true opcional=true lente=de_actividad(id.get_value(), |a| a.indicador.as_ref().and_then(|i| i.meta), |a, v| a.indicador_mut().meta = v.filter(|n: &f64| n.is_finite()))/>
+                <CampoNumero id=c("indicador.linea_base") etiqueta="Línea base" decimal=true opcional=true lente=de_actividad(id.get_value(), |a| a.indicador.as_ref().and_then(|i| i.linea_base), |a, v| a.indicador_mut().linea_base = v)/>
+                <CampoNumero id=c("indicador.meta") etiqueta="Meta del indicador" decimal=true opcional=true lente=de_actividad(id.get_value(), |a| a.indicador.as_ref().and_then(|i| i.meta), |a, v| a.indicador_mut().meta = v)/>
             </div>
         </details>
         <ListaLineas
@@ -695,7 +705,7 @@ fn Responsables(id: ActividadId) -> impl IntoView {
         />
         <details class="detalles">
             <summary>"Recursos (opcional)"</summary>
-            <CampoNumero id=c("recursos.presupuesto_cop") etiqueta="Presupuesto" sufijo="pesos" opcional=true lente=de_actividad(id.get_value(), |a| a.recursos.as_ref().and_then(|r| r.presupuesto_cop), |a, v| a.recursos_mut().presupuesto_cop = v)/>
+            <CampoNumero id=c("recursos.presupuesto_cop") etiqueta="Presupuesto" sufijo="pesos" opcional=true lente=entero(de_actividad(id.get_value(), |a| a.recursos.as_ref().and_then(|r| r.presupuesto_cop), |a, v| a.recursos_mut().presupuesto_cop = v))/>
             <CampoTexto id=c("recursos.fuente") etiqueta="Fuente de los recursos" opcional=true lente=texto(id, |a| a.recursos.as_ref().map(|r| r.fuente.clone()).unwrap_or_default(), |a, v| a.recursos_mut().fuente = v)/>
             <ListaLineas id=c("recursos.logistica") etiqueta="Logística" ayuda="Una por línea: transporte, refrigerios, sonido, intérprete…" opcional=true filas=2 lente=de_actividad(id.get_value(), |a| a.recursos.as_ref().map(|r| r.logistica.clone()).unwrap_or_default(), |a, v| a.recursos_mut().logistica = v)/>
         </details>

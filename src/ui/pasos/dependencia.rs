@@ -6,7 +6,7 @@ use crate::domain::model::Agenda;
 use crate::domain::pasos::id_campo;
 use crate::domain::vocab::TipoDependencia;
 use crate::ui::widgets::campos::*;
-use crate::ui::widgets::lente::{de_agenda, Lente};
+use crate::ui::widgets::lente::{codigo, de_agenda, todas, Lente};
 
 fn texto(leer: fn(&Agenda) -> String, escribir: fn(&mut Agenda, String)) -> Lente<String> {
     de_agenda(leer, escribir)
@@ -52,7 +52,7 @@ pub fn PasoDependencia() -> impl IntoView {
             autocomplete="organization"
             lente=texto(|a| a.dependencia.nombre.clone(), |a, v| a.dependencia.nombre = v)
         />
-        <Opciones id=c("dependencia.tipo") leyenda="Tipo de dependencia" lente=tipo/>
+        <Opciones id=c("dependencia.tipo") leyenda="Tipo de dependencia" lente=codigo(tipo) opciones={todas::<TipoDependencia>()}/>
         <CampoTexto
             id=c("dependencia.sector")
             etiqueta="Sector"

@@ -6,8 +6,7 @@ use chrono::{NaiveDate, NaiveTime};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::lente::Lente;
-use crate::domain::vocab::Vocabulario;
+use super::lente::{Lente, Opcion};
 use crate::ui::estado::usar_estado;
 
 /// Ids of the hint and the error that describe a control.
@@ -264,51 +263,68 @@ pub fn CampoHora(
     }
 }
 
+/// Reads what a person typed as a number: thousands separators allowed, a decimal comma or
+/// point only when `decimal`. `Ok(None)` for an empty field, `Err` for anything else.
+fn leer_numero(texto: &str, decimal: bool) -> Result<Option<f64>, ()> {
+    let limpio: String = texto
+        .trim()
+        .chars()
+        .filter(|c| *c != ' ' && (*c != '.' || decimal))
+        .collect();
+    let limpio = if decimal {
+        limpio.replace(',', ".")
+    } else {
+        limpio.replace(',', "")
+    };
+    if limpio.is_empty() {
+        return Ok(None);
+    }
+    if !decimal && !limpio.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(());
+    }
+    limpio
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+        .map(Some)
+        .ok_or(())
+}
+
+fn escribir_numero(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        n.to_string().replace('.', ",")
+    }
+}
+
 /// A number typed as text (`inputmode` brings up the numeric keypad). What cannot be read as
 /// a number stays on screen with a message and does not change the agenda.
 #[component]
-pub fn CampoNumero<T>(
+pub fn CampoNumero(
     #[prop(into)] id: String,
     #[prop(into)] etiqueta: String,
-    lente: Lente<Option<T>>,
+    lente: Lente<Option<f64>>,
     #[prop(optional, into)] ayuda: Option<String>,
     #[prop(optional)] opcional: bool,
     #[prop(default = false)] decimal: bool,
     #[prop(optional)] sufijo: Option<&'static str>,
-) -> impl IntoView
-where
-    T: std::str::FromStr + ToString + PartialEq + Clone + Send + Sync + 'static,
-{
+) -> impl IntoView {
     let error_paso = usar_estado().error_de(id.clone());
-    let leer = move |texto: &str| -> Result<Option<T>, ()> {
-        let limpio: String = texto
-            .trim()
-            .chars()
-            .filter(|c| *c != ' ' && *c != '.' || decimal && *c == '.')
-            .collect();
-        let limpio = if decimal {
-            limpio.replace(',', ".")
-        } else {
-            limpio.replace(',', "")
-        };
-        if limpio.is_empty() {
-            return Ok(None);
-        }
-        limpio.parse::<T>().map(Some).map_err(|_| ())
-    };
     let texto = RwSignal::new(
         lente
             .valor
             .get_untracked()
-            .map(|v| v.to_string())
+            .map(escribir_numero)
             .unwrap_or_default(),
     );
     let ilegible = RwSignal::new(false);
+    // Follows changes from elsewhere (undo, an imported file), never the person's own typing.
     Effect::new(move |_| {
         let valor = lente.valor.get();
-        let propio = texto.with_untracked(|t| leer(t));
-        if propio != Ok(valor.clone()) && !ilegible.get_untracked() {
-            texto.set(valor.map(|v| v.to_string()).unwrap_or_default());
+        let propio = texto.with_untracked(|t| leer_numero(t, decimal));
+        if propio != Ok(valor) && !ilegible.get_untracked() {
+            texto.set(valor.map(escribir_numero).unwrap_or_default());
         }
     });
     let error = Memo::new(move |_| {
@@ -317,7 +333,7 @@ where
                 if decimal {
                     "Escriba un número, por ejemplo 0,75"
                 } else {
-                    "Escriba solo números enteros, sin puntos ni letras"
+                    "Escriba solo números enteros, sin letras"
                 }
                 .to_string(),
             )
@@ -341,7 +357,7 @@ where
                     prop:value=move || texto.get()
                     on:input=move |ev| {
                         let nuevo = event_target_value(&ev);
-                        match leer(&nuevo) {
+                        match leer_numero(&nuevo, decimal) {
                             Ok(valor) => {
                                 ilegible.set(false);
                                 lente.fijar.run(valor);
@@ -359,27 +375,21 @@ where
     }
 }
 
-/// One choice from a vocabulary, as a drop-down list.
+/// One choice from a list of (code, label), as a drop-down list. Widgets work on codes, so
+/// one copy of their code serves every vocabulary (see [`super::lente::codigo`]).
 #[component]
-pub fn Seleccion<V>(
+pub fn Seleccion(
     #[prop(into)] id: String,
     #[prop(into)] etiqueta: String,
-    lente: Lente<Option<V>>,
-    /// The values to offer; all of the vocabulary when not given.
-    #[prop(optional)]
-    opciones: Option<Vec<V>>,
+    lente: Lente<Option<&'static str>>,
+    opciones: Vec<Opcion>,
     #[prop(optional, into)] ayuda: Option<String>,
     #[prop(optional)] opcional: bool,
-    /// Called instead of writing through the lens, for choices that change other fields too.
-    #[prop(optional)]
-    al_cambiar: Option<Callback<Option<V>>>,
-) -> impl IntoView
-where
-    V: Vocabulario + Send + Sync,
-{
+) -> impl IntoView {
     let error = usar_estado().error_de(id.clone());
     let describedby = descrita_por(&id, ayuda.is_some(), error);
-    let opciones = opciones.unwrap_or_else(|| V::todos().to_vec());
+    let codigos: StoredValue<Vec<&'static str>> =
+        StoredValue::new(opciones.iter().map(|(c, _)| *c).collect());
     view! {
         <div class="campo" class:campo-con-error=move || error.get().is_some()>
             <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
@@ -388,22 +398,16 @@ where
             <select
                 id=id
                 class="entrada seleccion"
-                prop:value=move || lente.valor.get().map(|v| v.codigo()).unwrap_or("")
+                prop:value=move || lente.valor.get().unwrap_or("")
                 on:change=move |ev| {
-                    let valor = V::desde_codigo(&event_target_value(&ev));
-                    match al_cambiar {
-                        Some(cb) => cb.run(valor),
-                        None => lente.fijar.run(valor),
-                    }
+                    let elegido = event_target_value(&ev);
+                    lente.fijar.run(codigos.with_value(|c| c.iter().copied().find(|c| *c == elegido)));
                 }
                 aria-describedby=describedby
                 aria-invalid=move || error.get().map(|_| "true")
             >
                 <option value="">"Elija una opción"</option>
-                {opciones
-                    .into_iter()
-                    .map(|v| view! { <option value=v.codigo()>{v.etiqueta()}</option> })
-                    .collect_view()}
+                {opciones.into_iter().map(|(c, e)| view! { <option value=c>{e}</option> }).collect_view()}
             </select>
         </div>
     }
@@ -445,43 +449,35 @@ pub fn Grupo(
     }
 }
 
-/// One choice from a short vocabulary, as radios.
+/// One choice from a short list, as radios.
 #[component]
-pub fn Opciones<V>(
+pub fn Opciones(
     #[prop(into)] id: String,
     #[prop(into)] leyenda: String,
-    lente: Lente<Option<V>>,
-    #[prop(optional)] opciones: Option<Vec<V>>,
+    lente: Lente<Option<&'static str>>,
+    opciones: Vec<Opcion>,
     #[prop(optional, into)] ayuda: Option<String>,
-    #[prop(optional)] al_cambiar: Option<Callback<Option<V>>>,
     #[prop(optional)] en_linea: bool,
-) -> impl IntoView
-where
-    V: Vocabulario + Send + Sync,
-{
-    let opciones = opciones.unwrap_or_else(|| V::todos().to_vec());
+) -> impl IntoView {
     let nombre = id.clone();
     view! {
         <Grupo id=id.clone() leyenda=leyenda ayuda=ayuda>
             <div class="opciones" class:en-linea=en_linea>
                 {opciones
                     .into_iter()
-                    .map(|v| {
-                        let id_opcion = format!("{}-{}", nombre, v.codigo());
+                    .map(|(codigo, etiqueta)| {
+                        let id_opcion = format!("{nombre}-{codigo}");
                         view! {
                             <div class="opcion">
                                 <input
                                     type="radio"
                                     id=id_opcion.clone()
                                     name=nombre.clone()
-                                    value=v.codigo()
-                                    prop:checked=move || lente.valor.get() == Some(v)
-                                    on:change=move |_| match al_cambiar {
-                                        Some(cb) => cb.run(Some(v)),
-                                        None => lente.fijar.run(Some(v)),
-                                    }
+                                    value=codigo
+                                    prop:checked=move || lente.valor.get() == Some(codigo)
+                                    on:change=move |_| lente.fijar.run(Some(codigo))
                                 />
-                                <label for=id_opcion>{v.etiqueta()}</label>
+                                <label for=id_opcion>{etiqueta}</label>
                             </div>
                         }
                     })
@@ -491,46 +487,45 @@ where
     }
 }
 
-/// Several choices from a vocabulary, as checkboxes, optionally in labelled sub-groups.
+/// Several choices from a list, as checkboxes, optionally in labelled sub-groups.
 #[component]
-pub fn Casillas<V>(
+pub fn Casillas(
     #[prop(into)] id: String,
     #[prop(into)] leyenda: String,
-    lente: Lente<Vec<V>>,
-    #[prop(optional)] opciones: Option<Vec<V>>,
-    /// Sub-groups shown with a heading each; when given, `opciones` is ignored.
-    #[prop(optional)]
-    secciones: Option<Vec<(&'static str, Vec<V>)>>,
+    lente: Lente<Vec<&'static str>>,
+    /// Sub-groups shown with a heading each; one untitled group for a plain list.
+    secciones: Vec<(&'static str, Vec<Opcion>)>,
     #[prop(optional, into)] ayuda: Option<String>,
     #[prop(optional)] opcional: bool,
-) -> impl IntoView
-where
-    V: Vocabulario + Send + Sync,
-{
-    let secciones =
-        secciones.unwrap_or_else(|| vec![("", opciones.unwrap_or_else(|| V::todos().to_vec()))]);
+) -> impl IntoView {
     let nombre = id.clone();
-    let casilla = move |v: V| {
-        let id_opcion = format!("{}-{}", nombre, v.codigo());
+    // The order of the list, to keep the chosen codes in it.
+    let orden: Vec<&'static str> = secciones
+        .iter()
+        .flat_map(|(_, o)| o.iter().map(|(c, _)| *c))
+        .collect();
+    let orden = StoredValue::new(orden);
+    let casilla = move |(codigo, etiqueta): Opcion| {
+        let id_opcion = format!("{nombre}-{codigo}");
         view! {
             <div class="opcion">
                 <input
                     type="checkbox"
                     id=id_opcion.clone()
-                    value=v.codigo()
-                    prop:checked=move || lente.valor.with(|l| l.contains(&v))
+                    value=codigo
+                    prop:checked=move || lente.valor.with(|l| l.contains(&codigo))
                     on:change=move |ev| {
                         let marcado = event_target_checked(&ev);
                         let mut lista = lente.valor.get_untracked();
-                        lista.retain(|x| *x != v);
+                        lista.retain(|x| *x != codigo);
                         if marcado {
-                            lista.push(v);
-                            lista.sort();
+                            lista.push(codigo);
+                            orden.with_value(|o| lista.sort_by_key(|c| o.iter().position(|x| x == c)));
                         }
                         lente.fijar.run(lista);
                     }
                 />
-                <label for=id_opcion>{v.etiqueta()}</label>
+                <label for=id_opcion>{etiqueta}</label>
             </div>
         }
     };

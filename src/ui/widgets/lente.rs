@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::model::{Actividad, ActividadId, Agenda, Tema};
+use crate::domain::vocab::Vocabulario;
 use crate::ui::estado::usar_estado;
 
 pub struct Lente<T: Send + Sync + 'static> {
@@ -70,6 +71,62 @@ where
                     escribir(t, v)
                 }
             })
+        }),
+    }
+}
+
+/// A choice on screen: a vocabulary code and its label.
+pub type Opcion = (&'static str, &'static str);
+
+/// The (code, label) pairs of some values of a vocabulary.
+pub fn opciones<V: Vocabulario>(valores: &[V]) -> Vec<Opcion> {
+    valores.iter().map(|v| (v.codigo(), v.etiqueta())).collect()
+}
+
+/// Every value of a vocabulary as choices.
+pub fn todas<V: Vocabulario>() -> Vec<Opcion> {
+    opciones(V::todos())
+}
+
+/// One untitled group of checkboxes.
+pub fn una_seccion(opciones: Vec<Opcion>) -> Vec<(&'static str, Vec<Opcion>)> {
+    vec![("", opciones)]
+}
+
+/// A vocabulary field seen as its code, so the widgets are compiled once for all vocabularies.
+pub fn codigo<V: Vocabulario + Send + Sync>(l: Lente<Option<V>>) -> Lente<Option<&'static str>> {
+    Lente {
+        valor: Memo::new(move |_| l.valor.get().map(V::codigo)),
+        fijar: Callback::new(move |c: Option<&'static str>| {
+            l.fijar.run(c.and_then(V::desde_codigo))
+        }),
+    }
+}
+
+/// A list of vocabulary values seen as codes.
+pub fn codigos<V: Vocabulario + Send + Sync>(l: Lente<Vec<V>>) -> Lente<Vec<&'static str>> {
+    Lente {
+        valor: Memo::new(move |_| l.valor.with(|v| v.iter().map(|x| x.codigo()).collect())),
+        fijar: Callback::new(move |c: Vec<&'static str>| {
+            l.fijar
+                .run(c.iter().filter_map(|x| V::desde_codigo(x)).collect())
+        }),
+    }
+}
+
+/// A whole-number field seen as the number widget's `f64`.
+pub fn entero<T>(l: Lente<Option<T>>) -> Lente<Option<f64>>
+where
+    T: Copy + Into<u64> + TryFrom<u64> + Send + Sync + 'static,
+{
+    Lente {
+        valor: Memo::new(move |_| l.valor.get().map(|v| v.into() as f64)),
+        fijar: Callback::new(move |n: Option<f64>| {
+            // Out of range for the field (a negative or huge number) leaves it empty.
+            l.fijar.run(
+                n.filter(|n| *n >= 0.0 && n.fract() == 0.0)
+                    .and_then(|n| T::try_from(n as u64).ok()),
+            )
         }),
     }
 }
