@@ -140,7 +140,7 @@ pub fn festivos_colombia(anio: i32) -> Vec<Festivo> {
             nombre: "Navidad",
         },
     ];
-    festivos.sort_by_key(|f| f.fecha);
+    festivos.sort_unstable_by_key(|f| (f.fecha, f.nombre));
     festivos
 }
 

@@ -146,12 +146,15 @@ pub fn cronograma(agenda: &Agenda, config: &Configuracion) -> Cronograma {
             despues: fin > c.hasta,
         });
     }
-    c.filas.sort_by(|x, y| {
+    // By start; activities starting together keep the agenda's order.
+    let mut ordenadas: Vec<(usize, Fila)> = c.filas.drain(..).enumerate().collect();
+    ordenadas.sort_unstable_by(|(i, x), (j, y)| {
         x.tramo
             .inicio_pct
-            .partial_cmp(&y.tramo.inicio_pct)
-            .unwrap_or(std::cmp::Ordering::Equal)
+            .total_cmp(&y.tramo.inicio_pct)
+            .then(i.cmp(j))
     });
+    c.filas = ordenadas.into_iter().map(|(_, f)| f).collect();
     c
 }
 

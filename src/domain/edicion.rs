@@ -176,7 +176,7 @@ pub fn marcar_grupo(grupos: &mut Vec<GrupoDestinatario>, codigo: GrupoValor, mar
     let ya = grupos.iter().any(|g| g.codigo == codigo);
     if marcado && !ya {
         grupos.push(GrupoDestinatario::de(codigo));
-        grupos.sort_by_key(|g| (g.codigo, g.subtipo));
+        grupos.sort_unstable_by_key(|g| (g.codigo, g.subtipo));
     } else if !marcado {
         grupos.retain(|g| g.codigo != codigo);
     }
@@ -217,7 +217,7 @@ pub fn fijar_subtipos(grupos: &mut Vec<GrupoDestinatario>, subtipos: &[SubtipoDi
             });
         }
     }
-    grupos.sort_by_key(|g| (g.codigo, g.subtipo));
+    grupos.sort_unstable_by_key(|g| (g.codigo, g.subtipo));
 }
 
 /// Writes, replaces or (with blank text) removes the office's justification for a warning.

@@ -92,7 +92,7 @@ fn escribir_canonico(valor: &Value, salida: &mut String) {
     match valor {
         Value::Object(mapa) => {
             let mut claves: Vec<&String> = mapa.keys().collect();
-            claves.sort();
+            claves.sort_unstable();
             salida.push('{');
             for (n, clave) in claves.into_iter().enumerate() {
                 if n > 0 {
@@ -468,7 +468,11 @@ pub fn agenda_from_value(valor: Value, ruta: &str) -> Result<Agenda, ImportError
     desde_valor(valor, ruta)
 }
 
-/// Deserialises from a JSON value, naming the path of the first invalid member.
+/// Deserialises from a JSON value, naming the path of the first invalid member. The path
+/// tracking is for `agenda-check` and the native tests; the browser build leaves it out
+/// (it would double the size of every deserialiser) and names the activity instead, see
+/// [`agenda_from_value`].
+#[cfg(not(target_arch = "wasm32"))]
 pub fn desde_valor<T: serde::de::DeserializeOwned>(
     valor: Value,
     prefijo: &str,
@@ -483,6 +487,41 @@ pub fn desde_valor<T: serde::de::DeserializeOwned>(
         ImportError::InvalidValue {
             path,
             detail: traducir_error_serde(&e.inner().to_string()),
+        }
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn desde_valor<T: serde::de::DeserializeOwned>(
+    valor: Value,
+    prefijo: &str,
+) -> Result<T, ImportError> {
+    use serde::Deserialize;
+    T::deserialize(&valor).map_err(|e| {
+        let mut path = if prefijo.is_empty() {
+            "(raíz)".to_string()
+        } else {
+            prefijo.to_string()
+        };
+        // Name the first activity that does not read, the part a person can find in the file.
+        if let Some(actividades) = valor.get("actividades").and_then(Value::as_array) {
+            if let Some(i) = actividades
+                .iter()
+                .position(|a| super::model::Actividad::deserialize(a).is_err())
+            {
+                path = format!(
+                    "{}actividades[{i}]",
+                    if prefijo.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{prefijo}.")
+                    }
+                );
+            }
+        }
+        ImportError::InvalidValue {
+            path,
+            detail: traducir_error_serde(&e.to_string()),
         }
     })
 }

@@ -394,8 +394,10 @@ impl<S: KeyValueStore> Drafts<S> {
                 Err(e) => return Err(e),
             }
         }
-        lista.sort_by(|a, b| match (a, b) {
-            (ListedDraft::Ok(x), ListedDraft::Ok(y)) => y.guardado_en.cmp(&x.guardado_en),
+        lista.sort_unstable_by(|a, b| match (a, b) {
+            (ListedDraft::Ok(x), ListedDraft::Ok(y)) => {
+                y.guardado_en.cmp(&x.guardado_en).then(x.id.cmp(&y.id))
+            }
             (ListedDraft::Ok(_), _) => std::cmp::Ordering::Greater,
             (_, ListedDraft::Ok(_)) => std::cmp::Ordering::Less,
             _ => a.id().cmp(b.id()),

@@ -101,7 +101,7 @@ fn FilaTema(i: usize) -> impl IntoView {
                                     on:change=move |ev| {
                                         let mut l = grupos.valor.get_untracked();
                                         l.retain(|x| *x != g);
-                                        if event_target_checked(&ev) { l.push(g); l.sort(); }
+                                        if event_target_checked(&ev) { l.push(g); l.sort_unstable(); }
                                         grupos.fijar.run(l);
                                     }
                                 />

@@ -520,7 +520,7 @@ pub fn Casillas(
                         lista.retain(|x| *x != codigo);
                         if marcado {
                             lista.push(codigo);
-                            orden.with_value(|o| lista.sort_by_key(|c| o.iter().position(|x| x == c)));
+                            orden.with_value(|o| lista.sort_unstable_by_key(|c| o.iter().position(|x| x == c)));
                         }
                         lente.fijar.run(lista);
                     }

@@ -102,7 +102,7 @@ fn Subtipos(id: String, lente: Lente<Vec<GrupoDestinatario>>) -> impl IntoView {
                                         nuevos.retain(|x| *x != s);
                                         if event_target_checked(&ev) {
                                             nuevos.push(s);
-                                            nuevos.sort();
+                                            nuevos.sort_unstable();
                                         }
                                         let mut grupos = lente.valor.get_untracked();
                                         fijar_subtipos(&mut grupos, &nuevos);
