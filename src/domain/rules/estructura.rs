@@ -1,6 +1,6 @@
 //! Structure of each action (V-EST) and of the agenda as a whole (V-ELE).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::{nombrar, Chequeo, Contexto, Lugar, Marca, Regla, Severidad};
 use crate::domain::model::{Actividad, ActividadId};
@@ -295,27 +295,40 @@ impl Seguimiento {
     }
 }
 
-fn seguimiento_de(ctx: &Contexto, espacio: &Actividad) -> Seguimiento {
-    let mut s = Seguimiento::propio(espacio);
-    let apunta_a = |a: &Actividad, id: &ActividadId| a.relacionada_con.contains(id);
-    // Responsibility actions linked to this space.
+/// What responsibility actions plan for each space that they link to.
+fn seguimiento_vinculado<'a>(ctx: &Contexto<'a>) -> HashMap<&'a ActividadId, Seguimiento> {
+    let mut vinculado: HashMap<&ActividadId, Seguimiento> = HashMap::new();
     for a in ctx
         .agenda
         .actividades
         .iter()
-        .filter(|a| apunta_a(a, &espacio.id))
+        .filter(|a| a.elemento_efectivo() == Some(Elemento::Responsabilidad))
     {
-        if a.elemento_efectivo() == Some(Elemento::Responsabilidad) {
-            s = s.unir(Seguimiento {
-                memoria: a.tipo_accion == Some(TipoAccion::MemoriaPublicada),
-                respuestas: a.tipo_accion == Some(TipoAccion::RespuestaPreguntas),
-                evaluacion: a.tipo_accion == Some(TipoAccion::EvaluacionEspacio),
-            });
+        let aporta = Seguimiento {
+            memoria: a.tipo_accion == Some(TipoAccion::MemoriaPublicada),
+            respuestas: a.tipo_accion == Some(TipoAccion::RespuestaPreguntas),
+            evaluacion: a.tipo_accion == Some(TipoAccion::EvaluacionEspacio),
+        };
+        for id in &a.relacionada_con {
+            let s = vinculado.entry(id).or_default();
+            *s = s.unir(aporta);
         }
+    }
+    vinculado
+}
+
+fn seguimiento_de(
+    ctx: &Contexto,
+    vinculado: &HashMap<&ActividadId, Seguimiento>,
+    espacio: &Actividad,
+) -> Seguimiento {
+    let mut s = Seguimiento::propio(espacio);
+    if let Some(v) = vinculado.get(&espacio.id) {
+        s = s.unir(*v);
     }
     // A complementary space (a radio programme of an audiencia) shares its main space's follow-up.
     for id in &espacio.relacionada_con {
-        if let Some(principal) = ctx.agenda.actividad(id).filter(|p| p.es_dialogo()) {
+        if let Some(principal) = ctx.actividad(id).filter(|p| p.es_dialogo()) {
             s = s.unir(Seguimiento::propio(principal));
         }
     }
@@ -329,8 +342,9 @@ pub const V_ELE_04: Regla = Regla {
     marca: Marca::NoVerificada,
     chequeos: &[Chequeo { clave: "seguimiento", severidad: Severidad::Advertencia }],
     evaluar: |ctx, reg| {
+        let vinculado = seguimiento_vinculado(ctx);
         for (i, a) in ctx.actividades().filter(|(_, a)| a.es_dialogo()) {
-            let s = seguimiento_de(ctx, a);
+            let s = seguimiento_de(ctx, &vinculado, a);
             let faltan: Vec<(&str, &str)> = [
                 (s.memoria, "evento.memoria.fecha_limite", "la fecha límite de la memoria"),
                 (s.respuestas, "evento.respuestas.plazo_dias_habiles", "el plazo para responder las preguntas"),

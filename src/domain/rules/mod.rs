@@ -159,6 +159,8 @@ pub struct Contexto<'a> {
     pub festivos: Festivos,
     pub garantias: Rango,
     pub fin_periodo: chrono::NaiveDate,
+    /// Activities by id, so rules that follow links stay linear in the agenda's size.
+    por_id: std::collections::HashMap<&'a ActividadId, &'a Actividad>,
 }
 
 impl<'a> Contexto<'a> {
@@ -169,7 +171,18 @@ impl<'a> Contexto<'a> {
             festivos: config.festivos(),
             garantias: config.ventana_garantias(),
             fin_periodo: config.fin_periodo(),
+            por_id: agenda
+                .actividades
+                .iter()
+                .rev()
+                .map(|a| (&a.id, a))
+                .collect(),
         }
+    }
+
+    /// The activity with this id (the first one, if a file repeats an id).
+    pub fn actividad(&self, id: &ActividadId) -> Option<&'a Actividad> {
+        self.por_id.get(id).copied()
     }
 
     pub fn actividades(&self) -> impl Iterator<Item = (usize, &'a Actividad)> {

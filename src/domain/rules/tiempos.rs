@@ -3,7 +3,9 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::{fecha, nombrar, Chequeo, Lugar, Marca, Regla, Severidad};
-use crate::domain::model::{Actividad, Garantias};
+use std::collections::HashMap;
+
+use crate::domain::model::{Actividad, ActividadId, Garantias};
 use crate::domain::vocab::{EspacioDialogo, FaseCierre, TipoAccion};
 
 fn es_audiencia(a: &Actividad) -> bool {
@@ -48,6 +50,17 @@ pub const V_TIM_01: Regla = Regla {
     },
 };
 
+/// The earlier of two dated events (the first one on a tie).
+fn mas_temprano<'a>(
+    actual: Option<(NaiveDate, &'a Actividad)>,
+    nuevo: (NaiveDate, &'a Actividad),
+) -> (NaiveDate, &'a Actividad) {
+    match actual {
+        Some(a) if a.0 <= nuevo.0 => a,
+        _ => nuevo,
+    }
+}
+
 pub const V_TIM_02: Regla = Regla {
     id: "V-TIM-02",
     descripcion: "El informe de gestión termina a más tardar el 30 de septiembre y antes del primer evento de rendición de cuentas que lo usa.",
@@ -59,12 +72,18 @@ pub const V_TIM_02: Regla = Regla {
     ],
     evaluar: |ctx, reg| {
         let hasta = ctx.config.ventanas.informe_gestion.hasta;
-        let eventos_rdc: Vec<&Actividad> = ctx
-            .agenda
-            .actividades
-            .iter()
-            .filter(|a| a.es_dialogo() && a.fase_cierre == Some(FaseCierre::RendicionCuentas))
-            .collect();
+        // The earliest RdC dialogue event overall, and for each activity the earliest one that
+        // says it uses it: one pass, so the rule stays linear.
+        let mut primero_general: Option<(NaiveDate, &Actividad)> = None;
+        let mut primero_que_usa: HashMap<&ActividadId, (NaiveDate, &Actividad)> = HashMap::new();
+        for e in ctx.agenda.actividades.iter().filter(|a| a.es_dialogo() && a.fase_cierre == Some(FaseCierre::RendicionCuentas)) {
+            let Some(dia) = e.fecha_evento() else { continue };
+            primero_general = Some(mas_temprano(primero_general, (dia, e)));
+            for id in &e.relacionada_con {
+                let actual = primero_que_usa.get(id).copied();
+                primero_que_usa.insert(id, mas_temprano(actual, (dia, e)));
+            }
+        }
         for (i, a) in ctx.actividades().filter(|(_, a)| a.tipo_accion == Some(TipoAccion::InformeGestion)) {
             let Some(fin) = a.fecha_fin else { continue };
             if fin > hasta {
@@ -79,11 +98,7 @@ pub const V_TIM_02: Regla = Regla {
                     ),
                 );
             }
-            let que_lo_usan: Vec<&&Actividad> =
-                eventos_rdc.iter().filter(|e| e.relacionada_con.contains(&a.id)).collect();
-            let candidatos: Vec<&&Actividad> =
-                if que_lo_usan.is_empty() { eventos_rdc.iter().collect() } else { que_lo_usan };
-            let primero = candidatos.iter().filter_map(|e| e.fecha_evento().map(|f| (f, *e))).min_by_key(|(f, _)| *f);
+            let primero = primero_que_usa.get(&a.id).copied().or(primero_general);
             if let Some((dia, evento)) = primero {
                 if fin > dia {
                     reg.reportar(
