@@ -129,6 +129,31 @@ pub fn parse_draft(key: &str, raw: &str) -> Result<StoredDraft, StorageError> {
     })
 }
 
+/// Revision, label and download date of a stored draft, without reading its agenda (a save
+/// only needs these, and reading a whole agenda at every pause in typing would cost).
+fn leer_metadatos(raw: &str) -> Option<(u64, String, Option<DateTime<Utc>>)> {
+    #[derive(Deserialize)]
+    struct Metadatos {
+        version_esquema: u64,
+        revision: u64,
+        #[serde(default)]
+        nombre: String,
+        #[serde(default)]
+        ultima_descarga: Option<String>,
+        agenda: serde::de::IgnoredAny,
+    }
+    let m: Metadatos = serde_json::from_str(raw).ok()?;
+    let _ = m.agenda;
+    if m.version_esquema != SCHEMA_VERSION as u64 {
+        return None;
+    }
+    let descarga = m
+        .ultima_descarga
+        .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+        .map(|d| d.with_timezone(&Utc));
+    Some((m.revision, m.nombre, descarga))
+}
+
 /// One line of the drafts page, also the entry of the index.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DraftSummary {
@@ -213,10 +238,14 @@ impl<S: KeyValueStore> Drafts<S> {
         let key = draft_key(&agenda.id);
         let (stored_revision, nombre, ultima_descarga) = match self.store.get(&key)? {
             None => (0, String::new(), None),
-            Some(raw) => {
-                let d = parse_draft(&key, &raw)?;
-                (d.revision, d.nombre, d.ultima_descarga)
-            }
+            Some(raw) => match leer_metadatos(&raw) {
+                Some(m) => m,
+                // An older version is migrated; a damaged or newer entry is never written over.
+                None => {
+                    let d = parse_draft(&key, &raw)?;
+                    (d.revision, d.nombre, d.ultima_descarga)
+                }
+            },
         };
         if stored_revision != expected_revision {
             return Err(StorageError::Conflict {

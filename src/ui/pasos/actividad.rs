@@ -180,7 +180,8 @@ fn ParaQuien(id: ActividadId, paso: Paso) -> impl IntoView {
     let id: Id = StoredValue::new(id);
     let estado = usar_estado();
     let c = campo_de(id);
-    let prioritarios = Signal::derive(move || {
+    // A memo, so typing elsewhere in the agenda does not rebuild the group list.
+    let prioritarios = Memo::new(move |_| {
         estado.agenda.with(|a| {
             let mut g: Vec<GrupoValor> = a.grupos_valor.iter().map(|g| g.codigo).collect();
             g.dedup();
@@ -204,7 +205,7 @@ fn ParaQuien(id: ActividadId, paso: Paso) -> impl IntoView {
             leyenda=if matches!(paso, Paso::Informacion | Paso::Dialogo) { "¿A qué grupos de valor se dirige?" } else { "¿A qué grupos se dirige? (opcional)" }
             ayuda=Some("Marque todos los que apliquen y, si quiere, escriba cuál (por ejemplo, el nombre de la JAC).".to_string())
             lente=de_actividad(id.get_value(), |a| a.grupos_valor.clone(), |a, v| a.grupos_valor = v)
-            prioritarios=prioritarios
+            prioritarios=Signal::from(prioritarios)
         />
         <Show when=move || !temas.with(Vec::is_empty)>
             <Grupo id=base.get_value() leyenda="Temas priorizados que trata" opcional=true>

@@ -51,7 +51,7 @@ pub fn ListaActividades(paso: Paso) -> impl IntoView {
                 </Show>
                 <ol class="items">
                     <For each=move || ids.get() key=|id| id.clone() let:id>
-                        <Fila id=id paso=paso/>
+                        <Fila id=id paso=paso ids=ids/>
                     </For>
                 </ol>
             </div>
@@ -64,14 +64,13 @@ pub fn ListaActividades(paso: Paso) -> impl IntoView {
 }
 
 #[component]
-fn Fila(id: ActividadId, paso: Paso) -> impl IntoView {
+fn Fila(id: ActividadId, paso: Paso, ids: Memo<Vec<ActividadId>>) -> impl IntoView {
     let estado = usar_estado();
     let id_leer = id.clone();
+    // The row's text follows its activity; its place follows the list's order, which typing
+    // does not change, so a keystroke costs each row one lookup.
     let datos = Memo::new(move |_| {
         estado.agenda.with(|a| {
-            let lista = paso.actividades(a);
-            let posicion = lista.iter().position(|(_, x)| x.id == id_leer);
-            let total = lista.len();
             a.actividad(&id_leer).map(|x| {
                 let nombre = x.nombre.trim();
                 let nombre = if nombre.is_empty() {
@@ -79,13 +78,18 @@ fn Fila(id: ActividadId, paso: Paso) -> impl IntoView {
                 } else {
                     nombre.to_string()
                 };
-                (
-                    nombre,
-                    resumen_actividad(x),
-                    posicion == Some(0),
-                    posicion.map(|p| p + 1) == Some(total),
-                )
+                (nombre, resumen_actividad(x))
             })
+        })
+    });
+    let id_lugar = id.clone();
+    let lugar = Memo::new(move |_| {
+        ids.with(|lista| {
+            let posicion = lista.iter().position(|x| *x == id_lugar);
+            (
+                posicion == Some(0),
+                posicion.map(|p| p + 1) == Some(lista.len()),
+            )
         })
     });
     let nombre = move || datos.with(|d| d.as_ref().map(|d| d.0.clone()).unwrap_or_default());
@@ -179,7 +183,7 @@ fn Fila(id: ActividadId, paso: Paso) -> impl IntoView {
                     type="button"
                     class="boton boton-terciario"
                     id=format!("{id_fila}-subir")
-                    disabled=move || datos.with(|d| d.as_ref().is_none_or(|d| d.2))
+                    disabled=move || lugar.get().0
                     on:click=move |_| mover_arriba(-1)
                 >
                     "Subir"<span class="visualmente-oculto">" " {nombre}</span>
@@ -188,7 +192,7 @@ fn Fila(id: ActividadId, paso: Paso) -> impl IntoView {
                     type="button"
                     class="boton boton-terciario"
                     id=format!("{id_fila}-bajar")
-                    disabled=move || datos.with(|d| d.as_ref().is_none_or(|d| d.3))
+                    disabled=move || lugar.get().1
                     on:click=move |_| mover(1)
                 >
                     "Bajar"<span class="visualmente-oculto">" " {nombre}</span>
