@@ -1,28 +1,17 @@
 // The wizard as an official meets it: a complete agenda filled through the UI only, at a
 // phone and a desktop width, with axe on every step (errors shown too), a reload halfway,
 // the browser's back button, and the downloads checked against the schema and a calendar parser.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import ICAL from 'ical.js';
-import { startServer } from './support/server.mjs';
-import { launch, openPage, VIEWPORTS } from './support/browser.mjs';
-import { Asistente, CONFIG_2027, canonico } from './support/asistente.mjs';
+import { openPage, VIEWPORTS } from './support/browser.mjs';
+import { Asistente, canonico } from './support/asistente.mjs';
+import { entorno } from './support/entorno.mjs';
 import { loadValidator } from './support/schema.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await startServer({ overrides: { 'config.json': CONFIG_2027 } });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e = entorno();
 
 async function descargar(page, nombreBoton) {
   const [descarga] = await Promise.all([
@@ -56,7 +45,7 @@ async function pasoListo(a, paso, vp) {
 
 async function llenarAgenda(page, vp) {
   const a = new Asistente(page);
-  await a.abrir(server.url);
+  await a.abrir(e.server.url);
   await page.getByText('San Rafael de la Sierra: cierre de gobierno 2027').waitFor();
   await page.getByText('31 de octubre de 2027', { exact: true }).waitFor(); // election day, computed
   await a.revisarAccesibilidad(`inicio (${vp})`);
@@ -282,7 +271,7 @@ async function llenarAgenda(page, vp) {
 
 for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
   test(`an official fills a complete agenda through the UI and downloads it (${vp})`, async () => {
-    const { page, context, errors } = await openPage(browser, viewport);
+    const { page, context, errors } = await openPage(e.browser, viewport);
     const a = await llenarAgenda(page, vp);
 
     // The agenda to send: valid against the published schema, checksum as documented.

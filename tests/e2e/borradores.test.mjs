@@ -1,30 +1,20 @@
 // Drafts that are never lost: autosave across reloads, several drafts, resuming from a file,
 // and every storage fault replayed in a real browser, checking that nothing typed is lost.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer } from './support/server.mjs';
-import { launch, openPage, VIEWPORTS } from './support/browser.mjs';
-import { Asistente, CONFIG_2027 } from './support/asistente.mjs';
+import { openPage, VIEWPORTS } from './support/browser.mjs';
+import { Asistente } from './support/asistente.mjs';
+import { entorno, muestra } from './support/entorno.mjs';
 
-const MUESTRA = JSON.parse(fs.readFileSync(new URL('../fixtures/muestra_exportada.json', import.meta.url), 'utf8'));
+const MUESTRA = muestra();
 const CARPETA = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-rdc-archivos-'));
 
-let browser;
-let server;
+const e = entorno();
 
-before(async () => {
-  browser = await launch();
-  server = await startServer({ overrides: { 'config.json': CONFIG_2027 } });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(CARPETA, { recursive: true, force: true });
-});
+after(() => fs.rmSync(CARPETA, { recursive: true, force: true }));
 
 function archivo(nombre, contenido) {
   const ruta = path.join(CARPETA, nombre);
@@ -50,9 +40,9 @@ async function abrirArchivo(page, ruta) {
 }
 
 test('every character typed is there after an immediate reload (saved on pagehide)', async () => {
-  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
-  await empezarAgenda(a, server.url);
+  await empezarAgenda(a, e.server.url);
   await a.llenar('Nombre de la dependencia', 'Secretaría de Cultura');
   await page.locator('#c-dependencia-titular-nombre').pressSequentially('Ana María Ñáñez');
   // No waiting for the 300 ms autosave: the reload's pagehide must save.
@@ -65,9 +55,9 @@ test('every character typed is there after an immediate reload (saved on pagehid
 });
 
 test('several drafts: list with office, year, time and completeness; rename, duplicate, delete with undo', async () => {
-  const { page, context, errors } = await openPage(browser, VIEWPORTS.escritorio);
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
   const a = new Asistente(page);
-  await empezarAgenda(a, server.url);
+  await empezarAgenda(a, e.server.url);
   await a.llenar('Nombre de la dependencia', 'Secretaría de Salud');
   await a.esperarGuardado();
   await page.getByRole('link', { name: 'Agenda de Rendición de Cuentas' }).click();
@@ -76,7 +66,7 @@ test('several drafts: list with office, year, time and completeness; rename, dup
   await a.esperarPaso(1);
   await a.llenar('Nombre de la dependencia', 'Instituto de Deportes');
   await a.esperarGuardado();
-  await page.goto(server.url + '#/');
+  await page.goto(e.server.url + '#/');
   await page.getByRole('heading', { name: 'Sus agendas', level: 1 }).waitFor();
 
   const filas = page.locator('.item-borrador');
@@ -120,9 +110,9 @@ test('several drafts: list with office, year, time and completeness; rename, dup
 });
 
 test('a damaged stored draft: the app starts, keeps its text to download, and the others open', async () => {
-  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
-  await empezarAgenda(a, server.url);
+  await empezarAgenda(a, e.server.url);
   await a.llenar('Nombre de la dependencia', 'Secretaría de Gobierno');
   await a.esperarGuardado();
   const roto = '{"version_esquema":1,"revision":3,"agenda":{"dependencia":{"nombre":"Secretaría de Hacienda"';
@@ -134,7 +124,7 @@ test('a damaged stored draft: the app starts, keeps its text to download, and th
   await page.waitForSelector('main h1');
   // The draft it was working on is damaged: said at once, pointing to where its text is.
   await page.getByRole('alert').filter({ hasText: 'Un borrador guardado está dañado' }).waitFor();
-  await page.goto(server.url + '#/');
+  await page.goto(e.server.url + '#/');
   const danado = page.locator('.item-borrador', { hasText: 'Borrador dañado (ag-rota)' });
   await danado.waitFor();
   const [descarga] = await Promise.all([
@@ -152,9 +142,9 @@ test('a damaged stored draft: the app starts, keeps its text to download, and th
 });
 
 test('a full storage quota is reported at once, the work stays on screen and a copy downloads', async () => {
-  const { page, context, errors } = await openPage(browser, VIEWPORTS.escritorio);
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
   const a = new Asistente(page);
-  await empezarAgenda(a, server.url);
+  await empezarAgenda(a, e.server.url);
   await a.llenar('Nombre de la dependencia', 'Secretaría de Movilidad');
   await a.esperarGuardado();
   // Fill the origin's quota with other data.
@@ -192,7 +182,7 @@ test('a full storage quota is reported at once, the work stays on screen and a c
 });
 
 test('without any storage (disabled site data) the app works in memory and offers a copy', async () => {
-  const context = await browser.newContext({ viewport: VIEWPORTS.telefono, acceptDownloads: true });
+  const context = await e.browser.newContext({ viewport: VIEWPORTS.telefono, acceptDownloads: true });
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -204,7 +194,7 @@ test('without any storage (disabled site data) the app works in memory and offer
   const errores = [];
   page.on('pageerror', (e) => errores.push(e.message));
   const a = new Asistente(page);
-  await a.abrir(server.url);
+  await a.abrir(e.server.url);
   await page.getByRole('alert').filter({ hasText: 'Su trabajo no se está guardando en este navegador' }).waitFor();
   await page.getByRole('button', { name: 'Empezar' }).click();
   await a.esperarPaso(1);
@@ -219,15 +209,15 @@ test('without any storage (disabled site data) the app works in memory and offer
 });
 
 test('two tabs on one draft: the stale tab stops saving and offers reload or a copy', async () => {
-  const context = await browser.newContext({ viewport: VIEWPORTS.escritorio, acceptDownloads: true });
+  const context = await e.browser.newContext({ viewport: VIEWPORTS.escritorio, acceptDownloads: true });
   const uno = await context.newPage();
   const a1 = new Asistente(uno);
-  await empezarAgenda(a1, server.url);
+  await empezarAgenda(a1, e.server.url);
   await a1.llenar('Nombre de la dependencia', 'Secretaría de Salud');
   await a1.esperarGuardado();
   const dos = await context.newPage();
   const a2 = new Asistente(dos);
-  await a2.abrir(server.url + '#/paso/1');
+  await a2.abrir(e.server.url + '#/paso/1');
   assert.equal(await dos.locator('#c-dependencia-nombre').inputValue(), 'Secretaría de Salud');
 
   // Tab one keeps working; tab two notices.
@@ -256,10 +246,10 @@ test('two tabs on one draft: the stale tab stops saving and offers reload or a c
   // And "Recargar" in a stale tab shows what the other one saved.
   await a1.llenar('Sector', 'Salud pública municipal');
   await a1.esperarGuardado();
-  await uno.goto(server.url + '#/paso/1');
+  await uno.goto(e.server.url + '#/paso/1');
   const tres = await context.newPage();
   const a3 = new Asistente(tres);
-  await a3.abrir(server.url + '#/paso/1');
+  await a3.abrir(e.server.url + '#/paso/1');
   await a1.llenar('Sector', 'Salud y protección social');
   await a1.esperarGuardado();
   const aviso3 = tres.getByRole('alert').filter({ hasText: 'Este borrador cambió' });
@@ -270,13 +260,13 @@ test('two tabs on one draft: the stale tab stops saving and offers reload or a c
 });
 
 test('opening a file resumes work; the same agenda again asks to replace or keep a copy', async () => {
-  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
-  await a.abrir(server.url);
+  await a.abrir(e.server.url);
   const ruta = archivo('salud.json', JSON.stringify(MUESTRA));
   await abrirArchivo(page, ruta);
   await a.esperarPaso(3); // the sample's first pending step: the office's groups
-  await page.goto(server.url + '#/');
+  await page.goto(e.server.url + '#/');
   await page.getByRole('heading', { name: 'Sus agendas', level: 1 }).waitFor();
   assert.equal(await page.locator('.item-borrador').count(), 1);
 
@@ -294,13 +284,13 @@ test('opening a file resumes work; the same agenda again asks to replace or keep
   await a.revisarAccesibilidad('elegir qué hacer con el archivo');
   await eleccion.getByRole('button', { name: 'Guardar como copia' }).click();
   await a.esperarPaso(3);
-  await page.goto(server.url + '#/');
+  await page.goto(e.server.url + '#/');
   await page.waitForFunction(() => document.querySelectorAll('.item-borrador').length === 2);
 
   await abrirArchivo(page, ruta2);
   await page.getByRole('group', { name: 'Qué hacer con el archivo' }).getByRole('button', { name: 'Reemplazar el borrador' }).click();
   await a.esperarPaso(3);
-  await page.goto(server.url + '#/');
+  await page.goto(e.server.url + '#/');
   const textos = await page.locator('.item-borrador').allInnerTexts();
   assert.equal(textos.filter((t) => t.includes('15 actividades')).length, 2);
   assert.deepEqual(errors, []);
@@ -308,9 +298,9 @@ test('opening a file resumes work; the same agenda again asks to replace or keep
 });
 
 test('a file dropped on the page opens like a chosen one', async () => {
-  const { page, context, errors } = await openPage(browser, VIEWPORTS.escritorio);
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
   const a = new Asistente(page);
-  await a.abrir(server.url);
+  await a.abrir(e.server.url);
   const texto = JSON.stringify(MUESTRA);
   const datos = await page.evaluateHandle((texto) => {
     const dt = new DataTransfer();
@@ -324,12 +314,12 @@ test('a file dropped on the page opens like a chosen one', async () => {
 });
 
 test('every kind of bad file is refused in Spanish and the stored drafts stay intact', async () => {
-  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
-  await a.abrir(server.url);
+  await a.abrir(e.server.url);
   await abrirArchivo(page, archivo('buena.json', JSON.stringify(MUESTRA)));
   await a.esperarPaso(3);
-  await page.goto(server.url + '#/');
+  await page.goto(e.server.url + '#/');
   await page.getByRole('heading', { name: 'Sus agendas', level: 1 }).waitFor();
   const antes = await almacen(page);
 
@@ -362,17 +352,17 @@ test('every kind of bad file is refused in Spanish and the stored drafts stay in
 });
 
 test('the drafts page reminds of the last downloaded copy', async () => {
-  const { page, context, errors } = await openPage(browser, VIEWPORTS.escritorio);
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
   const a = new Asistente(page);
-  await a.abrir(server.url);
+  await a.abrir(e.server.url);
   await abrirArchivo(page, archivo('recordatorio.json', JSON.stringify(MUESTRA)));
   await a.esperarPaso(3);
-  await page.goto(server.url + '#/paso/9');
+  await page.goto(e.server.url + '#/paso/9');
   await a.esperarPaso(9);
   await page.getByText('Aún no ha descargado una copia en archivo.').waitFor();
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar copia de trabajo' }).click()]);
   await page.getByText(/Última copia descargada: \d+ de \w+ de 20\d\d a las \d\d:\d\d/).first().waitFor();
-  await page.goto(server.url + '#/');
+  await page.goto(e.server.url + '#/');
   await page.locator('.item-borrador', { hasText: /Última copia descargada: / }).waitFor();
   await page.getByText('Descargue una copia de trabajo de cada agenda al terminar el día', { exact: false }).or(page.getByText('El navegador aceptó conservar')).first().waitFor();
   assert.deepEqual(errors, []);

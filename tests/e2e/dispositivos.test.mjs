@@ -1,36 +1,18 @@
 // Any device: every screen at 320 px and at 200 % zoom (640 CSS px) without sideways
 // scrolling, touch targets of at least 44 px, justified warnings, and the printed agenda.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { launch, openPage, screenshot } from './support/browser.mjs';
-import { Asistente, CONFIG_2027 } from './support/asistente.mjs';
+import { openPage, screenshot } from './support/browser.mjs';
+import { Asistente } from './support/asistente.mjs';
+import { entorno, guardarBorrador, muestra } from './support/entorno.mjs';
 
-const MUESTRA = JSON.parse(fs.readFileSync(new URL('../fixtures/muestra_exportada.json', import.meta.url), 'utf8'));
+const MUESTRA = muestra();
 MUESTRA.agenda.grupos_valor = [{ codigo: 'ciudadania_general' }, { codigo: 'discapacidad', subtipo: 'auditiva' }];
 
-let browser;
-let server;
+const e = entorno();
 
-before(async () => {
-  browser = await launch();
-  server = await startServer({ overrides: { 'config.json': CONFIG_2027 } });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function conBorrador(page, agenda) {
-  await page.goto(server.url);
-  await page.evaluate((agenda) => {
-    const borrador = { version_esquema: 1, revision: 1, guardado_en: '2027-10-01T12:00:00Z', agenda };
-    localStorage.setItem(`agenda-rdc.borrador.${agenda.id}`, JSON.stringify(borrador));
-    localStorage.setItem('agenda-rdc.actual', agenda.id);
-  }, agenda);
-}
+const conBorrador = (page, agenda) => guardarBorrador(page, e.server.url, agenda);
 
 /** Elements a finger must hit that are smaller than 44 × 44 px (inline text links excepted). */
 function objetivosPequenos(page) {
@@ -60,13 +42,13 @@ async function desbordeLateral(page) {
 
 for (const [nombre, viewport] of Object.entries({ '320px': { width: 320, height: 640 }, 'zoom-200': { width: 640, height: 400 } })) {
   test(`every screen fits ${nombre} without sideways scrolling and with 44 px targets`, async () => {
-    const { page, context, errors } = await openPage(browser, viewport);
+    const { page, context, errors } = await openPage(e.browser, viewport);
     const a = new Asistente(page);
     await conBorrador(page, MUESTRA.agenda);
-    await a.abrir(server.url);
+    await a.abrir(e.server.url);
     const pantallas = ['#/', ...Array.from({ length: 9 }, (_, i) => `#/paso/${i + 1}`)];
     for (const hash of pantallas) {
-      await page.goto(server.url + hash);
+      await page.goto(e.server.url + hash);
       await page.waitForSelector('main h1');
       // Open the first activity of list steps, where the densest form is.
       const editar = page.getByRole('button', { name: /^Editar / }).first();
@@ -81,14 +63,14 @@ for (const [nombre, viewport] of Object.entries({ '320px': { width: 320, height:
 }
 
 test('a warning kept with a written justification lets the agenda be sent, and travels in the file', async () => {
-  const { page, context, errors } = await openPage(browser, { width: 1280, height: 900 });
+  const { page, context, errors } = await openPage(e.browser, { width: 1280, height: 900 });
   const a = new Asistente(page);
   const agenda = structuredClone(MUESTRA.agenda);
   const reunion = agenda.actividades.find((x) => x.id === 'A07');
   reunion.fecha_inicio = '2027-11-13'; // a Saturday, market day in the villages
   reunion.fecha_fin = '2027-11-13';
   await conBorrador(page, agenda);
-  await page.goto(`${server.url}#/paso/9`);
+  await page.goto(`${e.server.url}#/paso/9`);
   await page.reload();
   await a.esperarPaso(9);
   await page.getByText('Antes de enviar: 1 advertencia por corregir o justificar.').waitFor();
@@ -110,10 +92,10 @@ test('a warning kept with a written justification lets the agenda be sent, and t
 });
 
 test('the printed review lays the agenda out on paper without controls', async () => {
-  const { page, context } = await openPage(browser, { width: 1280, height: 900 });
+  const { page, context } = await openPage(e.browser, { width: 1280, height: 900 });
   const a = new Asistente(page);
   await conBorrador(page, MUESTRA.agenda);
-  await page.goto(`${server.url}#/paso/9`);
+  await page.goto(`${e.server.url}#/paso/9`);
   await page.reload();
   await a.esperarPaso(9);
   await page.emulateMedia({ media: 'print' });

@@ -1,37 +1,22 @@
 // Getting around: a keyboard-only journey to the download, shared links to a step, and the
 // municipality's config.json present, absent or malformed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { startServer } from './support/server.mjs';
-import { launch, openPage, VIEWPORTS } from './support/browser.mjs';
-import { Asistente, CONFIG_2027 } from './support/asistente.mjs';
+import { openPage, VIEWPORTS } from './support/browser.mjs';
+import { Asistente } from './support/asistente.mjs';
+import { entorno, guardarBorrador, muestra } from './support/entorno.mjs';
 
-const MUESTRA = JSON.parse(fs.readFileSync(new URL('../fixtures/muestra_exportada.json', import.meta.url), 'utf8'));
+const MUESTRA = muestra();
 // The domain sample leaves the office's characterised groups (step 3) empty; an official fills them.
 MUESTRA.agenda.grupos_valor = [{ codigo: 'ciudadania_general' }, { codigo: 'jovenes' }, { codigo: 'etnico_indigena', detalle: 'Cabildo nasa El Diviso' }];
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await startServer({ overrides: { 'config.json': CONFIG_2027 } });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e = entorno();
 
 /** Puts the complete sample agenda in the browser as the draft being worked on. */
 async function conBorradorCompleto(page, url) {
-  await page.goto(url);
-  await page.evaluate((agenda) => {
-    const borrador = { version_esquema: 1, revision: 1, guardado_en: '2027-10-01T12:00:00Z', agenda };
-    localStorage.setItem(`agenda-rdc.borrador.${agenda.id}`, JSON.stringify(borrador));
-    localStorage.setItem('agenda-rdc.actual', agenda.id);
-  }, MUESTRA.agenda);
+  await guardarBorrador(page, url, MUESTRA.agenda);
   await page.reload();
   await page.waitForSelector('main h1');
 }
@@ -50,9 +35,9 @@ async function tabularHasta(page, texto, maximo = 250) {
 }
 
 test('a keyboard-only journey goes from the start screen to the download', async () => {
-  const { page, context, errors } = await openPage(browser, VIEWPORTS.escritorio);
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
   const a = new Asistente(page);
-  await conBorradorCompleto(page, server.url);
+  await conBorradorCompleto(page, e.server.url);
 
   await tabularHasta(page, 'Abrir Secretaría de Salud');
   await page.keyboard.press('Enter');
@@ -81,31 +66,27 @@ test('a keyboard-only journey goes from the start screen to the download', async
 });
 
 test('a shared link opens its step, and reload keeps it', async () => {
-  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
-  await a.abrir(`${server.url}#/paso/5`);
+  await a.abrir(`${e.server.url}#/paso/5`);
   await a.esperarPaso(5);
   assert.match(await page.title(), /^Paso 5 de 9: Diálogo/);
   await page.reload();
   await a.esperarPaso(5);
   // An unknown route falls back to the start screen.
-  await page.goto(`${server.url}#/paso/42`);
+  await page.goto(`${e.server.url}#/paso/42`);
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.startsWith('Prepare la agenda'));
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('a review with errors lists them first and each link opens the field on its step', async () => {
-  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
   const roto = structuredClone(MUESTRA);
   roto.agenda.actividades[4].responsable.nombre = ''; // A05, the youth forum
-  await page.goto(server.url);
-  await page.evaluate((agenda) => {
-    localStorage.setItem(`agenda-rdc.borrador.${agenda.id}`, JSON.stringify({ version_esquema: 1, revision: 1, guardado_en: '2027-10-01T12:00:00Z', agenda }));
-    localStorage.setItem('agenda-rdc.actual', agenda.id);
-  }, roto.agenda);
-  await page.goto(`${server.url}#/paso/9`);
+  await guardarBorrador(page, e.server.url, roto.agenda);
+  await page.goto(`${e.server.url}#/paso/9`);
   await page.reload();
   await a.esperarPaso(9);
   await page.locator('#resumen-errores').waitFor();
@@ -126,7 +107,7 @@ test('a review with errors lists them first and each link opens the field on its
 
 test('without config.json the dates are computed from the current closing year', async () => {
   const sinConfig = await startServer({ overrides: { 'config.json': null } });
-  const { page, context } = await openPage(browser, VIEWPORTS.escritorio);
+  const { page, context } = await openPage(e.browser, VIEWPORTS.escritorio);
   await page.goto(sinConfig.url);
   const hoy = new Date();
   const anio = hoy.getFullYear() + (((2027 - hoy.getFullYear()) % 4) + 4) % 4;
@@ -138,7 +119,7 @@ test('without config.json the dates are computed from the current closing year',
 
 test('a malformed config.json is reported in Spanish and the computed dates are used', async () => {
   const malo = await startServer({ overrides: { 'config.json': '{"anio_cierre": 2027, "fecha_eleccion": "31/10/2027"}' } });
-  const { page, context } = await openPage(browser, VIEWPORTS.telefono);
+  const { page, context } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
   await page.goto(malo.url);
   const alerta = page.getByRole('alert');

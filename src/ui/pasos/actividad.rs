@@ -188,17 +188,18 @@ fn ParaQuien(id: ActividadId, paso: Paso) -> impl IntoView {
             g
         })
     });
-    let temas = Memo::new(move |_| {
+    let temas = Signal::derive(move || {
         estado.agenda.with(|a| {
             a.temas
                 .iter()
                 .map(|t| t.tema.trim().to_string())
                 .filter(|t| !t.is_empty())
+                .map(|t| (t.clone(), t))
                 .collect::<Vec<_>>()
         })
     });
+    let hay_temas = Memo::new(move |_| !temas.with(Vec::is_empty));
     let temas_elegidos = de_actividad(id.get_value(), |a| a.temas.clone(), |a, v| a.temas = v);
-    let base = StoredValue::new(c("temas"));
     view! {
         <SelectorGrupos
             id=c("grupos_valor")
@@ -207,44 +208,8 @@ fn ParaQuien(id: ActividadId, paso: Paso) -> impl IntoView {
             lente=de_actividad(id.get_value(), |a| a.grupos_valor.clone(), |a, v| a.grupos_valor = v)
             prioritarios=Signal::from(prioritarios)
         />
-        <Show when=move || !temas.with(Vec::is_empty)>
-            <Grupo id=base.get_value() leyenda="Temas priorizados que trata" opcional=true>
-                <div class="opciones">
-                    {
-                        move || {
-                            let base = base.get_value();
-                            temas
-                                .get()
-                                .into_iter()
-                                .enumerate()
-                                .map(|(i, tema)| {
-                                    let id_t = format!("{base}-{i}");
-                                    let tema_marcar = tema.clone();
-                                    let tema_ver = tema.clone();
-                                    view! {
-                                        <div class="opcion">
-                                            <input
-                                                type="checkbox"
-                                                id=id_t.clone()
-                                                prop:checked=move || temas_elegidos.valor.with(|l| l.contains(&tema_ver))
-                                                on:change=move |ev| {
-                                                    let mut lista = temas_elegidos.valor.get_untracked();
-                                                    lista.retain(|t| *t != tema_marcar);
-                                                    if event_target_checked(&ev) {
-                                                        lista.push(tema_marcar.clone());
-                                                    }
-                                                    temas_elegidos.fijar.run(lista);
-                                                }
-                                            />
-                                            <label for=id_t>{tema}</label>
-                                        </div>
-                                    }
-                                })
-                                .collect_view()
-                        }
-                    }
-                </div>
-            </Grupo>
+        <Show when=move || hay_temas.get()>
+            <CasillasVariables id=c("temas") leyenda="Temas priorizados que trata" opciones=temas lente=temas_elegidos/>
         </Show>
     }
 }
@@ -590,70 +555,37 @@ fn lugar(a: &Actividad) -> Option<&crate::domain::model::Lugar> {
 fn Relacionadas(id: ActividadId) -> impl IntoView {
     let id: Id = StoredValue::new(id);
     let estado = usar_estado();
-    let base = campo_de(id)("relacionada_con");
-    let espacios = Memo::new(move |_| {
+    let espacios = Signal::derive(move || {
         estado.agenda.with(|a| {
             a.actividades
                 .iter()
                 .filter(|x| x.es_dialogo())
                 .map(|x| {
-                    (
-                        x.id.clone(),
-                        if x.nombre.trim().is_empty() {
-                            format!("Actividad {}", x.id)
-                        } else {
-                            x.nombre.trim().to_string()
-                        },
-                    )
+                    let nombre = x.nombre.trim();
+                    let nombre = if nombre.is_empty() {
+                        format!("Actividad {}", x.id)
+                    } else {
+                        nombre.to_string()
+                    };
+                    (x.id.0.clone(), nombre)
                 })
                 .collect::<Vec<_>>()
         })
     });
     let lente = de_actividad(
         id.get_value(),
-        |a| a.relacionada_con.clone(),
-        |a, v| a.relacionada_con = v,
+        |a| a.relacionada_con.iter().map(|r| r.0.clone()).collect(),
+        |a, v: Vec<String>| a.relacionada_con = v.into_iter().map(ActividadId).collect(),
     );
     view! {
-        <Grupo id=base.clone() leyenda="¿De qué espacios de diálogo se ocupa?" opcional=true ayuda=Some("Así se sabe qué espacios tienen su memoria, sus respuestas o su evaluación.".to_string())>
-            <div class="opciones">
-                {
-                    let base = base.clone();
-                    move || {
-                        let lista = espacios.get();
-                        if lista.is_empty() {
-                            return view! { <p class="ayuda">"Aún no hay espacios de diálogo en el paso 5."</p> }.into_any();
-                        }
-                        lista
-                            .into_iter()
-                            .map(|(otro, nombre)| {
-                                let id_o = format!("{base}-{}", otro.0.to_ascii_lowercase());
-                                let otro_ver = otro.clone();
-                                view! {
-                                    <div class="opcion">
-                                        <input
-                                            type="checkbox"
-                                            id=id_o.clone()
-                                            prop:checked=move || lente.valor.with(|l| l.contains(&otro_ver))
-                                            on:change=move |ev| {
-                                                let mut l = lente.valor.get_untracked();
-                                                l.retain(|x| *x != otro);
-                                                if event_target_checked(&ev) {
-                                                    l.push(otro.clone());
-                                                }
-                                                lente.fijar.run(l);
-                                            }
-                                        />
-                                        <label for=id_o>{nombre}</label>
-                                    </div>
-                                }
-                            })
-                            .collect_view()
-                            .into_any()
-                    }
-                }
-            </div>
-        </Grupo>
+        <CasillasVariables
+            id=campo_de(id)("relacionada_con")
+            leyenda="¿De qué espacios de diálogo se ocupa?"
+            ayuda=Some("Así se sabe qué espacios tienen su memoria, sus respuestas o su evaluación.".to_string())
+            opciones=espacios
+            lente=lente
+            vacio="Aún no hay espacios de diálogo en el paso 5."
+        />
     }
 }
 

@@ -188,14 +188,19 @@ fn entrada_incompleta(ev: &leptos::ev::Event) -> bool {
         .is_some_and(|input| input.validity().bad_input())
 }
 
-/// A date with the browser's date picker.
+/// A native date or time input. Its value travels as the browser's text ("2027-10-14",
+/// "08:00"); a half-typed value the browser cannot read yet is left alone, so the agenda keeps
+/// its value instead of erasing what the person is typing.
 #[component]
-pub fn CampoFecha(
-    #[prop(into)] id: String,
-    #[prop(into)] etiqueta: String,
-    lente: Lente<Option<NaiveDate>>,
-    #[prop(optional, into)] ayuda: Option<String>,
-    #[prop(optional)] opcional: bool,
+fn CampoNativo(
+    id: String,
+    etiqueta: String,
+    ayuda: Option<String>,
+    opcional: bool,
+    /// `date` or `time`.
+    tipo: &'static str,
+    clase: &'static str,
+    lente: Lente<String>,
 ) -> impl IntoView {
     let error = usar_estado().error_de(id.clone());
     let describedby = descrita_por(&id, ayuda.is_some(), error);
@@ -206,23 +211,45 @@ pub fn CampoFecha(
             <MensajeError id=id.clone() error=error/>
             <input
                 id=id
-                class="entrada ancho-fecha"
-                type="date"
-                min="2000-01-01"
-                max="2100-12-31"
-                prop:value=move || lente.valor.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                class=clase
+                type=tipo
+                min=(tipo == "date").then_some("2000-01-01")
+                max=(tipo == "date").then_some("2100-12-31")
+                prop:value=move || lente.valor.get()
                 on:input=move |ev| {
                     let texto = event_target_value(&ev);
                     if texto.is_empty() && entrada_incompleta(&ev) {
                         return;
                     }
-                    lente.fijar.run(NaiveDate::parse_from_str(&texto, "%Y-%m-%d").ok());
+                    lente.fijar.run(texto);
                 }
                 aria-describedby=describedby
                 aria-invalid=move || error.get().map(|_| "true")
             />
         </div>
     }
+}
+
+/// A date with the browser's date picker.
+#[component]
+pub fn CampoFecha(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<Option<NaiveDate>>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+) -> impl IntoView {
+    let texto = Lente {
+        valor: Memo::new(move |_| {
+            lente
+                .valor
+                .get()
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default()
+        }),
+        fijar: Callback::new(move |t: String| lente.fijar.run(t.parse::<NaiveDate>().ok())),
+    };
+    view! { <CampoNativo id=id etiqueta=etiqueta ayuda=ayuda opcional=opcional tipo="date" clase="entrada ancho-fecha" lente=texto/> }
 }
 
 /// A time of day (24 h).
@@ -234,33 +261,22 @@ pub fn CampoHora(
     #[prop(optional, into)] ayuda: Option<String>,
     #[prop(optional)] opcional: bool,
 ) -> impl IntoView {
-    let error = usar_estado().error_de(id.clone());
-    let describedby = descrita_por(&id, ayuda.is_some(), error);
-    view! {
-        <div class="campo" class:campo-con-error=move || error.get().is_some()>
-            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
-            <Ayuda id=id.clone() texto=ayuda/>
-            <MensajeError id=id.clone() error=error/>
-            <input
-                id=id
-                class="entrada ancho-hora"
-                type="time"
-                prop:value=move || lente.valor.get().map(|h| h.format("%H:%M").to_string()).unwrap_or_default()
-                on:input=move |ev| {
-                    let texto = event_target_value(&ev);
-                    if texto.is_empty() && entrada_incompleta(&ev) {
-                        return;
-                    }
-                    let hora = NaiveTime::parse_from_str(&texto, "%H:%M")
-                        .or_else(|_| NaiveTime::parse_from_str(&texto, "%H:%M:%S"))
-                        .ok();
-                    lente.fijar.run(hora);
-                }
-                aria-describedby=describedby
-                aria-invalid=move || error.get().map(|_| "true")
-            />
-        </div>
-    }
+    let texto = Lente {
+        valor: Memo::new(move |_| {
+            lente
+                .valor
+                .get()
+                .map(|h| h.format("%H:%M").to_string())
+                .unwrap_or_default()
+        }),
+        fijar: Callback::new(move |t: String| {
+            let hora = NaiveTime::parse_from_str(&t, "%H:%M")
+                .or_else(|_| NaiveTime::parse_from_str(&t, "%H:%M:%S"))
+                .ok();
+            lente.fijar.run(hora)
+        }),
+    };
+    view! { <CampoNativo id=id etiqueta=etiqueta ayuda=ayuda opcional=opcional tipo="time" clase="entrada ancho-hora" lente=texto/> }
 }
 
 /// Reads what a person typed as a number: thousands separators allowed, a decimal comma or
@@ -543,6 +559,61 @@ pub fn Casillas(
                     }
                 })
                 .collect_view()}
+        </Grupo>
+    }
+}
+
+/// Checkboxes over a list that changes with the agenda (its topics, its dialogue spaces), each
+/// a (key, label) pair; the lens holds the chosen keys.
+#[component]
+pub fn CasillasVariables(
+    #[prop(into)] id: String,
+    #[prop(into)] leyenda: String,
+    opciones: Signal<Vec<(String, String)>>,
+    lente: Lente<Vec<String>>,
+    #[prop(optional_no_strip)] ayuda: Option<String>,
+    /// What to say when there is nothing to choose yet.
+    #[prop(optional)]
+    vacio: Option<&'static str>,
+) -> impl IntoView {
+    let base = StoredValue::new(id.clone());
+    view! {
+        <Grupo id=id leyenda=leyenda ayuda=ayuda opcional=true>
+            <div class="opciones">
+                {move || {
+                    let lista = opciones.get();
+                    if lista.is_empty() {
+                        return vacio.map(|t| view! { <p class="ayuda">{t}</p> }).into_any();
+                    }
+                    lista
+                        .into_iter()
+                        .map(|(clave, etiqueta)| {
+                            let id_opcion = format!("{}-{}", base.get_value(), clave.to_ascii_lowercase());
+                            let clave = StoredValue::new(clave);
+                            view! {
+                                <div class="opcion">
+                                    <input
+                                        type="checkbox"
+                                        id=id_opcion.clone()
+                                        prop:checked=move || clave.with_value(|c| lente.valor.with(|l| l.contains(c)))
+                                        on:change=move |ev| {
+                                            let c = clave.get_value();
+                                            let mut l = lente.valor.get_untracked();
+                                            l.retain(|x| *x != c);
+                                            if event_target_checked(&ev) {
+                                                l.push(c);
+                                            }
+                                            lente.fijar.run(l);
+                                        }
+                                    />
+                                    <label for=id_opcion>{etiqueta}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
+            </div>
         </Grupo>
     }
 }

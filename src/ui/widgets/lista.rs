@@ -143,7 +143,6 @@ fn Fila(id: ActividadId, paso: Paso, ids: Memo<Vec<ActividadId>>) -> impl IntoVi
             });
         }
     };
-    let mover_arriba = mover.clone();
     let eliminar = {
         let id = id.clone();
         move |_| {
@@ -179,24 +178,23 @@ fn Fila(id: ActividadId, paso: Paso, ids: Memo<Vec<ActividadId>>) -> impl IntoVi
                 <button type="button" class="boton boton-terciario" on:click=duplicar>
                     "Duplicar"<span class="visualmente-oculto">" " {nombre}</span>
                 </button>
-                <button
-                    type="button"
-                    class="boton boton-terciario"
-                    id=format!("{id_fila}-subir")
-                    disabled=move || lugar.get().0
-                    on:click=move |_| mover_arriba(-1)
-                >
-                    "Subir"<span class="visualmente-oculto">" " {nombre}</span>
-                </button>
-                <button
-                    type="button"
-                    class="boton boton-terciario"
-                    id=format!("{id_fila}-bajar")
-                    disabled=move || lugar.get().1
-                    on:click=move |_| mover(1)
-                >
-                    "Bajar"<span class="visualmente-oculto">" " {nombre}</span>
-                </button>
+                {[(-1, "Subir", "subir"), (1, "Bajar", "bajar")]
+                    .into_iter()
+                    .map(|(sentido, texto, sufijo)| {
+                        let mover = mover.clone();
+                        view! {
+                            <button
+                                type="button"
+                                class="boton boton-terciario"
+                                id=format!("{id_fila}-{sufijo}")
+                                disabled=move || if sentido < 0 { lugar.get().0 } else { lugar.get().1 }
+                                on:click=move |_| mover(sentido)
+                            >
+                                {texto}<span class="visualmente-oculto">" " {nombre}</span>
+                            </button>
+                        }
+                    })
+                    .collect_view()}
                 <button type="button" class="boton boton-peligro" on:click=eliminar>
                     "Eliminar"<span class="visualmente-oculto">" " {nombre}</span>
                 </button>
