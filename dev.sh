@@ -17,6 +17,8 @@ BINARYEN_VERSION=132        # npm binaryen, pinned in tests/e2e/package-lock.jso
 E2E_DIR=tests/e2e
 export PATH="$HOME/.cargo/bin:$PWD/$E2E_DIR/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# Panic messages carry source paths; keep the builder's home directory out of the published wasm.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=cargo"
 
 say() { printf '\n==> %s\n' "$*" >&2; }
 timed() { local start=$SECONDS; "$@"; local rc=$?; echo "    ($(( SECONDS - start )) s: $*)" >&2; return $rc; }
