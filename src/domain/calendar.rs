@@ -245,10 +245,11 @@ pub fn nombre_mes(mes: u32) -> &'static str {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn d(s: &str) -> NaiveDate {
+    /// An ISO date for tests; other domain tests use it too.
+    pub(crate) fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
 

@@ -307,10 +307,7 @@ impl Configuracion {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
+    use crate::domain::calendar::tests::d;
 
     #[test]
     fn an_empty_file_computes_every_date_from_today() {

@@ -161,11 +161,8 @@ pub fn cronograma(agenda: &Agenda, config: &Configuracion) -> Cronograma {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::calendar::tests::d;
     use crate::domain::model::Actividad;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
 
     #[test]
     fn months_april_to_december_fill_the_width() {
