@@ -1,7 +1,7 @@
 //! Dates of the closing year (domain.md §5): election day, the Ley de Garantías window,
 //! Colombia's holidays for any year and business-day arithmetic.
 
-use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveTime, Timelike, Weekday};
 use std::collections::BTreeSet;
 
 /// Territorial elections fall on the last Sunday of October (Ley 163 de 1994, art. 1).
@@ -226,6 +226,32 @@ pub fn fecha_corta(fecha: NaiveDate) -> String {
     )
 }
 
+/// "08:00": how officials write a time and how `<input type="time">` gives it.
+pub fn hora_texto(hora: NaiveTime) -> String {
+    format!("{:02}:{:02}", hora.hour(), hora.minute())
+}
+
+/// Reads "8:00", "08:00" or "08:00:30" (24 h); anything else is `None`. Written by hand
+/// rather than with chrono's format strings, which would add their parser to the wasm.
+pub fn leer_hora(texto: &str) -> Option<NaiveTime> {
+    let numero = |p: &str| -> Option<u32> {
+        let valido = (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+        valido.then(|| p.parse().ok()).flatten()
+    };
+    let partes: Vec<&str> = texto.trim().split(':').collect();
+    let (h, m, s) = match partes[..] {
+        [h, m] => (h, m, "0"),
+        [h, m, s] => (h, m, s),
+        _ => return None,
+    };
+    NaiveTime::from_hms_opt(numero(h)?, numero(m)?, numero(s)?)
+}
+
+/// "20271014" (iCalendar dates, file names).
+pub fn fecha_compacta(fecha: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", fecha.year(), fecha.month(), fecha.day())
+}
+
 pub fn nombre_mes(mes: u32) -> &'static str {
     const MESES: [&str; 12] = [
         "enero",
@@ -247,6 +273,33 @@ pub fn nombre_mes(mes: u32) -> &'static str {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn times_read_as_officials_write_them() {
+        let t = |h, m, s| NaiveTime::from_hms_opt(h, m, s);
+        assert_eq!(leer_hora("08:00"), t(8, 0, 0));
+        assert_eq!(leer_hora(" 8:05 "), t(8, 5, 0));
+        assert_eq!(leer_hora("23:59:30"), t(23, 59, 30));
+        for malo in [
+            "",
+            "8",
+            "24:00",
+            "12:60",
+            "12:3a",
+            "12:30:00:00",
+            "1230",
+            "-1:00",
+            "12:",
+            "123:00",
+        ] {
+            assert_eq!(leer_hora(malo), None, "{malo:?}");
+        }
+        assert_eq!(
+            hora_texto(NaiveTime::from_hms_opt(7, 5, 0).unwrap()),
+            "07:05"
+        );
+        assert_eq!(fecha_compacta(d("2027-03-09")), "20270309");
+    }
 
     /// An ISO date for tests; other domain tests use it too.
     pub(crate) fn d(s: &str) -> NaiveDate {

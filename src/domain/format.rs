@@ -135,39 +135,33 @@ pub fn agenda_to_value(agenda: &Agenda) -> Value {
     serde_json::to_value(agenda).expect("an agenda always serialises")
 }
 
-/// The envelope as written: the fields of [`Envelope`], in that order.
-#[derive(Serialize)]
-struct EnvelopeOut<'a> {
-    formato: &'static str,
-    version_esquema: u32,
-    generador: Generador,
-    generado_en: String,
-    copia_de_trabajo: bool,
-    /// Typed, so the file reads in the model's order (dependencia before actividades).
-    agenda: &'a Agenda,
-    sha256_agenda: String,
-}
-
-/// The file's text, indented so a person can read it.
+/// The file's text, indented so a person can read it. The envelope is written in the order of
+/// [`Envelope`]'s fields and the agenda in the model's order (JSON values keep insertion
+/// order), all through the one `Value` serialisation that the checksum and storage use too.
 pub fn export_agenda(
     agenda: &Agenda,
     generado_en: DateTime<Utc>,
     copia_de_trabajo: bool,
 ) -> String {
     let valor = agenda_to_value(agenda);
-    let sobre = EnvelopeOut {
-        formato: FORMAT_NAME,
-        version_esquema: SCHEMA_VERSION,
-        generador: Generador {
-            nombre: GENERATOR_NAME.to_string(),
-            version: GENERATOR_VERSION.to_string(),
-        },
-        generado_en: generado_en.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        copia_de_trabajo,
-        sha256_agenda: checksum_of(&valor),
-        agenda,
-    };
-    serde_json::to_string_pretty(&sobre).expect("an envelope always serialises")
+    let sha256 = checksum_of(&valor);
+    let mut generador = serde_json::Map::new();
+    generador.insert("nombre".into(), GENERATOR_NAME.into());
+    generador.insert("version".into(), GENERATOR_VERSION.into());
+    let mut sobre = serde_json::Map::new();
+    sobre.insert("formato".into(), FORMAT_NAME.into());
+    sobre.insert("version_esquema".into(), SCHEMA_VERSION.into());
+    sobre.insert("generador".into(), Value::Object(generador));
+    sobre.insert(
+        "generado_en".into(),
+        generado_en
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            .into(),
+    );
+    sobre.insert("copia_de_trabajo".into(), copia_de_trabajo.into());
+    sobre.insert("agenda".into(), valor);
+    sobre.insert("sha256_agenda".into(), sha256.into());
+    serde_json::to_string_pretty(&Value::Object(sobre)).expect("a JSON value always serialises")
 }
 
 /// "agenda-rdc-2027-secretaria-de-salud.json"; working copies say so in the name.

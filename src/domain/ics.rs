@@ -2,7 +2,9 @@
 //! times in America/Bogota, the address of in-person spaces, the link of virtual ones, and a
 //! UID per activity that stays the same across downloads so re-importing updates events.
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
+
+use super::calendar::fecha_compacta;
 
 use super::model::{Actividad, Agenda};
 use super::text::slug;
@@ -57,11 +59,17 @@ fn plegar(linea: &str, salida: &mut String) {
 }
 
 fn fecha_ics(f: NaiveDate) -> String {
-    f.format("%Y%m%d").to_string()
+    fecha_compacta(f)
 }
 
 fn fecha_hora_ics(f: NaiveDateTime) -> String {
-    f.format("%Y%m%dT%H%M%S").to_string()
+    format!(
+        "{}T{:02}{:02}{:02}",
+        fecha_compacta(f.date()),
+        f.hour(),
+        f.minute(),
+        f.second()
+    )
 }
 
 /// A stable identifier for the activity's event: the agenda's and the activity's ids.
@@ -139,7 +147,7 @@ pub fn calendario_ics(agenda: &Agenda, generado_en: DateTime<Utc>) -> String {
         format!("X-WR-TIMEZONE:{ZONA}"),
     ];
     lineas.extend(VTIMEZONE.iter().map(|l| l.to_string()));
-    let sello = generado_en.format("%Y%m%dT%H%M%SZ").to_string();
+    let sello = format!("{}Z", fecha_hora_ics(generado_en.naive_utc()));
     for a in agenda.actividades.iter().filter(|a| a.es_dialogo()) {
         let Some(inicio) = a.fecha_inicio.or(a.fecha_fin) else {
             continue;

@@ -705,7 +705,7 @@ mod hora {
 
     pub fn serialize<S: Serializer>(hora: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
         match hora {
-            Some(h) => s.serialize_str(&h.format("%H:%M").to_string()),
+            Some(h) => s.serialize_str(&crate::domain::calendar::hora_texto(*h)),
             None => s.serialize_none(),
         }
     }
@@ -717,10 +717,9 @@ mod hora {
         if texto.trim().is_empty() {
             return Ok(None);
         }
-        NaiveTime::parse_from_str(texto.trim(), "%H:%M")
-            .or_else(|_| NaiveTime::parse_from_str(texto.trim(), "%H:%M:%S"))
+        crate::domain::calendar::leer_hora(&texto)
             .map(Some)
-            .map_err(|_| {
+            .ok_or_else(|| {
                 serde::de::Error::custom(format!(
                     "«{texto}» no es una hora válida; use el formato HH:MM de 24 horas, por ejemplo 14:30"
                 ))

@@ -9,7 +9,7 @@ use super::descargas::descargar;
 use super::estado::{usar_estado, Estado, ModoGuardado};
 use super::sesion::{self, borradores};
 use super::widgets::navegacion::enfocar_campo;
-use crate::domain::calendar::fecha_corta;
+use crate::domain::calendar::{fecha_corta, hora_texto};
 use crate::domain::comparar::describir;
 use crate::domain::format::{import_agenda, ImportError, Imported, Integrity, MAX_FILE_BYTES};
 use crate::domain::model::{Agenda, AgendaId};
@@ -21,7 +21,7 @@ pub fn fecha_hora(d: DateTime<Utc>) -> String {
     format!(
         "{} a las {}",
         fecha_corta(local.date_naive()),
-        local.format("%H:%M")
+        hora_texto(local.time())
     )
 }
 

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use super::descargas::descargar;
 use super::estado::{usar_estado, Estado, EstadoGuardado, ModoGuardado};
 use super::ruta::{navegar, Ruta};
+use crate::domain::calendar::{fecha_compacta, hora_texto};
 use crate::domain::format::{export_agenda, export_file_name};
 use crate::domain::model::{Agenda, AgendaId};
 use crate::domain::pasos::{paso_completo, Paso};
@@ -40,7 +41,7 @@ pub fn borradores() -> Result<Drafts<BrowserStore>, StorageError> {
 
 /// A new agenda id: date and a random part, so drafts from several devices never collide.
 pub fn nuevo_id() -> AgendaId {
-    let fecha = chrono::Local::now().format("%Y%m%d");
+    let fecha = fecha_compacta(chrono::Local::now().date_naive());
     let azar: String = (0..6)
         .map(|_| {
             let n = (js_sys::Math::random() * 36.0) as u32;
@@ -105,7 +106,7 @@ pub fn revision_inicial(revision: u64) {
 }
 
 fn hora_local() -> String {
-    chrono::Local::now().format("%H:%M").to_string()
+    hora_texto(chrono::Local::now().time())
 }
 
 fn cancelar_pendiente() -> bool {

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::lente::{Lente, Opcion};
+use crate::domain::calendar::{hora_texto, leer_hora};
 use crate::ui::estado::usar_estado;
 
 /// Ids of the hint and the error that describe a control.
@@ -262,19 +263,8 @@ pub fn CampoHora(
     #[prop(optional)] opcional: bool,
 ) -> impl IntoView {
     let texto = Lente {
-        valor: Memo::new(move |_| {
-            lente
-                .valor
-                .get()
-                .map(|h| h.format("%H:%M").to_string())
-                .unwrap_or_default()
-        }),
-        fijar: Callback::new(move |t: String| {
-            let hora = NaiveTime::parse_from_str(&t, "%H:%M")
-                .or_else(|_| NaiveTime::parse_from_str(&t, "%H:%M:%S"))
-                .ok();
-            lente.fijar.run(hora)
-        }),
+        valor: Memo::new(move |_| lente.valor.get().map(hora_texto).unwrap_or_default()),
+        fijar: Callback::new(move |t: String| lente.fijar.run(leer_hora(&t))),
     };
     view! { <CampoNativo id=id etiqueta=etiqueta ayuda=ayuda opcional=opcional tipo="time" clase="entrada ancho-hora" lente=texto/> }
 }
