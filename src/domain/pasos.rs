@@ -1,8 +1,9 @@
 //! The wizard's steps: what each one asks, which activities it holds, and what must be filled
 //! before "Continuar" (the rules of §4 are checked on the review page).
 
+use super::config::Configuracion;
 use super::model::{Actividad, ActividadId, Agenda};
-use super::rules::Hallazgo;
+use super::rules::{validar, Hallazgo, Severidad};
 use super::vocab::{Elemento, FaseCierre, Modalidad, TipoAccion};
 
 /// One screen of the wizard.
@@ -585,6 +586,52 @@ pub fn destino_de_hallazgo(h: &Hallazgo, agenda: &Agenda) -> (Paso, String) {
     (paso, campo)
 }
 
+/// The rule errors to fix on `paso`, each beside its field, as "Corregir" on the review shows
+/// them.
+pub fn errores_de_hallazgos(
+    hallazgos: &[Hallazgo],
+    paso: Paso,
+    agenda: &Agenda,
+) -> Vec<ErrorCampo> {
+    hallazgos
+        .iter()
+        .filter(|h| h.severidad == Severidad::Error)
+        .filter_map(|h| {
+            let (p, id_campo) = destino_de_hallazgo(h, agenda);
+            (p == paso).then(|| ErrorCampo {
+                id_campo,
+                actividad_id: h.actividad_id.clone(),
+                mensaje: h.mensaje.clone(),
+                contexto: None,
+            })
+        })
+        .collect()
+}
+
+/// Of the messages on screen, those that still apply after a change: what the person fixed
+/// (or removed) goes away at once, while new problems wait for the next "Continuar", so
+/// messages never appear under someone who is still typing.
+pub fn errores_vigentes(
+    errores: &[ErrorCampo],
+    paso: Paso,
+    agenda: &Agenda,
+    config: &Configuracion,
+) -> Vec<ErrorCampo> {
+    let faltan = errores_del_paso(paso, agenda);
+    let falta = |e: &ErrorCampo| faltan.iter().any(|f| f.id_campo == e.id_campo);
+    // Messages from the review's rules are re-checked only when some remain.
+    let de_reglas = if errores.iter().all(falta) {
+        Vec::new()
+    } else {
+        errores_de_hallazgos(&validar(agenda, config), paso, agenda)
+    };
+    errores
+        .iter()
+        .filter(|e| falta(e) || de_reglas.iter().any(|r| r.id_campo == e.id_campo))
+        .cloned()
+        .collect()
+}
+
 /// The label of a step's "add" button and of its list.
 pub fn etiqueta_agregar(paso: Paso) -> &'static str {
     match paso {
@@ -601,6 +648,48 @@ pub fn etiqueta_agregar(paso: Paso) -> &'static str {
 mod tests {
     use super::*;
     use crate::domain::model::Persona;
+
+    #[test]
+    fn fixed_fields_lose_their_message_and_new_problems_wait() {
+        let config = Configuracion::para_anio(2027);
+        let mut agenda = Agenda::default();
+        let errores = errores_del_paso(Paso::Dependencia, &agenda);
+        let ids = |e: &[ErrorCampo]| e.iter().map(|x| x.id_campo.clone()).collect::<Vec<_>>();
+        assert!(ids(&errores).contains(&"c-dependencia-nombre".to_string()));
+
+        agenda.dependencia.nombre = "Secretaría de Salud".into();
+        let vigentes = errores_vigentes(&errores, Paso::Dependencia, &agenda, &config);
+        assert!(!ids(&vigentes).contains(&"c-dependencia-nombre".to_string()));
+        assert_eq!(vigentes.len(), errores.len() - 1);
+
+        // Emptying it again does not bring back a message the person has not asked for.
+        let sin_nombre =
+            errores_vigentes(&vigentes, Paso::Dependencia, &Agenda::default(), &config);
+        assert_eq!(sin_nombre.len(), vigentes.len());
+    }
+
+    #[test]
+    fn rule_messages_stay_while_the_rule_fails_and_go_with_their_activity() {
+        let config = Configuracion::para_anio(2027);
+        let mut agenda = Agenda::default();
+        // A dialogue space outside every closing window breaks rules of the review.
+        let mut espacio = crate::domain::edicion::nueva_actividad(&agenda, Paso::Dialogo);
+        espacio.fecha_inicio = chrono::NaiveDate::from_ymd_opt(2027, 1, 10);
+        espacio.fecha_fin = chrono::NaiveDate::from_ymd_opt(2026, 12, 1);
+        agenda.actividades.push(espacio);
+        let hallazgos = validar(&agenda, &config);
+        let errores = errores_de_hallazgos(&hallazgos, Paso::Dialogo, &agenda);
+        assert!(!errores.is_empty(), "{hallazgos:?}");
+        // An unrelated edit keeps them.
+        agenda.dependencia.sector = "Salud".into();
+        assert_eq!(
+            errores_vigentes(&errores, Paso::Dialogo, &agenda, &config),
+            errores
+        );
+        // Removing the activity removes its messages.
+        agenda.actividades.clear();
+        assert!(errores_vigentes(&errores, Paso::Dialogo, &agenda, &config).is_empty());
+    }
 
     #[test]
     fn steps_are_numbered_one_to_nine_and_walk_both_ways() {

@@ -10,7 +10,7 @@ use super::ruta::Ruta;
 use crate::domain::config::Configuracion;
 use crate::domain::edicion::Eliminada;
 use crate::domain::model::{Actividad, ActividadId, Agenda};
-use crate::domain::pasos::{ErrorCampo, Paso};
+use crate::domain::pasos::{errores_vigentes, ErrorCampo, Paso};
 use crate::domain::rules::{validar, Hallazgo};
 
 /// Where the autosave stands, for the polite status line.
@@ -46,7 +46,7 @@ pub struct Estado {
     /// Why `config.json` could not be used, when it was malformed.
     pub aviso_config: RwSignal<Option<String>>,
     pub ruta: RwSignal<Ruta>,
-    /// Required fields missing after the last "Continuar", shown until the next one.
+    /// Required fields missing after the last "Continuar", until fixed or the next one.
     pub errores: RwSignal<Vec<ErrorCampo>>,
     /// Activities whose form is open.
     pub abiertas: RwSignal<BTreeSet<ActividadId>>,
@@ -73,6 +73,24 @@ impl Estado {
         let agenda = RwSignal::new(agenda);
         let config = RwSignal::new(config);
         let ruta = RwSignal::new(ruta);
+        let errores = RwSignal::new(Vec::<ErrorCampo>::new());
+        // Fixed fields lose their message as the person types; new ones wait for "Continuar".
+        Effect::new(move |_| {
+            agenda.track();
+            if errores.with_untracked(Vec::is_empty) {
+                return;
+            }
+            let Some(paso) = ruta.with_untracked(|r| r.paso_actual()) else {
+                return;
+            };
+            let vigentes = errores.with_untracked(|e| {
+                config
+                    .with_untracked(|c| agenda.with_untracked(|a| errores_vigentes(e, paso, a, c)))
+            });
+            if errores.with_untracked(|e| e.len() != vigentes.len()) {
+                errores.set(vigentes);
+            }
+        });
         let hallazgos = Memo::new(move |_| {
             if ruta.with(|r| r.paso_actual()) != Some(Paso::Revision) {
                 return Vec::new();
@@ -84,7 +102,7 @@ impl Estado {
             config,
             aviso_config: RwSignal::new(None),
             ruta,
-            errores: RwSignal::new(Vec::new()),
+            errores,
             abiertas: RwSignal::new(BTreeSet::new()),
             eliminada: RwSignal::new(None),
             guardado: RwSignal::new(EstadoGuardado::SinCambios),

@@ -61,6 +61,11 @@ async function llenarAgenda(page, vp) {
   await page.locator('#resumen-errores a', { hasText: 'Escriba el nombre de la dependencia' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'c-dependencia-nombre');
   await a.llenar('Nombre de la dependencia', 'Secretaría de Salud');
+  // A fixed field loses its message at once; the others stay until fixed.
+  await page.waitForFunction(() => !document.querySelector('#c-dependencia-nombre[aria-invalid]'));
+  const quedan = await a.errores();
+  assert.ok(!quedan.includes('Escriba el nombre de la dependencia'), JSON.stringify(quedan));
+  assert.ok(quedan.includes('Elija el tipo de dependencia'), JSON.stringify(quedan));
   await a.marcar('Secretaría de Despacho');
   await a.llenar('Sector', 'Salud');
   await page.locator('#c-dependencia-titular-nombre').fill('Luz Marina Ortiz');
@@ -70,6 +75,9 @@ async function llenarAgenda(page, vp) {
   await a.continuar();
   assert.deepEqual(await a.errores(), ['Escriba el correo en el formato nombre@entidad.gov.co']);
   await a.llenar('Correo electrónico', 'rdc.salud@sanrafael.gov.co');
+  // The last one fixed, the summary and the "Error:" in the title go away.
+  await page.locator('#resumen-errores').waitFor({ state: 'detached' });
+  assert.match(await page.title(), /^Paso 1 de 9/);
   await a.llenar('Teléfono', '601 555 1234 ext. 12');
   await pasoListo(a, 1, vp);
   await a.continuar();

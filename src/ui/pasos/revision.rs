@@ -10,7 +10,7 @@ use crate::domain::edicion::{fijar_justificacion, resumen_actividad};
 use crate::domain::format::{export_agenda, export_file_name};
 use crate::domain::ics::{calendario_ics, nombre_archivo_ics};
 use crate::domain::model::Agenda;
-use crate::domain::pasos::{destino_de_hallazgo, ErrorCampo, Paso};
+use crate::domain::pasos::{destino_de_hallazgo, errores_de_hallazgos, Paso};
 use crate::domain::rules::{regla, Hallazgo, Resumen, Severidad};
 use crate::domain::vocab::{EstadoAgenda, Vocabulario};
 use crate::ui::descargas::descargar;
@@ -21,22 +21,10 @@ use crate::ui::widgets::navegacion::ResumenErrores;
 /// Goes to the field a finding concerns, showing the step's errors from the rules there.
 fn ir_a_corregir(estado: Estado, h: &Hallazgo) {
     let (paso, campo) = estado.agenda.with_untracked(|a| destino_de_hallazgo(h, a));
-    let errores: Vec<ErrorCampo> = estado.hallazgos.with_untracked(|todos| {
-        estado.agenda.with_untracked(|a| {
-            todos
-                .iter()
-                .filter(|x| x.severidad == Severidad::Error)
-                .filter_map(|x| {
-                    let (p, id_campo) = destino_de_hallazgo(x, a);
-                    (p == paso).then(|| ErrorCampo {
-                        id_campo,
-                        actividad_id: x.actividad_id.clone(),
-                        mensaje: x.mensaje.clone(),
-                        contexto: None,
-                    })
-                })
-                .collect()
-        })
+    let errores = estado.hallazgos.with_untracked(|todos| {
+        estado
+            .agenda
+            .with_untracked(|a| errores_de_hallazgos(todos, paso, a))
     });
     if let Some(id) = &h.actividad_id {
         estado.abiertas.update(|s| {
