@@ -83,6 +83,8 @@ export class Asistente {
   }
 
   async esperarGuardado() {
+    // The live status keeps the last time while a save is pending: wait until "Guardando…" is gone.
+    await this.page.locator('.estado-guardado .guardando.visible').waitFor({ state: 'detached', timeout: 5_000 });
     await this.page.getByRole('status').filter({ hasText: /Guardado a las \d\d:\d\d/ }).waitFor({ timeout: 5_000 });
   }
 
