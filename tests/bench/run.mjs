@@ -4,6 +4,7 @@
 //
 //   ./dev.sh bench                # 7 runs per throttle rate
 //   ./dev.sh bench --runs 3       # quicker
+//   ./dev.sh bench --solo tecleo  # one measurement only: carga, tecleo, agregar or revision
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +19,18 @@ const CONFIG = JSON.stringify({ municipio: 'San Rafael de la Sierra', anio_cierr
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
 const RATES = [1, 4];
+const SOLO = args.includes('--solo') ? args[args.indexOf('--solo') + 1] : null;
+const MEDIDAS = ['carga', 'tecleo', 'agregar', 'revision'];
+if (SOLO && !MEDIDAS.includes(SOLO)) {
+  console.error(`--solo espera una de: ${MEDIDAS.join(', ')}`);
+  process.exit(2);
+}
+const medir = (nombre) => !SOLO || SOLO === nombre;
 
 const BUDGETS = {
   transferido_kib: { 1: 150, 4: 150 },
   campo_usable_ms: { 1: 400, 4: 900 },
-  tecla_a_pintura_p95_ms: { 1: 16, 4: 50 },
+  tecla_a_pintura_p95_todas_ms: { 1: 16, 4: 50 },
   agregar_50_s: { 1: 2.0 },
   memoria_mb: { 1: 8, 4: 8 },
 };
@@ -178,6 +186,7 @@ async function medirTecleo(browser, url, rate) {
   await context.close();
   return {
     tecla_a_pintura_p95_ms: percentil(latencias, 95),
+    _latencias: latencias,
     tecla_a_pintura_mediana_ms: mediana(latencias),
     copia_guardada_atraso_max_ms: Math.max(...atrasos),
     caracteres_perdidos_tras_pagehide: guardado === esperado ? 0 : Math.abs(esperado.length - (guardado ?? '').length),
@@ -242,11 +251,17 @@ async function medirRevisionYDescarga(browser, url, rate) {
 }
 
 function resumen(corridas) {
-  const claves = Object.keys(corridas[0]);
+  const claves = Object.keys(corridas[0]).filter((k) => !k.startsWith('_'));
   const salida = {};
   for (const k of claves) {
     const valores = corridas.map((c) => c[k]);
     salida[k] = { mediana: mediana(valores), p95: percentil(valores, 95), valores };
+  }
+  // One run types ~50 keys, so its p95 is its third-slowest key: the budget is judged on
+  // every key of every run together.
+  if (corridas[0]._latencias) {
+    const todas = corridas.flatMap((c) => c._latencias);
+    salida.tecla_a_pintura_p95_todas_ms = { mediana: percentil(todas, 95), p95: percentil(todas, 99), teclas: todas.length };
   }
   return salida;
 }
@@ -259,7 +274,8 @@ const ETIQUETAS = {
   memoria_mb: 'Memoria JS + wasm tras cargar (MB)',
   heap_js_mb: '  de ella, heap JS (MB)',
   memoria_wasm_mb: '  de ella, memoria wasm (MB)',
-  tecla_a_pintura_p95_ms: 'Tecla a pintura p95, autoguardado activo, 60 actividades (ms)',
+  tecla_a_pintura_p95_todas_ms: 'Tecla a pintura p95 (columna p95: p99) de todas las teclas, autoguardado activo, 60 actividades (ms)',
+  tecla_a_pintura_p95_ms: '  p95 de cada corrida (ms)',
   tecla_a_pintura_mediana_ms: 'Tecla a pintura mediana (ms)',
   copia_guardada_atraso_max_ms: 'Atraso máximo de la copia guardada tras una tecla (ms)',
   caracteres_perdidos_tras_pagehide: 'Caracteres perdidos al salir de la página',
@@ -278,7 +294,7 @@ function tabla(resultados) {
     const b = BUDGETS[k];
     const dentro = (r, rate) => {
       if (!b || b[rate] === undefined || !r) return '';
-      // The median run is compared (for latency, the median of each run's p95).
+      // The median run is compared (for latency, the p95 of all keys of all runs).
       return r.mediana <= b[rate] ? ' ✓' : ' ✗';
     };
     const presupuesto = b ? `${b[1] ?? '—'} / ${b[4] ?? '—'}` : '';
@@ -302,9 +318,11 @@ try {
     const corridas = [];
     for (let i = 0; i < RUNS; i++) {
       process.stderr.write(`CPU ${rate}×, corrida ${i + 1} de ${RUNS}\n`);
-      const fila = { ...(await medirCarga(browser, server.url, rate)), ...(await medirTecleo(browser, server.url, rate)) };
-      if (rate === 1) Object.assign(fila, await medirAgregar(browser, server.url, rate));
-      Object.assign(fila, await medirRevisionYDescarga(browser, server.url, rate));
+      const fila = {};
+      if (medir('carga')) Object.assign(fila, await medirCarga(browser, server.url, rate));
+      if (medir('tecleo')) Object.assign(fila, await medirTecleo(browser, server.url, rate));
+      if (medir('agregar') && rate === 1) Object.assign(fila, await medirAgregar(browser, server.url, rate));
+      if (medir('revision')) Object.assign(fila, await medirRevisionYDescarga(browser, server.url, rate));
       corridas.push(fila);
     }
     resultados[rate] = resumen(corridas);
