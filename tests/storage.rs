@@ -40,6 +40,24 @@ fn saves_count_revisions_and_a_stale_save_is_refused() {
 }
 
 #[test]
+fn the_stored_revision_is_read_without_the_agenda_and_a_damaged_entry_is_an_error() {
+    let drafts = Drafts::new(MemoryStore::default());
+    let a = agenda("a", "Salud");
+    assert_eq!(drafts.stored_revision(&a.id), Ok(None));
+    drafts.save(&a, 0, hora(8)).unwrap();
+    drafts.save(&a, 1, hora(9)).unwrap();
+    assert_eq!(drafts.stored_revision(&a.id), Ok(Some(2)));
+    drafts
+        .store
+        .set(&draft_key(&a.id), "{\"revision\": 3,")
+        .unwrap();
+    assert!(matches!(
+        drafts.stored_revision(&a.id),
+        Err(StorageError::Corrupt { .. })
+    ));
+}
+
+#[test]
 fn the_sample_agenda_survives_storage_unchanged() {
     let (muestra, _) = common::muestra();
     let drafts = Drafts::new(MemoryStore::default());

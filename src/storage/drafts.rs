@@ -131,9 +131,17 @@ pub fn parse_draft(key: &str, raw: &str) -> Result<StoredDraft, StorageError> {
 
 /// Revision, label and download date of a stored draft, without reading its agenda (a save
 /// only needs these, and reading a whole agenda at every pause in typing would cost).
-fn leer_metadatos(raw: &str) -> Option<(u64, String, Option<DateTime<Utc>>)> {
+/// What a save keeps from the stored copy: its revision, label and last download.
+#[derive(Default)]
+struct Metadatos {
+    revision: u64,
+    nombre: String,
+    ultima_descarga: Option<DateTime<Utc>>,
+}
+
+fn leer_metadatos(raw: &str) -> Option<Metadatos> {
     #[derive(Deserialize)]
-    struct Metadatos {
+    struct Leidos {
         version_esquema: u64,
         revision: u64,
         #[serde(default)]
@@ -142,7 +150,7 @@ fn leer_metadatos(raw: &str) -> Option<(u64, String, Option<DateTime<Utc>>)> {
         ultima_descarga: Option<String>,
         agenda: serde::de::IgnoredAny,
     }
-    let m: Metadatos = serde_json::from_str(raw).ok()?;
+    let m: Leidos = serde_json::from_str(raw).ok()?;
     let _ = m.agenda;
     if m.version_esquema != SCHEMA_VERSION as u64 {
         return None;
@@ -151,7 +159,11 @@ fn leer_metadatos(raw: &str) -> Option<(u64, String, Option<DateTime<Utc>>)> {
         .ultima_descarga
         .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
         .map(|d| d.with_timezone(&Utc));
-    Some((m.revision, m.nombre, descarga))
+    Some(Metadatos {
+        revision: m.revision,
+        nombre: m.nombre,
+        ultima_descarga: descarga,
+    })
 }
 
 /// One line of the drafts page, also the entry of the index.
@@ -213,6 +225,32 @@ impl<S: KeyValueStore> Drafts<S> {
         parse_draft(&key, &raw)
     }
 
+    /// Revision, label and download date of a stored draft, without reading its agenda;
+    /// `None` when there is no such draft.
+    fn metadatos(&self, id: &AgendaId) -> Result<Option<Metadatos>, StorageError> {
+        let key = draft_key(id);
+        let Some(raw) = self.store.get(&key)? else {
+            return Ok(None);
+        };
+        match leer_metadatos(&raw) {
+            Some(m) => Ok(Some(m)),
+            // An older version is migrated; a damaged or newer entry is an error, never 0.
+            None => parse_draft(&key, &raw).map(|d| {
+                Some(Metadatos {
+                    revision: d.revision,
+                    nombre: d.nombre,
+                    ultima_descarga: d.ultima_descarga,
+                })
+            }),
+        }
+    }
+
+    /// The revision stored for a draft (`None`: not stored), so a tab that missed another
+    /// tab's write can still tell that its copy is behind.
+    pub fn stored_revision(&self, id: &AgendaId) -> Result<Option<u64>, StorageError> {
+        Ok(self.metadatos(id)?.map(|m| m.revision))
+    }
+
     /// The raw text of a draft, whatever its state, to offer it as a download.
     pub fn raw(&self, id: &AgendaId) -> Result<Option<String>, StorageError> {
         self.store.get(&draft_key(id))
@@ -235,18 +273,8 @@ impl<S: KeyValueStore> Drafts<S> {
         expected_revision: u64,
         now: DateTime<Utc>,
     ) -> Result<StoredDraft, StorageError> {
-        let key = draft_key(&agenda.id);
-        let (stored_revision, nombre, ultima_descarga) = match self.store.get(&key)? {
-            None => (0, String::new(), None),
-            Some(raw) => match leer_metadatos(&raw) {
-                Some(m) => m,
-                // An older version is migrated; a damaged or newer entry is never written over.
-                None => {
-                    let d = parse_draft(&key, &raw)?;
-                    (d.revision, d.nombre, d.ultima_descarga)
-                }
-            },
-        };
+        let guardado = self.metadatos(&agenda.id)?.unwrap_or_default();
+        let stored_revision = guardado.revision;
         if stored_revision != expected_revision {
             return Err(StorageError::Conflict {
                 stored_revision,
@@ -257,8 +285,8 @@ impl<S: KeyValueStore> Drafts<S> {
             version_esquema: SCHEMA_VERSION,
             revision: expected_revision + 1,
             guardado_en: now,
-            nombre,
-            ultima_descarga,
+            nombre: guardado.nombre,
+            ultima_descarga: guardado.ultima_descarga,
             agenda: agenda.clone(),
         };
         self.write(&draft)?;

@@ -189,6 +189,27 @@ fn entrar_en_conflicto(estado: Estado, eliminado: bool) {
     estado.modo.set(ModoGuardado::Conflicto { eliminado });
 }
 
+/// A tab can miss another tab's write (it was still starting, or the phone froze it in the
+/// background), so on start and whenever it comes back to the front it compares revisions.
+fn comprobar_revision(estado: Estado) {
+    let propia = REVISION.with(Cell::get);
+    if propia == 0
+        || !matches!(
+            estado.modo.get_untracked(),
+            ModoGuardado::Normal | ModoGuardado::Lleno
+        )
+    {
+        return;
+    }
+    let id = estado.agenda.with_untracked(|a| a.id.clone());
+    match borradores().and_then(|d| d.stored_revision(&id)) {
+        Ok(None) => entrar_en_conflicto(estado, true),
+        Ok(Some(guardada)) if guardada > propia => entrar_en_conflicto(estado, false),
+        // A damaged entry is reported by the next save, which never writes over it.
+        _ => {}
+    }
+}
+
 /// Puts a stored agenda on screen without it counting as an edit to save back.
 fn mostrar(estado: Estado, agenda: Agenda, revision: u64, ultima_descarga: Option<DateTime<Utc>>) {
     cancelar_pendiente();
@@ -395,8 +416,9 @@ pub fn iniciar_autoguardado(estado: Estado) {
     };
     let h1 = window_event_listener(leptos::ev::pagehide, move |_| al_ocultar());
     let h2 = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        if document().visibility_state() == web_sys::VisibilityState::Hidden {
-            al_ocultar();
+        match document().visibility_state() {
+            web_sys::VisibilityState::Hidden => al_ocultar(),
+            _ => comprobar_revision(estado),
         }
     });
     // Another tab wrote: if it is this draft at a newer revision, stop writing here.
@@ -421,6 +443,7 @@ pub fn iniciar_autoguardado(estado: Estado) {
             }
         }
     });
+    comprobar_revision(estado);
     on_cleanup(move || {
         h1.remove();
         h2.remove();

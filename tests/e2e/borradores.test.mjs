@@ -45,11 +45,51 @@ test('every character typed is there after an immediate reload (saved on pagehid
   await empezarAgenda(a, e.server.url);
   await a.llenar('Nombre de la dependencia', 'Secretaría de Cultura');
   await page.locator('#c-dependencia-titular-nombre').pressSequentially('Ana María Ñáñez');
-  // No waiting for the 300 ms autosave: the reload's pagehide must save.
+  // No waiting for the autosave timer: the reload's pagehide must save.
   await page.reload();
   await a.esperarPaso(1);
   assert.equal(await page.locator('#c-dependencia-nombre').inputValue(), 'Secretaría de Cultura');
   assert.equal(await page.locator('#c-dependencia-titular-nombre').inputValue(), 'Ana María Ñáñez');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the save status shows "Guardando…" while a save waits, and the live region only ever says the saved time', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await empezarAgenda(a, e.server.url);
+  await a.llenar('Nombre de la dependencia', 'Secretaría de Cultura');
+  await a.esperarGuardado();
+  const estado = () =>
+    page.evaluate(() => {
+      const visible = (el) => el.getBoundingClientRect().width > 1 && getComputedStyle(el).display !== 'none';
+      const aviso = document.querySelector('.estado-guardado .guardando');
+      const vivo = document.querySelector('.estado-guardado [role=status]');
+      return { guardandoVisible: visible(aviso), texto: aviso.textContent, vivo: vivo.textContent, vivoVisible: visible(vivo) };
+    });
+  const antes = await estado();
+  assert.match(antes.vivo, /^Guardado a las \d\d:\d\d$/);
+  assert.equal(antes.guardandoVisible, false);
+  assert.equal(antes.vivoVisible, true);
+
+  await page.locator('#c-dependencia-nombre').press('End');
+  await page.locator('#c-dependencia-nombre').pressSequentially(' y Turismo');
+  const durante = await estado();
+  assert.equal(durante.guardandoVisible, true, 'se ve «Guardando…» mientras el guardado espera');
+  assert.equal(durante.texto, 'Guardando…');
+  // A screen reader is not told again at every pause: the live text stays the last saved time.
+  assert.equal(durante.vivo, antes.vivo);
+  assert.equal(durante.vivoVisible, false);
+
+  await a.esperarGuardado();
+  const despues = await estado();
+  assert.equal(despues.guardandoVisible, false);
+  assert.equal(despues.vivoVisible, true);
+  const guardado = await page.evaluate(() => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.dependencia.nombre;
+  });
+  assert.equal(guardado, 'Secretaría de Cultura y Turismo');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -256,6 +296,37 @@ test('two tabs on one draft: the stale tab stops saving and offers reload or a c
   await aviso3.waitFor();
   await aviso3.getByRole('button', { name: 'Recargar la versión guardada' }).click();
   await tres.waitForFunction(() => document.querySelector('#c-dependencia-sector')?.value === 'Salud y protección social');
+  await context.close();
+});
+
+test('a write this tab missed (frozen in the background) is caught when it comes back to the front', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await empezarAgenda(a, e.server.url);
+  await a.llenar('Nombre de la dependencia', 'Secretaría de Hacienda');
+  await a.esperarGuardado();
+  // Another tab's save whose storage event never reached this one: written from this very
+  // page, which a storage event never reports to itself.
+  await page.evaluate(() => {
+    const clave = `agenda-rdc.borrador.${localStorage.getItem('agenda-rdc.actual')}`;
+    const otro = JSON.parse(localStorage.getItem(clave));
+    otro.revision += 1;
+    otro.agenda.dependencia.nombre = 'Secretaría de Hacienda (otra pestaña)';
+    localStorage.setItem(clave, JSON.stringify(otro));
+  });
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+  const aviso = page.getByRole('alert').filter({ hasText: 'Este borrador cambió en otra pestaña o ventana.' });
+  await aviso.waitFor();
+  // What this tab types now does not overwrite the other tab's save.
+  await a.llenar('Sector', 'Hacienda pública');
+  await page.waitForTimeout(600);
+  const guardado = await page.evaluate(() => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.dependencia;
+  });
+  assert.equal(guardado.nombre, 'Secretaría de Hacienda (otra pestaña)');
+  assert.equal(guardado.sector ?? '', '');
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
