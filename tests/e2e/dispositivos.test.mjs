@@ -113,3 +113,38 @@ test('the printed review lays the agenda out on paper without controls', async (
   assert.ok(pdf.length > 10_000, 'a PDF with the agenda');
   await context.close();
 });
+
+test('typing in an activity leaves its topic boxes in place, with ids a label can point to', async () => {
+  const { page, context, errors } = await openPage(e.browser, { width: 390, height: 844 });
+  const a = new Asistente(page);
+  await conBorrador(page, structuredClone(MUESTRA.agenda));
+  await page.goto(`${e.server.url}#/paso/7`);
+  await page.reload();
+  await a.esperarPaso(7);
+  const fila = page.locator('li.item', { hasText: 'Informe de gestión sectorial de salud 2024-2027' });
+  await fila.getByRole('button', { name: /^Editar / }).click();
+  const temas = fila.getByRole('group', { name: 'Temas priorizados que trata' });
+  const casilla = temas.getByRole('checkbox', { name: 'Salud mental' });
+  assert.equal(await casilla.isChecked(), true);
+  const ids = await temas.locator('input[type=checkbox]').evaluateAll((cs) => cs.map((c) => c.id));
+  assert.equal(ids.length, 3);
+  for (const id of ids) assert.doesNotMatch(id, /\s/, `id sin espacios: «${id}»`);
+  await casilla.evaluate((c) => (window.__casilla = c));
+
+  const nombre = fila.getByLabel('Nombre de la actividad', { exact: true });
+  await nombre.press('End');
+  await nombre.pressSequentially(' (versión final)');
+  // The same element, still checked: the boxes were not rebuilt by typing elsewhere.
+  assert.equal(await casilla.evaluate((c) => c === window.__casilla), true);
+  assert.equal(await casilla.isChecked(), true);
+  await casilla.uncheck();
+  await a.esperarGuardado();
+  const guardadas = await page.evaluate(() => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.actividades.find((x) => x.id === 'A03');
+  });
+  assert.equal(guardadas.nombre, 'Informe de gestión sectorial de salud 2024-2027 (versión final)');
+  assert.deepEqual(guardadas.temas, ['Vacunación y salud infantil', 'Acceso a servicios en zona rural']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -567,6 +567,9 @@ pub fn CasillasVariables(
     vacio: Option<&'static str>,
 ) -> impl IntoView {
     let base = StoredValue::new(id.clone());
+    // The options are read from the agenda, which changes at every keystroke: rebuild the
+    // boxes only when the options themselves change.
+    let opciones = Memo::new(move |_| opciones.get());
     view! {
         <Grupo id=id leyenda=leyenda ayuda=ayuda opcional=true>
             <div class="opciones">
@@ -577,8 +580,10 @@ pub fn CasillasVariables(
                     }
                     lista
                         .into_iter()
-                        .map(|(clave, etiqueta)| {
-                            let id_opcion = format!("{}-{}", base.get_value(), clave.to_ascii_lowercase());
+                        .enumerate()
+                        .map(|(i, (clave, etiqueta))| {
+                            // Keys are free text (topics): an id must not carry their spaces.
+                            let id_opcion = format!("{}-{i}", base.get_value());
                             let clave = StoredValue::new(clave);
                             view! {
                                 <div class="opcion">
