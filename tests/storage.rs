@@ -122,6 +122,38 @@ fn a_damaged_draft_is_listed_with_its_text_and_never_overwritten() {
 }
 
 #[test]
+fn a_damaged_draft_says_in_plain_spanish_what_is_wrong_and_where_its_text_is() {
+    let mensaje = |raw: &str| {
+        let store = MemoryStore::default();
+        store.set(&draft_key(&AgendaId("x".into())), raw).unwrap();
+        Drafts::new(store)
+            .load(&AgendaId("x".into()))
+            .unwrap_err()
+            .to_string()
+    };
+    let cortado = mensaje("{\"version_esquema\":1,\"agenda\":");
+    assert!(
+        cortado.starts_with("Un borrador guardado está dañado y no se puede abrir: el texto se corta antes de terminar (línea 1, columna"),
+        "{cortado}"
+    );
+    assert!(cortado.ends_with("Su texto se conserva en «Sus agendas», donde puede descargarlo."));
+    assert!(mensaje("no es json").contains("el texto no es JSON válido (línea 1, columna"));
+    assert!(mensaje("{\"revision\":1}").contains(": le falta la versión del formato."));
+    let invalido = mensaje(
+        r#"{"version_esquema":1,"revision":1,"guardado_en":"2027-03-01T08:00:00Z","agenda":{"id":"x","actividades":[{"id":"A01","fase_cierre":"inventada"}]}}"#,
+    );
+    assert!(
+        invalido.contains(": tiene un valor no válido en «agenda.actividades[0]")
+            && invalido.contains("«inventada» no es un valor válido de fase de cierre"),
+        "{invalido}"
+    );
+    // A stored draft is not "el archivo", and the message never ends in "..".
+    for m in [&cortado, &invalido] {
+        assert!(!m.contains("El archivo") && !m.contains(".."), "{m}");
+    }
+}
+
+#[test]
 fn a_draft_from_a_newer_app_is_left_alone() {
     let store = MemoryStore::default();
     store
@@ -135,7 +167,8 @@ fn a_draft_from_a_newer_app_is_left_alone() {
         drafts.list().unwrap(),
         vec![ListedDraft::Newer {
             id: AgendaId("nueva".into()),
-            version: 9
+            version: 9,
+            raw: "{\"version_esquema\":9,\"revision\":1}".into(),
         }]
     );
     assert_eq!(

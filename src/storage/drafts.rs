@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::store::KeyValueStore;
 use super::{draft_key, index_key, StorageError, KEY_PREFIX};
 use crate::domain::format::{
-    agenda_from_value, agenda_to_value, migrate, MIGRATIONS, SCHEMA_VERSION,
+    agenda_from_value, agenda_to_value, migrate, ImportError, MIGRATIONS, SCHEMA_VERSION,
 };
 use crate::domain::model::{Agenda, AgendaId};
 use crate::domain::pasos::{paso_completo, Paso};
@@ -83,6 +83,29 @@ pub fn completitud(agenda: &Agenda) -> u8 {
     (completos * 100 / pasos.len()) as u8
 }
 
+/// What is wrong with a stored text that is not JSON, to follow "está dañado:".
+fn detalle_json(e: &serde_json::Error) -> String {
+    let donde = format!("línea {}, columna {}", e.line(), e.column());
+    if e.is_eof() {
+        format!("el texto se corta antes de terminar ({donde})")
+    } else {
+        format!("el texto no es JSON válido ({donde})")
+    }
+}
+
+/// An import error reworded for a stored draft (the import messages speak of "el archivo").
+fn detalle_importacion(e: ImportError) -> String {
+    match e {
+        ImportError::InvalidValue { path, detail } => {
+            format!("tiene un valor no válido en «{path}»: {detail}")
+        }
+        ImportError::Migration { from, detail } => {
+            format!("no se pudo actualizar desde la versión {from} del formato: {detail}")
+        }
+        otro => otro.to_string().trim_end_matches('.').to_string(),
+    }
+}
+
 /// Reads a stored draft, migrating older versions with the same functions as imported files.
 pub fn parse_draft(key: &str, raw: &str) -> Result<StoredDraft, StorageError> {
     let corrupt = |detail: String| StorageError::Corrupt {
@@ -90,25 +113,24 @@ pub fn parse_draft(key: &str, raw: &str) -> Result<StoredDraft, StorageError> {
         raw: raw.to_string(),
         detail,
     };
-    let mut valor: Value =
-        serde_json::from_str(raw).map_err(|e| corrupt(format!("JSON inválido: {e}")))?;
+    let mut valor: Value = serde_json::from_str(raw).map_err(|e| corrupt(detalle_json(&e)))?;
     let version = valor
         .get("version_esquema")
         .and_then(Value::as_u64)
-        .ok_or_else(|| corrupt("sin versión".into()))?;
+        .ok_or_else(|| corrupt("le falta la versión del formato".into()))?;
     if version > SCHEMA_VERSION as u64 {
         return Err(StorageError::Newer { version });
     }
     if version < SCHEMA_VERSION as u64 {
         valor = migrate(valor, version as u32, SCHEMA_VERSION, MIGRATIONS)
-            .map_err(|e| corrupt(e.to_string()))?;
+            .map_err(|e| corrupt(detalle_importacion(e)))?;
     }
     let revision = valor
         .get("revision")
         .and_then(Value::as_u64)
-        .ok_or_else(|| corrupt("sin revisión".into()))?;
+        .ok_or_else(|| corrupt("le falta el número de revisión".into()))?;
     let guardado_en = leer_fecha(valor.get("guardado_en"))
-        .ok_or_else(|| corrupt("sin fecha de guardado".into()))?;
+        .ok_or_else(|| corrupt("le falta la fecha en que se guardó".into()))?;
     let nombre = valor
         .get("nombre")
         .and_then(Value::as_str)
@@ -116,8 +138,10 @@ pub fn parse_draft(key: &str, raw: &str) -> Result<StoredDraft, StorageError> {
         .to_string();
     let ultima_descarga = leer_fecha(valor.get("ultima_descarga"));
     let agenda = match valor.get_mut("agenda").map(Value::take) {
-        Some(agenda) => agenda_from_value(agenda, "agenda").map_err(|e| corrupt(e.to_string()))?,
-        None => return Err(corrupt("sin agenda".into())),
+        Some(agenda) => {
+            agenda_from_value(agenda, "agenda").map_err(|e| corrupt(detalle_importacion(e)))?
+        }
+        None => return Err(corrupt("no contiene la agenda".into())),
     };
     Ok(StoredDraft {
         version_esquema: SCHEMA_VERSION,
@@ -193,10 +217,11 @@ pub enum ListedDraft {
         raw: String,
         detail: String,
     },
-    /// Written by a newer version of the app: left alone.
+    /// Written by a newer version of the app: left alone, its text offered as a download.
     Newer {
         id: AgendaId,
         version: u64,
+        raw: String,
     },
 }
 
@@ -443,7 +468,7 @@ impl<S: KeyValueStore> Drafts<S> {
             match parse_draft(&key, &raw) {
                 Ok(d) => lista.push(ListedDraft::Ok(d.resumen())),
                 Err(StorageError::Newer { version }) => {
-                    lista.push(ListedDraft::Newer { id, version })
+                    lista.push(ListedDraft::Newer { id, version, raw })
                 }
                 Err(StorageError::Corrupt { raw, detail, .. }) => {
                     lista.push(ListedDraft::Damaged { id, raw, detail })

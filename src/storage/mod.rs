@@ -68,7 +68,7 @@ impl std::fmt::Display for StorageError {
             ),
             StorageError::Corrupt { detail, .. } => write!(
                 f,
-                "Un borrador guardado está dañado y no se puede abrir ({detail}). Su texto se conserva: puede descargarlo."
+                "Un borrador guardado está dañado y no se puede abrir: {detail}. Su texto se conserva en «Sus agendas», donde puede descargarlo."
             ),
             StorageError::Conflict { .. } => write!(
                 f,

@@ -174,7 +174,9 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
                 let id = r.id.clone();
                 move |ev: leptos::ev::SubmitEvent| {
                     ev.prevent_default();
-                    match borradores().and_then(|d| d.rename(&id, &nombre.get_untracked(), Utc::now())) {
+                    match borradores()
+                        .and_then(|d| d.rename(&id, &nombre.get_untracked(), Utc::now()))
+                    {
                         Ok(_) => {
                             renombrando.set(false);
                             estado.borradores_cambiaron();
@@ -186,7 +188,9 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
             let id_nombre = format!("{id_fila}-nombre");
             let detalle = format!(
                 "{}Guardada el {} · {} % completa · {} actividades",
-                r.anio_cierre.map(|a| format!("Cierre {a} · ")).unwrap_or_default(),
+                r.anio_cierre
+                    .map(|a| format!("Cierre {a} · "))
+                    .unwrap_or_default(),
                 fecha_hora(r.guardado_en),
                 r.completitud,
                 r.actividades
@@ -234,7 +238,7 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
             view! {
                 <h3 class="item-titulo">{titulo_fila.clone()}</h3>
                 <p class="item-resumen">
-                    {format!("No se puede abrir ({detail}). Su texto sigue guardado: descárguelo para no perderlo o para que alguien lo recupere.")}
+                    {format!("No se puede abrir: {detail}. Su texto sigue guardado: descárguelo para no perderlo o para que alguien lo recupere.")}
                 </p>
                 <div class="item-acciones">
                     <button type="button" class="boton boton-secundario" on:click=bajar>"Descargar el texto guardado"</button>
@@ -245,11 +249,22 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
             }
             .into_any()
         }
-        ListedDraft::Newer { version, .. } => view! {
-            <h3 class="item-titulo">{titulo_fila.clone()}</h3>
-            <p class="item-resumen">{format!("Lo guardó una versión más reciente de la aplicación (formato {version}). Recargue la página para abrirlo.")}</p>
+        ListedDraft::Newer { id, version, raw } => {
+            let bajar = move |_| {
+                let nombre = format!("borrador-{}.json", id.0);
+                if descargar(&nombre, "application/json", &raw).is_err() {
+                    error.set(Some("El navegador no permitió la descarga.".into()));
+                }
+            };
+            view! {
+                <h3 class="item-titulo">{titulo_fila.clone()}</h3>
+                <p class="item-resumen">{format!("Lo guardó una versión más reciente de la aplicación (formato {version}). Recargue la página para abrirlo.")}</p>
+                <div class="item-acciones">
+                    <button type="button" class="boton boton-secundario" on:click=bajar>"Descargar el texto guardado"</button>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
     };
     view! {
         <li class="item item-borrador" id=id_fila.clone() tabindex="-1">

@@ -94,12 +94,13 @@ pub fn arranque() -> Arranque {
             aviso: None,
         },
         Err(StorageError::NotFound) => nueva(ModoGuardado::Normal, None),
-        Err(e) => nueva(
+        Err(e @ StorageError::Newer { .. }) => nueva(
             ModoGuardado::Normal,
             Some(format!(
-                "{e} Lo encuentra en «Sus agendas», con la opción de descargar su texto."
+                "{e} Mientras tanto, su texto se conserva en «Sus agendas», donde puede descargarlo."
             )),
         ),
+        Err(e) => nueva(ModoGuardado::Normal, Some(e.to_string())),
     }
 }
 
@@ -497,7 +498,9 @@ pub fn AvisoAlmacenamiento() -> impl IntoView {
             view! {
                 <div class="aviso aviso-error" role="alert">
                     <p>{m}</p>
-                    <p><a href="#/">"Ir a «Sus agendas»"</a></p>
+                    <Show when=move || estado.ruta.with(|r| *r != Ruta::Inicio)>
+                        <p><a href="#/">"Ir a «Sus agendas»"</a></p>
+                    </Show>
                 </div>
             }
         });

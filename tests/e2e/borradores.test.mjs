@@ -173,7 +173,24 @@ test('a damaged stored draft: the app starts, keeps its text to download, and th
   ]);
   assert.equal(fs.readFileSync(await descarga.path(), 'utf8'), roto);
   assert.equal(await page.evaluate(() => localStorage.getItem('agenda-rdc.borrador.ag-rota')), roto, 'never deleted');
+  // On the drafts page the banner does not send the person to the page they are on.
+  await page.getByRole('alert').filter({ hasText: 'Un borrador guardado está dañado' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Ir a «Sus agendas»' }).count(), 0);
   await a.revisarAccesibilidad('borrador dañado');
+
+  // A draft saved by a newer app is left alone, and its text can be downloaded too.
+  const nuevo = JSON.stringify({ version_esquema: 99, revision: 4, agenda: { id: 'ag-futura' } });
+  await page.evaluate((nuevo) => localStorage.setItem('agenda-rdc.borrador.ag-futura', nuevo), nuevo);
+  await page.reload();
+  const futura = page.locator('.item-borrador', { hasText: 'Borrador de una versión más reciente (ag-futura)' });
+  await futura.getByText('Lo guardó una versión más reciente de la aplicación (formato 99).').waitFor();
+  const [descargaNueva] = await Promise.all([
+    page.waitForEvent('download'),
+    futura.getByRole('button', { name: 'Descargar el texto guardado' }).click(),
+  ]);
+  assert.equal(fs.readFileSync(await descargaNueva.path(), 'utf8'), nuevo);
+  assert.equal(descargaNueva.suggestedFilename(), 'borrador-ag-futura.json');
+  assert.equal(await page.evaluate(() => localStorage.getItem('agenda-rdc.borrador.ag-futura')), nuevo);
   await page.getByRole('button', { name: 'Abrir Secretaría de Gobierno' }).click();
   await a.esperarPaso(1);
   assert.equal(await page.locator('#c-dependencia-nombre').inputValue(), 'Secretaría de Gobierno');
