@@ -94,6 +94,26 @@ test('the save status shows "Guardando…" while a save waits, and the live regi
   await context.close();
 });
 
+test('without requestIdleCallback (Safari) the autosave still saves after a pause', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  await context.addInitScript(() => {
+    delete window.requestIdleCallback;
+    delete Window.prototype.requestIdleCallback;
+  });
+  const a = new Asistente(page);
+  await empezarAgenda(a, e.server.url);
+  assert.equal(await page.evaluate(() => typeof window.requestIdleCallback), 'undefined');
+  await a.llenar('Nombre de la dependencia', 'Secretaría de Educación');
+  await a.esperarGuardado();
+  const guardado = await page.evaluate(() => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.dependencia.nombre;
+  });
+  assert.equal(guardado, 'Secretaría de Educación');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('several drafts: list with office, year, time and completeness; rename, duplicate, delete with undo', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
   const a = new Asistente(page);
