@@ -381,15 +381,27 @@ fn v_acc_02_deaf_audiences_need_an_lsc_interpreter_or_live_captions_on_streams()
 #[test]
 fn v_acc_03_recorded_video_without_captions_is_an_error() {
     let (mut agenda, config) = muestra();
-    let a = act(&mut agenda, "A08");
-    a.video.as_mut().unwrap().subtitulos_cc = false;
-    a.accesibilidad
-        .retain(|m| *m != MedidaAccesibilidad::SubtitulosCc);
+    // The activity still lists captions among its measures: the recording itself lacks them.
+    act(&mut agenda, "A08")
+        .video
+        .as_mut()
+        .unwrap()
+        .subtitulos_cc = false;
+    assert!(act(&mut agenda, "A08").tiene_medida(MedidaAccesibilidad::SubtitulosCc));
     assert_eq!(
         resumen(&agenda, &config, "V-ACC-03"),
         vec![(E, p("actividades[7].video.subtitulos_cc"))]
     );
     act(&mut agenda, "A08").video.as_mut().unwrap().grabado = false;
+    assert!(resumen(&agenda, &config, "V-ACC-03").is_empty());
+    // Captions on the recording are enough, whatever the list of measures says.
+    let a = act(&mut agenda, "A08");
+    *a.video.as_mut().unwrap() = Video {
+        grabado: true,
+        subtitulos_cc: true,
+    };
+    a.accesibilidad
+        .retain(|m| *m != MedidaAccesibilidad::SubtitulosCc);
     assert!(resumen(&agenda, &config, "V-ACC-03").is_empty());
 }
 

@@ -79,7 +79,9 @@ pub const V_ACC_03: Regla = Regla {
     evaluar: |ctx, reg| {
         for (i, a) in ctx.actividades() {
             let Some(video) = &a.video else { continue };
-            if video.grabado && !video.subtitulos_cc && !a.tiene_medida(MedidaAccesibilidad::SubtitulosCc) {
+            // The video's own flag decides: a captions measure elsewhere in the activity does
+            // not say that this recording has them.
+            if video.grabado && !video.subtitulos_cc {
                 reg.reportar(
                     "subtitulos",
                     Lugar::Actividad(i, a, "video.subtitulos_cc"),
