@@ -438,8 +438,10 @@ pub fn AbrirArchivo() -> impl IntoView {
                 "¿Empezó en otro equipo o tiene una copia descargada? Abra el archivo .json de su agenda "
                 "(o arrástrelo aquí) para seguir trabajando en este navegador."
             </p>
-            <label class="etiqueta" for="abrir-archivo">"Archivo de la agenda (.json)"</label>
-            <input id="abrir-archivo" class="entrada-archivo" type="file" accept=".json,application/json" on:change=al_elegir/>
+            <div class="selector-archivo">
+                <input id="abrir-archivo" class="entrada-archivo" type="file" accept=".json,application/json" on:change=al_elegir/>
+                <label class="boton boton-secundario" for="abrir-archivo">"Elegir el archivo de la agenda (.json)"</label>
+            </div>
             {move || error.get().map(|e| view! {
                 <div class="aviso aviso-error" id="error-archivo" tabindex="-1" role="alert"><p>{e}</p><p>"Sus agendas guardadas no cambiaron."</p></div>
             })}

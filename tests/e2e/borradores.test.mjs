@@ -36,7 +36,7 @@ async function empezarAgenda(a, url) {
 }
 
 async function abrirArchivo(page, ruta) {
-  await page.getByLabel('Archivo de la agenda (.json)').setInputFiles(ruta);
+  await page.getByLabel('Elegir el archivo de la agenda (.json)').setInputFiles(ruta);
 }
 
 test('every character typed is there after an immediate reload (saved on pagehide)', async () => {
@@ -401,6 +401,27 @@ test('opening a file resumes work; the same agenda again asks to replace or keep
   await page.goto(e.server.url + '#/');
   const textos = await page.locator('.item-borrador').allInnerTexts();
   assert.equal(textos.filter((t) => t.includes('15 actividades')).length, 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the file button speaks Spanish, shows keyboard focus and opens the picker from the keyboard', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await a.abrir(e.server.url);
+  const entrada = page.getByLabel('Elegir el archivo de la agenda (.json)');
+  const boton = page.locator('.selector-archivo .boton');
+  assert.equal(await boton.innerText(), 'Elegir el archivo de la agenda (.json)');
+  // The invisible input covers the drawn button: a tap anywhere on it reaches the input.
+  const [caja, cajaBoton] = [await entrada.boundingBox(), await boton.boundingBox()];
+  assert.deepEqual(caja, cajaBoton);
+  assert.ok(caja.height >= 44);
+  await entrada.focus();
+  assert.equal(await boton.evaluate((b) => getComputedStyle(b).outlineStyle), 'solid');
+  const [selector] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  assert.equal(selector.isMultiple(), false);
+  await selector.setFiles(archivo('teclado.json', JSON.stringify(MUESTRA)));
+  await a.esperarPaso(3);
   assert.deepEqual(errors, []);
   await context.close();
 });
