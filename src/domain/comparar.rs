@@ -35,8 +35,31 @@ fn mismo_enfoque(a: &Agenda, b: &Agenda) -> bool {
         && a.presupuesto_total_cop == b.presupuesto_total_cop
 }
 
+/// What the second copy is, which decides how added and removed activities are worded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frente {
+    /// A file opened over a stored draft.
+    Archivo,
+    /// This tab's edits since its last save.
+    Ediciones,
+}
+
 /// The parts that differ ("la dependencia", "3 actividades nuevas"…), empty when equal.
-pub fn diferencias(guardada: &Agenda, archivo: &Agenda) -> Vec<String> {
+pub fn diferencias(guardada: &Agenda, archivo: &Agenda, frente: Frente) -> Vec<String> {
+    let [agregada, agregadas, eliminada, eliminadas] = match frente {
+        Frente::Archivo => [
+            "actividad que el borrador no tiene",
+            "actividades que el borrador no tiene",
+            "actividad que el archivo no tiene",
+            "actividades que el archivo no tiene",
+        ],
+        Frente::Ediciones => [
+            "actividad agregada",
+            "actividades agregadas",
+            "actividad eliminada",
+            "actividades eliminadas",
+        ],
+    };
     let mut partes = Vec::new();
     if guardada.dependencia != archivo.dependencia {
         partes.push("los datos de la dependencia".to_string());
@@ -63,18 +86,10 @@ pub fn diferencias(guardada: &Agenda, archivo: &Agenda) -> Vec<String> {
         .filter(|a| guardada.actividad(&a.id).is_some_and(|g| g != *a))
         .count();
     if nuevas > 0 {
-        partes.push(plural(
-            nuevas,
-            "actividad que el borrador no tiene",
-            "actividades que el borrador no tiene",
-        ));
+        partes.push(plural(nuevas, agregada, agregadas));
     }
     if quitadas > 0 {
-        partes.push(plural(
-            quitadas,
-            "actividad que el archivo no tiene",
-            "actividades que el archivo no tiene",
-        ));
+        partes.push(plural(quitadas, eliminada, eliminadas));
     }
     if cambiadas > 0 {
         partes.push(plural(
@@ -105,9 +120,21 @@ pub fn diferencias(guardada: &Agenda, archivo: &Agenda) -> Vec<String> {
     partes
 }
 
+/// What a reload would take away from a tab whose draft another tab saved: the edits made here
+/// since this tab last saved (`base`); `None` when there are none.
+pub fn perdido_al_recargar(base: &Agenda, en_pestana: &Agenda) -> Option<String> {
+    let partes = diferencias(base, en_pestana, Frente::Ediciones);
+    (!partes.is_empty()).then(|| {
+        format!(
+            "Si recarga, se pierde lo que cambió en esta pestaña desde que guardó por última vez: {}.",
+            unir(&partes)
+        )
+    })
+}
+
 /// One sentence for the person deciding: how many activities each has and what differs.
 pub fn describir(guardada: &Agenda, archivo: &Agenda) -> String {
-    let partes = diferencias(guardada, archivo);
+    let partes = diferencias(guardada, archivo, Frente::Archivo);
     if partes.is_empty() {
         return "El archivo tiene el mismo contenido que el borrador guardado.".to_string();
     }
@@ -158,12 +185,31 @@ mod tests {
     }
 
     #[test]
+    fn a_reload_says_what_this_tab_would_lose() {
+        let base = con(3);
+        assert_eq!(perdido_al_recargar(&base, &con(3)), None);
+        let mut pestana = con(2);
+        pestana.dependencia.nombre = "Secretaría de Salud".into();
+        assert_eq!(
+            perdido_al_recargar(&base, &pestana).unwrap(),
+            "Si recarga, se pierde lo que cambió en esta pestaña desde que guardó por última vez: \
+             los datos de la dependencia y 1 actividad eliminada."
+        );
+        pestana = con(4);
+        assert_eq!(
+            perdido_al_recargar(&base, &pestana).unwrap(),
+            "Si recarga, se pierde lo que cambió en esta pestaña desde que guardó por última vez: \
+             1 actividad agregada."
+        );
+    }
+
+    #[test]
     fn a_reordering_alone_is_noticed() {
         let guardada = con(2);
         let mut archivo = con(2);
         archivo.actividades.swap(0, 1);
         assert_eq!(
-            diferencias(&guardada, &archivo),
+            diferencias(&guardada, &archivo, Frente::Archivo),
             vec!["el orden de las actividades".to_string()]
         );
     }

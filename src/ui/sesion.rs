@@ -13,7 +13,9 @@ use leptos::prelude::*;
 use super::descargas::descargar;
 use super::estado::{usar_estado, Estado, EstadoGuardado, ModoGuardado};
 use super::ruta::{navegar, Ruta};
+use super::widgets::navegacion::enfocar_campo;
 use crate::domain::calendar::{fecha_compacta, hora_texto};
+use crate::domain::comparar::perdido_al_recargar;
 use crate::domain::format::{export_agenda, export_file_name};
 use crate::domain::model::{Agenda, AgendaId};
 use crate::domain::pasos::{paso_completo, Paso};
@@ -31,6 +33,8 @@ const ESPERA: Duration = Duration::from_millis(220);
 thread_local! {
     /// The revision of the open draft as this tab last saved or loaded it (0: never stored).
     static REVISION: Cell<u64> = const { Cell::new(0) };
+    /// That revision's agenda: what this tab has changed since is what a reload would lose.
+    static BASE: RefCell<Option<Agenda>> = const { RefCell::new(None) };
     static PENDIENTE: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
     /// The next change of the agenda comes from storage (a draft opened), not from typing.
     static SALTAR: Cell<bool> = const { Cell::new(false) };
@@ -104,8 +108,13 @@ pub fn arranque() -> Arranque {
     }
 }
 
-pub fn revision_inicial(revision: u64) {
+pub fn revision_inicial(revision: u64, agenda: &Agenda) {
+    recordar_guardada(revision, agenda.clone());
+}
+
+fn recordar_guardada(revision: u64, agenda: Agenda) {
     REVISION.with(|r| r.set(revision));
+    BASE.with(|b| *b.borrow_mut() = Some(agenda));
 }
 
 fn hora_local() -> String {
@@ -152,9 +161,10 @@ pub fn guardar_ahora(estado: Estado) {
         let guardado = estado
             .agenda
             .with_untracked(|a| drafts.save(a, esperada, Utc::now()))?;
-        REVISION.with(|r| r.set(guardado.revision));
         drafts.store.set(&clave_actual(), &guardado.agenda.id.0)?;
-        Ok::<_, StorageError>(guardado.revision)
+        let revision = guardado.revision;
+        recordar_guardada(revision, guardado.agenda);
+        Ok::<_, StorageError>(revision)
     });
     match resultado {
         Ok(revision) => {
@@ -214,7 +224,7 @@ fn comprobar_revision(estado: Estado) {
 /// Puts a stored agenda on screen without it counting as an edit to save back.
 fn mostrar(estado: Estado, agenda: Agenda, revision: u64, ultima_descarga: Option<DateTime<Utc>>) {
     cancelar_pendiente();
-    REVISION.with(|r| r.set(revision));
+    recordar_guardada(revision, agenda.clone());
     SALTAR.with(|s| s.set(true));
     estado.errores.set(Vec::new());
     estado.abiertas.update(|s| s.clear());
@@ -481,6 +491,24 @@ pub fn EstadoDeGuardado() -> impl IntoView {
 pub fn AvisoAlmacenamiento() -> impl IntoView {
     let estado = usar_estado();
     let mensaje_descarga = RwSignal::new(None::<String>);
+    // What "Recargar" would take away from this tab, shown for confirmation first.
+    let perdida = RwSignal::new(None::<String>);
+    let pedir_recarga = move |_| {
+        let aviso = BASE.with(|b| {
+            let base = b.borrow();
+            let base = base.as_ref()?;
+            estado
+                .agenda
+                .with_untracked(|a| perdido_al_recargar(base, a))
+        });
+        match aviso {
+            None => recargar(estado),
+            Some(m) => {
+                perdida.set(Some(m));
+                enfocar_campo("confirmar-recarga".into());
+            }
+        }
+    };
     let descargar_ahora = move |_| {
         mensaje_descarga.set(Some(match descargar_copia(estado) {
             Ok(nombre) => format!("Se descargó «{nombre}»."),
@@ -539,14 +567,32 @@ pub fn AvisoAlmacenamiento() -> impl IntoView {
                         <p>"Para no sobrescribir ese trabajo, esta pestaña dejó de guardar. Elija qué hacer con lo que ve aquí:"</p>
                         <div class="botones">
                             {(!eliminado).then(|| view! {
-                                <button type="button" class="boton boton-secundario" on:click=move |_| recargar(estado)>
+                                <button type="button" class="boton boton-secundario" on:click=pedir_recarga>
                                     "Recargar la versión guardada"
                                 </button>
                             })}
-                            <button type="button" class="boton boton-secundario" on:click=move |_| guardar_como_copia(estado)>
+                            <button type="button" class="boton boton-secundario" on:click=move |_| {
+                                perdida.set(None);
+                                guardar_como_copia(estado);
+                            }>
                                 "Guardar como copia"
                             </button>
                         </div>
+                        {move || perdida.get().map(|m| view! {
+                            <div class="confirmacion" role="group" aria-label="Confirmar la recarga">
+                                // Focus lands on the sentence, not on the button that discards.
+                                <p id="confirmar-recarga" tabindex="-1">{m}</p>
+                                <div class="botones">
+                                    <button type="button" class="boton boton-peligro-lleno" on:click=move |_| {
+                                        perdida.set(None);
+                                        recargar(estado);
+                                    }>"Sí, recargar"</button>
+                                    <button type="button" class="boton boton-secundario" on:click=move |_| perdida.set(None)>"Cancelar"</button>
+                                </div>
+                            </div>
+                        })}
+                        <p>"Para conservar en un archivo lo que ve en esta pestaña:"</p>
+                        {boton_copia()}
                     </div>
                 }
                 .into_any(),

@@ -21,7 +21,7 @@ pub fn App() -> impl IntoView {
     let hoy = chrono::Local::now().date_naive();
     let config = Configuracion::para_anio(crate::domain::calendar::anio_cierre_vigente(hoy));
     let arranque = sesion::arranque();
-    sesion::revision_inicial(arranque.revision);
+    sesion::revision_inicial(arranque.revision, &arranque.agenda);
     let estado = Estado::nuevo(arranque.agenda, config, ruta_actual());
     estado.modo.set(arranque.modo);
     estado.aviso_borrador.set(arranque.aviso);

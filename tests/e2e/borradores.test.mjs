@@ -312,6 +312,19 @@ test('two tabs on one draft: the stale tab stops saving and offers reload or a c
   });
   assert.equal(guardado, 'Salud pública');
 
+  // "Recargar" would throw away what tab two typed: it says what first, and Cancelar keeps it.
+  await aviso.getByRole('button', { name: 'Recargar la versión guardada' }).click();
+  const confirmar = aviso.getByRole('group', { name: 'Confirmar la recarga' });
+  await confirmar.getByText('Si recarga, se pierde lo que cambió en esta pestaña desde que guardó por última vez: los datos de la dependencia.').waitFor();
+  await dos.waitForFunction(() => document.activeElement?.id === 'confirmar-recarga');
+  await a2.revisarAccesibilidad('confirmar la recarga');
+  await confirmar.getByRole('button', { name: 'Cancelar' }).click();
+  await confirmar.waitFor({ state: 'detached' });
+  assert.equal(await dos.locator('#c-dependencia-sector').inputValue(), 'Escrito en la pestaña dos');
+  // A file copy of what this tab shows is offered too.
+  const [copiaDos] = await Promise.all([dos.waitForEvent('download'), aviso.getByRole('button', { name: 'Descargar copia' }).click()]);
+  assert.equal(JSON.parse(fs.readFileSync(await copiaDos.path(), 'utf8')).agenda.dependencia.sector, 'Escrito en la pestaña dos');
+
   // "Guardar como copia" keeps tab two's work as another draft.
   await aviso.getByRole('button', { name: 'Guardar como copia' }).click();
   await aviso.waitFor({ state: 'detached' });
@@ -418,7 +431,11 @@ test('the file button speaks Spanish, shows keyboard focus and opens the picker 
   assert.ok(caja.height >= 44);
   await entrada.focus();
   assert.equal(await boton.evaluate((b) => getComputedStyle(b).outlineStyle), 'solid');
-  const [selector] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  // Playwright starts catching pickers when asked for one; a round trip makes sure it has.
+  const elegido = page.waitForEvent('filechooser');
+  await page.evaluate(() => 0);
+  await page.keyboard.press('Enter');
+  const selector = await elegido;
   assert.equal(selector.isMultiple(), false);
   await selector.setFiles(archivo('teclado.json', JSON.stringify(MUESTRA)));
   await a.esperarPaso(3);
