@@ -126,7 +126,7 @@ pub fn perdido_al_recargar(base: &Agenda, en_pestana: &Agenda) -> Option<String>
     let partes = diferencias(base, en_pestana, Frente::Ediciones);
     (!partes.is_empty()).then(|| {
         format!(
-            "Si recarga, se pierde lo que cambió en esta pestaña desde que guardó por última vez: {}.",
+            "Si recarga, se pierden los cambios de esta pestaña que no se guardaron: {}.",
             unir(&partes)
         )
     })
@@ -192,13 +192,13 @@ mod tests {
         pestana.dependencia.nombre = "Secretaría de Salud".into();
         assert_eq!(
             perdido_al_recargar(&base, &pestana).unwrap(),
-            "Si recarga, se pierde lo que cambió en esta pestaña desde que guardó por última vez: \
+            "Si recarga, se pierden los cambios de esta pestaña que no se guardaron: \
              los datos de la dependencia y 1 actividad eliminada."
         );
         pestana = con(4);
         assert_eq!(
             perdido_al_recargar(&base, &pestana).unwrap(),
-            "Si recarga, se pierde lo que cambió en esta pestaña desde que guardó por última vez: \
+            "Si recarga, se pierden los cambios de esta pestaña que no se guardaron: \
              1 actividad agregada."
         );
     }

@@ -315,7 +315,7 @@ test('two tabs on one draft: the stale tab stops saving and offers reload or a c
   // "Recargar" would throw away what tab two typed: it says what first, and Cancelar keeps it.
   await aviso.getByRole('button', { name: 'Recargar la versión guardada' }).click();
   const confirmar = aviso.getByRole('group', { name: 'Confirmar la recarga' });
-  await confirmar.getByText('Si recarga, se pierde lo que cambió en esta pestaña desde que guardó por última vez: los datos de la dependencia.').waitFor();
+  await confirmar.getByText('Si recarga, se pierden los cambios de esta pestaña que no se guardaron: los datos de la dependencia.').waitFor();
   await dos.waitForFunction(() => document.activeElement?.id === 'confirmar-recarga');
   await a2.revisarAccesibilidad('confirmar la recarga');
   await confirmar.getByRole('button', { name: 'Cancelar' }).click();
