@@ -95,6 +95,41 @@ fn a_corrupt_entry_is_reported_with_its_raw_text_and_never_overwritten() {
         .contains("\"agenda\": ["));
 }
 
+#[wasm_bindgen_test]
+fn the_real_quota_error_of_local_storage_is_read_as_a_full_store() {
+    let store = BrowserStore::open().unwrap();
+    let drafts = Drafts::new(BrowserStore::open().unwrap());
+    let a = agenda("prueba-cuota-real", "Secretaría de Hacienda");
+    drafts.delete(&a.id).unwrap();
+    drafts.save(&a, 0, ahora()).unwrap();
+    // Fill this origin's real quota with other data, in ever smaller pieces.
+    let mut relleno = Vec::new();
+    for tamano in [1 << 20, 1 << 16, 1 << 12, 1 << 8] {
+        let bloque = "x".repeat(tamano);
+        loop {
+            let clave = format!("relleno-{}", relleno.len());
+            match store.set(&clave, &bloque) {
+                Ok(()) => relleno.push(clave),
+                Err(e) => {
+                    assert_eq!(e, StorageError::QuotaExceeded, "{e}");
+                    break;
+                }
+            }
+        }
+    }
+    let mut b = a.clone();
+    b.diagnostico = "y".repeat(4_096);
+    let err = drafts.save(&b, 1, ahora()).unwrap_err();
+    for clave in &relleno {
+        store.remove(clave).unwrap();
+    }
+    assert_eq!(err, StorageError::QuotaExceeded);
+    // The stored copy is the previous one, and its revision reads without the agenda.
+    assert_eq!(drafts.stored_revision(&a.id), Ok(Some(1)));
+    assert_eq!(drafts.load(&a.id).unwrap().agenda.diagnostico, "");
+    drafts.delete(&a.id).unwrap();
+}
+
 /// Waits up to two seconds for an element, letting the app's tasks (the config fetch) run.
 async fn esperar(selector: &str) -> web_sys::Element {
     let doc = web_sys::window().unwrap().document().unwrap();
