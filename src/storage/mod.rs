@@ -55,6 +55,21 @@ pub enum StorageError {
     NotFound,
 }
 
+impl StorageError {
+    /// A few words for the header's status line ("No se pudo guardar: …").
+    pub fn motivo_breve(&self) -> &'static str {
+        match self {
+            StorageError::Unavailable(_) => "el navegador no permite guardar",
+            StorageError::QuotaExceeded => "el almacenamiento está lleno",
+            StorageError::Corrupt { .. } => "la copia guardada está dañada",
+            StorageError::Conflict { .. } => "otra pestaña cambió este borrador",
+            StorageError::Newer { .. } => "lo guardó una versión más reciente",
+            StorageError::Exists => "ya existe un borrador con ese identificador",
+            StorageError::NotFound => "no se encontró el borrador",
+        }
+    }
+}
+
 impl std::fmt::Display for StorageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

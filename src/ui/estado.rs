@@ -33,10 +33,21 @@ pub enum ModoGuardado {
     SinAlmacenamiento(String),
     /// The quota is full; every change tries again.
     Lleno,
-    /// Another tab saved or removed this draft; this tab stopped writing.
-    Conflicto {
-        eliminado: bool,
-    },
+    /// The stored copy is no longer this tab's to write; this tab stopped writing.
+    Conflicto(CausaConflicto),
+}
+
+/// Why this tab stopped writing its draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CausaConflicto {
+    /// Another tab saved a newer revision.
+    Cambiado,
+    /// Another tab removed the draft.
+    Eliminado,
+    /// The stored copy no longer reads (damaged outside this tab): never written over.
+    Danado,
+    /// A newer version of the app, open in another tab, saved it.
+    VersionNueva,
 }
 
 #[derive(Clone, Copy)]

@@ -11,7 +11,7 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use super::descargas::descargar;
-use super::estado::{usar_estado, Estado, EstadoGuardado, ModoGuardado};
+use super::estado::{usar_estado, CausaConflicto, Estado, EstadoGuardado, ModoGuardado};
 use super::ruta::{navegar, Ruta};
 use super::widgets::navegacion::enfocar_campo;
 use crate::domain::calendar::{fecha_compacta, hora_texto};
@@ -152,7 +152,7 @@ pub fn guardar_ahora(estado: Estado) {
     cancelar_pendiente();
     if matches!(
         estado.modo.get_untracked(),
-        ModoGuardado::SinAlmacenamiento(_) | ModoGuardado::Conflicto { .. }
+        ModoGuardado::SinAlmacenamiento(_) | ModoGuardado::Conflicto(_)
     ) {
         return;
     }
@@ -177,27 +177,44 @@ pub fn guardar_ahora(estado: Estado) {
             }
             estado.borradores_cambiaron();
         }
-        Err(StorageError::Conflict { .. }) => entrar_en_conflicto(estado, false),
-        Err(StorageError::QuotaExceeded) => {
-            estado.guardado.set(EstadoGuardado::Fallo(
-                StorageError::QuotaExceeded.to_string(),
-            ));
-            estado.modo.set(ModoGuardado::Lleno);
-        }
-        Err(e) => estado.guardado.set(EstadoGuardado::Fallo(e.to_string())),
+        Err(e) => al_fallar_guardado(estado, e),
     }
 }
 
-fn entrar_en_conflicto(estado: Estado, eliminado: bool) {
-    cancelar_pendiente();
-    estado.guardado.set(EstadoGuardado::Fallo(
-        StorageError::Conflict {
-            stored_revision: 0,
-            expected_revision: 0,
+/// A failed save always leaves a banner that says what to do, besides the status line.
+fn al_fallar_guardado(estado: Estado, e: StorageError) {
+    match e {
+        StorageError::Conflict { .. } => entrar_en_conflicto(estado, CausaConflicto::Cambiado),
+        StorageError::Corrupt { .. } => entrar_en_conflicto(estado, CausaConflicto::Danado),
+        StorageError::Newer { .. } => entrar_en_conflicto(estado, CausaConflicto::VersionNueva),
+        StorageError::NotFound => entrar_en_conflicto(estado, CausaConflicto::Eliminado),
+        StorageError::QuotaExceeded => {
+            estado
+                .guardado
+                .set(EstadoGuardado::Fallo(e.motivo_breve().into()));
+            estado.modo.set(ModoGuardado::Lleno);
         }
-        .to_string(),
-    ));
-    estado.modo.set(ModoGuardado::Conflicto { eliminado });
+        StorageError::Unavailable(_) | StorageError::Exists => {
+            estado
+                .guardado
+                .set(EstadoGuardado::Fallo(e.motivo_breve().into()));
+            estado
+                .modo
+                .set(ModoGuardado::SinAlmacenamiento(e.to_string()));
+        }
+    }
+}
+
+fn entrar_en_conflicto(estado: Estado, causa: CausaConflicto) {
+    cancelar_pendiente();
+    let motivo = match causa {
+        CausaConflicto::Cambiado => "otra pestaña cambió este borrador",
+        CausaConflicto::Eliminado => "otra pestaña eliminó este borrador",
+        CausaConflicto::Danado => "la copia guardada está dañada",
+        CausaConflicto::VersionNueva => "lo guardó una versión más reciente",
+    };
+    estado.guardado.set(EstadoGuardado::Fallo(motivo.into()));
+    estado.modo.set(ModoGuardado::Conflicto(causa));
 }
 
 /// A tab can miss another tab's write (it was still starting, or the phone froze it in the
@@ -214,9 +231,14 @@ fn comprobar_revision(estado: Estado) {
     }
     let id = estado.agenda.with_untracked(|a| a.id.clone());
     match borradores().and_then(|d| d.stored_revision(&id)) {
-        Ok(None) => entrar_en_conflicto(estado, true),
-        Ok(Some(guardada)) if guardada > propia => entrar_en_conflicto(estado, false),
-        // A damaged entry is reported by the next save, which never writes over it.
+        Ok(None) => entrar_en_conflicto(estado, CausaConflicto::Eliminado),
+        Ok(Some(guardada)) if guardada > propia => {
+            entrar_en_conflicto(estado, CausaConflicto::Cambiado)
+        }
+        Err(StorageError::Corrupt { .. }) => entrar_en_conflicto(estado, CausaConflicto::Danado),
+        Err(StorageError::Newer { .. }) => {
+            entrar_en_conflicto(estado, CausaConflicto::VersionNueva)
+        }
         _ => {}
     }
 }
@@ -295,7 +317,7 @@ pub fn nueva(estado: Estado) {
     mostrar(estado, agenda_nueva(), 0, None);
     if matches!(
         estado.modo.get_untracked(),
-        ModoGuardado::Conflicto { .. } | ModoGuardado::Lleno
+        ModoGuardado::Conflicto(_) | ModoGuardado::Lleno
     ) {
         estado.modo.set(ModoGuardado::Normal);
     }
@@ -312,7 +334,9 @@ pub fn recargar(estado: Estado) {
             estado.modo.set(ModoGuardado::Normal);
             estado.guardado.set(EstadoGuardado::Guardado(hora_local()));
         }
-        Err(e) => estado.guardado.set(EstadoGuardado::Fallo(e.to_string())),
+        Err(e) => estado
+            .guardado
+            .set(EstadoGuardado::Fallo(e.motivo_breve().into())),
     }
 }
 
@@ -332,7 +356,9 @@ pub fn guardar_como_copia(estado: Estado) {
             estado.guardado.set(EstadoGuardado::Guardado(hora_local()));
             estado.borradores_cambiaron();
         }
-        Err(e) => estado.guardado.set(EstadoGuardado::Fallo(e.to_string())),
+        Err(e) => estado
+            .guardado
+            .set(EstadoGuardado::Fallo(e.motivo_breve().into())),
     }
 }
 
@@ -391,7 +417,7 @@ pub fn iniciar_autoguardado(estado: Estado) {
         }
         if matches!(
             estado.modo.get_untracked(),
-            ModoGuardado::SinAlmacenamiento(_) | ModoGuardado::Conflicto { .. }
+            ModoGuardado::SinAlmacenamiento(_) | ModoGuardado::Conflicto(_)
         ) {
             return;
         }
@@ -442,16 +468,10 @@ pub fn iniciar_autoguardado(estado: Estado) {
         if clave != propia || REVISION.with(Cell::get) == 0 {
             return;
         }
-        match ev.new_value() {
-            None => entrar_en_conflicto(estado, true),
-            Some(nuevo) => {
-                let revision = serde_json::from_str::<serde_json::Value>(&nuevo)
-                    .ok()
-                    .and_then(|v| v.get("revision").and_then(serde_json::Value::as_u64));
-                if revision.is_some_and(|r| r > REVISION.with(Cell::get)) {
-                    entrar_en_conflicto(estado, false);
-                }
-            }
+        if ev.new_value().is_none() {
+            entrar_en_conflicto(estado, CausaConflicto::Eliminado);
+        } else {
+            comprobar_revision(estado);
         }
     });
     comprobar_revision(estado);
@@ -472,7 +492,7 @@ pub fn EstadoDeGuardado() -> impl IntoView {
     let anunciado = Memo::new(
         move |anterior: Option<&String>| match estado.guardado.get() {
             EstadoGuardado::Guardado(hora) => format!("Guardado a las {hora}"),
-            EstadoGuardado::Fallo(_) => "No se pudo guardar".to_string(),
+            EstadoGuardado::Fallo(motivo) => format!("No se pudo guardar: {motivo}"),
             EstadoGuardado::Guardando => anterior.cloned().unwrap_or_default(),
             EstadoGuardado::SinCambios => String::new(),
         },
@@ -554,19 +574,20 @@ pub fn AvisoAlmacenamiento() -> impl IntoView {
                 }
                 .into_any(),
             ),
-            ModoGuardado::Conflicto { eliminado } => Some(
+            ModoGuardado::Conflicto(causa) => Some(
                 view! {
                     <div class="aviso aviso-error aviso-almacenamiento" role="alert">
                         <p><strong>
-                            {if eliminado {
-                                "Este borrador se eliminó en otra pestaña o ventana."
-                            } else {
-                                "Este borrador cambió en otra pestaña o ventana."
+                            {match causa {
+                                CausaConflicto::Cambiado => "Este borrador cambió en otra pestaña o ventana.",
+                                CausaConflicto::Eliminado => "Este borrador se eliminó en otra pestaña o ventana.",
+                                CausaConflicto::Danado => "La copia guardada de este borrador está dañada; su texto se conserva en «Sus agendas».",
+                                CausaConflicto::VersionNueva => "Una versión más reciente de la aplicación, abierta en otra pestaña, guardó este borrador. Recargue la página para usarla.",
                             }}
                         </strong></p>
-                        <p>"Para no sobrescribir ese trabajo, esta pestaña dejó de guardar. Elija qué hacer con lo que ve aquí:"</p>
+                        <p>"Para no escribir encima de la copia guardada, esta pestaña dejó de guardar. Elija qué hacer con lo que ve aquí:"</p>
                         <div class="botones">
-                            {(!eliminado).then(|| view! {
+                            {(causa == CausaConflicto::Cambiado).then(|| view! {
                                 <button type="button" class="boton boton-secundario" on:click=pedir_recarga>
                                     "Recargar la versión guardada"
                                 </button>

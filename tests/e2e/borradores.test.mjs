@@ -218,6 +218,38 @@ test('a damaged stored draft: the app starts, keeps its text to download, and th
   await context.close();
 });
 
+test('a draft damaged while open: typing stops saving over it, says why, and keeps the work as a copy', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await empezarAgenda(a, e.server.url);
+  await a.llenar('Nombre de la dependencia', 'Secretaría de Planeación');
+  await a.esperarGuardado();
+  const roto = '{"version_esquema":1,"revision":9,"agenda":{"dependencia":{"nombre":"Secret';
+  const clave = await page.evaluate((roto) => {
+    const clave = `agenda-rdc.borrador.${localStorage.getItem('agenda-rdc.actual')}`;
+    localStorage.setItem(clave, roto);
+    return clave;
+  }, roto);
+  await a.llenar('Sector', 'Planeación territorial');
+  const aviso = page.getByRole('alert').filter({ hasText: 'La copia guardada de este borrador está dañada' });
+  await aviso.waitFor();
+  await page.getByRole('status').filter({ hasText: 'No se pudo guardar: la copia guardada está dañada' }).waitFor();
+  assert.equal(await page.evaluate((clave) => localStorage.getItem(clave), clave), roto, 'never written over');
+  assert.equal(await aviso.getByRole('button', { name: 'Recargar la versión guardada' }).count(), 0);
+  await a.revisarAccesibilidad('borrador dañado mientras se edita');
+  await aviso.getByRole('button', { name: 'Guardar como copia' }).click();
+  await aviso.waitFor({ state: 'detached' });
+  await a.esperarGuardado();
+  const copia = await page.evaluate(() => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.dependencia;
+  });
+  assert.deepEqual([copia.nombre, copia.sector], ['Secretaría de Planeación', 'Planeación territorial']);
+  assert.equal(await page.evaluate((clave) => localStorage.getItem(clave), clave), roto);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a full storage quota is reported at once, the work stays on screen and a copy downloads', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
   const a = new Asistente(page);
@@ -242,6 +274,7 @@ test('a full storage quota is reported at once, the work stays on screen and a c
   await page.locator('#c-dependencia-titular-nombre').fill('Jorge Ramírez '.repeat(200));
   const alerta = page.getByRole('alert').filter({ hasText: 'el almacenamiento del navegador está lleno' });
   await alerta.waitFor();
+  await page.getByRole('status').filter({ hasText: 'No se pudo guardar: el almacenamiento está lleno' }).waitFor();
   assert.equal(await page.locator('#c-dependencia-titular-nombre').inputValue(), 'Jorge Ramírez '.repeat(200));
   await a.revisarAccesibilidad('almacenamiento lleno');
   await a.captura('almacenamiento-lleno');
