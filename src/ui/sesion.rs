@@ -184,6 +184,9 @@ pub fn guardar_ahora(estado: Estado) {
 /// A failed save always leaves a banner that says what to do, besides the status line.
 fn al_fallar_guardado(estado: Estado, e: StorageError) {
     match e {
+        StorageError::Conflict {
+            stored_revision: 0, ..
+        } => entrar_en_conflicto(estado, CausaConflicto::Eliminado),
         StorageError::Conflict { .. } => entrar_en_conflicto(estado, CausaConflicto::Cambiado),
         StorageError::Corrupt { .. } => entrar_en_conflicto(estado, CausaConflicto::Danado),
         StorageError::Newer { .. } => entrar_en_conflicto(estado, CausaConflicto::VersionNueva),
@@ -460,7 +463,12 @@ pub fn iniciar_autoguardado(estado: Estado) {
     });
     // Another tab wrote: if it is this draft at a newer revision, stop writing here.
     let h3 = window_event_listener(leptos::ev::storage, move |ev| {
-        let Some(clave) = ev.key() else { return };
+        // No key: another tab cleared this site's storage.
+        let Some(clave) = ev.key() else {
+            estado.borradores_cambiaron();
+            comprobar_revision(estado);
+            return;
+        };
         if clave.starts_with(KEY_PREFIX) {
             estado.borradores_cambiaron();
         }

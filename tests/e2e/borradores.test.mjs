@@ -382,6 +382,29 @@ test('two tabs on one draft: the stale tab stops saving and offers reload or a c
   await context.close();
 });
 
+test('site data cleared from another tab: this tab stops, says so, and keeps its work as a copy', async () => {
+  const context = await e.browser.newContext({ viewport: VIEWPORTS.telefono });
+  const uno = await context.newPage();
+  const a1 = new Asistente(uno);
+  await empezarAgenda(a1, e.server.url);
+  await a1.llenar('Nombre de la dependencia', 'Secretaría de Cultura');
+  await a1.esperarGuardado();
+  const dos = await context.newPage();
+  await dos.goto(e.server.url);
+  await dos.evaluate(() => localStorage.clear());
+  const aviso = uno.getByRole('alert').filter({ hasText: 'Este borrador se eliminó en otra pestaña o ventana.' });
+  await aviso.waitFor();
+  assert.equal(await uno.locator('#c-dependencia-nombre').inputValue(), 'Secretaría de Cultura');
+  await aviso.getByRole('button', { name: 'Guardar como copia' }).click();
+  await aviso.waitFor({ state: 'detached' });
+  const guardado = await uno.evaluate(() => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.dependencia.nombre;
+  });
+  assert.equal(guardado, 'Secretaría de Cultura');
+  await context.close();
+});
+
 test('a write this tab missed (frozen in the background) is caught when it comes back to the front', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
