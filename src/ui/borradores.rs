@@ -484,13 +484,21 @@ fn abrir_importado(
             d.create(&agenda, "", ahora)
         }
     });
-    match resultado {
+    let fallo = match resultado {
         Ok(_) => {
             estado.borradores_cambiaron();
-            if let Err(e) = sesion::abrir(estado, &agenda.id) {
-                error.set(Some(e.to_string()));
-            }
+            sesion::abrir(estado, &agenda.id).err()
         }
-        Err(e) => error.set(Some(e.to_string())),
+        Err(e) => Some(e),
+    };
+    if let Some(e) = fallo {
+        error.set(Some(match e {
+            StorageError::QuotaExceeded => "No hay espacio en este navegador para guardar el archivo como borrador. \
+                Elimine en «Sus agendas» los borradores que ya no use (descargue antes una copia si los necesita) \
+                y vuelva a abrir el archivo."
+                .to_string(),
+            otro => otro.to_string(),
+        }));
+        enfocar_campo("error-archivo".into());
     }
 }

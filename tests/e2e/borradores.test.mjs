@@ -553,6 +553,35 @@ test('every kind of bad file is refused in Spanish and the stored drafts stay in
   await context.close();
 });
 
+test('a file opened while storage is full is refused with what to do, and the drafts stay intact', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await empezarAgenda(a, e.server.url);
+  await a.llenar('Nombre de la dependencia', 'Secretaría de Movilidad');
+  await a.esperarGuardado();
+  await page.goto(e.server.url + '#/');
+  await page.getByRole('heading', { name: 'Sus agendas', level: 1 }).waitFor();
+  await page.evaluate(() => {
+    let n = 0;
+    for (const t of [256 * 1024, 1024, 64, 1]) {
+      const s = 'x'.repeat(t);
+      for (;;) {
+        try { localStorage.setItem(`relleno-${n++}`, s); } catch { break; }
+      }
+    }
+  });
+  const antes = await almacen(page);
+  await abrirArchivo(page, archivo('lleno.json', JSON.stringify(MUESTRA)));
+  const alerta = page.getByRole('alert').filter({ hasText: 'No hay espacio en este navegador para guardar el archivo como borrador.' });
+  await alerta.waitFor();
+  await alerta.getByText('Sus agendas guardadas no cambiaron.').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-archivo');
+  assert.deepEqual(await almacen(page), antes);
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('relleno')).forEach((k) => localStorage.removeItem(k)));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the drafts page reminds of the last downloaded copy', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
   const a = new Asistente(page);
