@@ -241,9 +241,11 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
                     {format!("No se puede abrir: {detail}. Su texto sigue guardado: descárguelo para no perderlo o para que alguien lo recupere.")}
                 </p>
                 <div class="item-acciones">
-                    <button type="button" class="boton boton-secundario" on:click=bajar>"Descargar el texto guardado"</button>
+                    <button type="button" class="boton boton-secundario" on:click=bajar>
+                        "Descargar el texto guardado"<span class="visualmente-oculto">{format!(" de {}", titulo_fila)}</span>
+                    </button>
                     <button type="button" class="boton boton-peligro" id=format!("{id_fila}-eliminar") on:click=pedir_confirmacion.clone()>
-                        "Eliminar"<span class="visualmente-oculto">" el borrador dañado"</span>
+                        "Eliminar"<span class="visualmente-oculto">{format!(" {}", titulo_fila)}</span>
                     </button>
                 </div>
             }
@@ -260,7 +262,9 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
                 <h3 class="item-titulo">{titulo_fila.clone()}</h3>
                 <p class="item-resumen">{format!("Lo guardó una versión más reciente de la aplicación (formato {version}). Recargue la página para abrirlo.")}</p>
                 <div class="item-acciones">
-                    <button type="button" class="boton boton-secundario" on:click=bajar>"Descargar el texto guardado"</button>
+                    <button type="button" class="boton boton-secundario" on:click=bajar>
+                        "Descargar el texto guardado"<span class="visualmente-oculto">{format!(" de {}", titulo_fila)}</span>
+                    </button>
                 </div>
             }
             .into_any()
