@@ -223,3 +223,101 @@ fn without_term_or_settings_the_year_comes_from_the_activities() {
     assert!(!reglas.contains(&"V-TIM-10"), "{reglas:?}");
     assert!(!reglas.contains(&"V-TIM-01"), "{reglas:?}");
 }
+
+/// The sample and a second office whose hearing shares the sample's room and morning.
+fn dos_dependencias(dir: &Path) -> (PathBuf, PathBuf) {
+    let hora = Utc.with_ymd_and_hms(2027, 10, 1, 12, 0, 0).unwrap();
+    let salud = escribir(dir, "salud.json", &exportar_valida());
+    let (mut cultura, _) = muestra();
+    cultura.id.0 = "AG-2027-CULTURA".into();
+    cultura.dependencia.nombre = "Secretaría de Cultura".into();
+    let a08 = act(&mut cultura, "A08");
+    a08.nombre = "Conversatorio de cultura".into();
+    a08.evento.as_mut().unwrap().hora_inicio = chrono::NaiveTime::from_hms_opt(11, 0, 0);
+    // A working copy of the same agenda sent earlier must not count twice.
+    let copia = export_agenda(&cultura, hora - chrono::Duration::days(3), true);
+    escribir(dir, "cultura-borrador.json", &copia);
+    let cultura = escribir(dir, "cultura.json", &export_agenda(&cultura, hora, false));
+    (salud, cultura)
+}
+
+#[test]
+fn the_municipal_calendar_lists_every_space_and_the_ones_that_cross() {
+    let dir = carpeta_temporal();
+    dos_dependencias(&dir);
+    let (_, salida) = ejecutar(&[Path::new("--consolidado"), &dir]);
+    assert!(
+        salida.contains("Calendario municipal: 10 espacios de diálogo de 2 dependencias."),
+        "{salida}"
+    );
+    assert!(salida.contains(
+        "  2027-11-19 11:00–14:30  Secretaría de Cultura — Conversatorio de cultura (Audiencia pública participativa, Mixta (presencial y virtual)) · Casa de la Cultura"
+    ), "{salida}");
+    assert!(salida.contains(
+        "viernes 19 de noviembre de 2027: «Audiencia pública participativa sectorial de salud» (Secretaría de Salud, 09:00–12:30) \
+         y «Conversatorio de cultura» (Secretaría de Cultura, 11:00–14:30), en el mismo lugar (Casa de la Cultura)."
+    ), "{salida}");
+}
+
+#[test]
+fn the_municipal_calendar_in_json_and_as_one_ics_file() {
+    let dir = carpeta_temporal();
+    let (salud, cultura) = dos_dependencias(&dir);
+    let ics = dir.join("municipal.ics");
+    let (codigo, salida) = {
+        let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+            .args([
+                Path::new("--json"),
+                Path::new("--consolidado"),
+                Path::new("--calendario"),
+                &ics,
+                &salud,
+                &cultura,
+            ])
+            .output()
+            .unwrap();
+        (
+            salida.status.code().unwrap(),
+            String::from_utf8(salida.stdout).unwrap(),
+        )
+    };
+    assert_eq!(codigo, 0, "{salida}");
+    let v: serde_json::Value = serde_json::from_str(&salida).unwrap();
+    assert_eq!(v["revisiones"].as_array().unwrap().len(), 2);
+    let c = &v["consolidado"];
+    assert_eq!(c["dependencias"], 2);
+    let cruces: Vec<(String, String, bool)> = c["cruces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            let nombre = |i: &serde_json::Value| {
+                c["espacios"][i.as_u64().unwrap() as usize]["nombre"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            };
+            (
+                nombre(&x["primero"]),
+                nombre(&x["segundo"]),
+                x["mismo_lugar"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        cruces.contains(&(
+            "Audiencia pública participativa sectorial de salud".into(),
+            "Conversatorio de cultura".into(),
+            true
+        )),
+        "{cruces:?}"
+    );
+    let texto = std::fs::read_to_string(&ics).unwrap();
+    assert_eq!(texto.matches("BEGIN:VEVENT").count(), 10);
+    assert!(texto.contains("SUMMARY:Secretaría de Cultura: Conversatorio de cultura"));
+    assert!(
+        texto.contains("UID:ag-2027-cultura-a08@agenda-rdc"),
+        "{texto}"
+    );
+    assert!(texto.ends_with("END:VCALENDAR\r\n"));
+}

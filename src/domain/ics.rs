@@ -131,23 +131,52 @@ fn descripcion(a: &Actividad) -> String {
 
 /// The calendar of the agenda's dialogue events that have a date.
 pub fn calendario_ics(agenda: &Agenda, generado_en: DateTime<Utc>) -> String {
+    let nombre = format!(
+        "Rendición de cuentas – {}",
+        agenda.dependencia.nombre.trim()
+    );
+    calendario(&nombre, &[agenda], false, generado_en)
+}
+
+/// One calendar with the dialogue events of every office, each titled with its office, for
+/// the Planning Secretariat to publish the municipality's accountability calendar.
+pub fn calendario_municipal_ics(
+    nombre: &str,
+    agendas: &[&Agenda],
+    generado_en: DateTime<Utc>,
+) -> String {
+    calendario(nombre, agendas, true, generado_en)
+}
+
+fn calendario(
+    nombre: &str,
+    agendas: &[&Agenda],
+    con_dependencia: bool,
+    generado_en: DateTime<Utc>,
+) -> String {
     let mut lineas: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
         "PRODID:-//Agenda de Rendicion de Cuentas//ES".into(),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
-        format!(
-            "X-WR-CALNAME:{}",
-            escapar(&format!(
-                "Rendición de cuentas – {}",
-                agenda.dependencia.nombre.trim()
-            ))
-        ),
+        format!("X-WR-CALNAME:{}", escapar(nombre)),
         format!("X-WR-TIMEZONE:{ZONA}"),
     ];
     lineas.extend(VTIMEZONE.iter().map(|l| l.to_string()));
     let sello = format!("{}Z", fecha_hora_ics(generado_en.naive_utc()));
+    for agenda in agendas {
+        eventos(agenda, con_dependencia, &sello, &mut lineas);
+    }
+    lineas.push("END:VCALENDAR".into());
+    let mut salida = String::new();
+    for linea in &lineas {
+        plegar(linea, &mut salida);
+    }
+    salida
+}
+
+fn eventos(agenda: &Agenda, con_dependencia: bool, sello: &str, lineas: &mut Vec<String>) {
     for a in agenda.actividades.iter().filter(|a| a.es_dialogo()) {
         let Some(inicio) = a.fecha_inicio.or(a.fecha_fin) else {
             continue;
@@ -181,11 +210,14 @@ pub fn calendario_ics(agenda: &Agenda, generado_en: DateTime<Utc>) -> String {
                 ));
             }
         }
-        let nombre = if a.nombre.trim().is_empty() {
+        let mut nombre = if a.nombre.trim().is_empty() {
             format!("Actividad {}", a.id)
         } else {
             a.nombre.trim().to_string()
         };
+        if con_dependencia && !agenda.dependencia.nombre.trim().is_empty() {
+            nombre = format!("{}: {nombre}", agenda.dependencia.nombre.trim());
+        }
         lineas.push(format!("SUMMARY:{}", escapar(&nombre)));
         let (lugar, enlace) = lugar_o_enlace(a);
         if let Some(lugar) = lugar {
@@ -209,12 +241,6 @@ pub fn calendario_ics(agenda: &Agenda, generado_en: DateTime<Utc>) -> String {
         lineas.push(format!("STATUS:{estado}"));
         lineas.push("END:VEVENT".into());
     }
-    lineas.push("END:VCALENDAR".into());
-    let mut salida = String::new();
-    for linea in &lineas {
-        plegar(linea, &mut salida);
-    }
-    salida
 }
 
 /// "agenda-rdc-2027-secretaria-de-salud.ics".

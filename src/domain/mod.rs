@@ -1,11 +1,13 @@
 //! The agenda itself, as pure Rust with no web dependency: model, vocabularies, calendar,
-//! validation rules with their legal source, JSON format and migrations.
+//! validation rules with their legal source, JSON format and migrations, and the consolidation
+//! of every office's agenda into the municipal calendar.
 
 #[macro_use]
 pub mod vocab;
 pub mod calendar;
 pub mod comparar;
 pub mod config;
+pub mod consolidado;
 pub mod cronograma;
 pub mod edicion;
 pub mod format;

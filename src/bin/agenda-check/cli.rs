@@ -3,8 +3,12 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use agenda_rdc::domain::calendar::{fecha_larga, hora_texto};
 use agenda_rdc::domain::config::Configuracion;
+use agenda_rdc::domain::consolidado::{consolidar, Consolidado, EspacioMunicipal};
 use agenda_rdc::domain::format::MAX_FILE_BYTES;
+use agenda_rdc::domain::ics::calendario_municipal_ics;
+use agenda_rdc::domain::model::Agenda;
 use agenda_rdc::domain::revision::{revisar, Revision};
 use agenda_rdc::domain::rules::Hallazgo;
 use agenda_rdc::domain::vocab::Vocabulario;
@@ -19,6 +23,12 @@ Opciones:
   --config ARCHIVO   usa la configuración del municipio (el mismo config.json de la aplicación);
                      sin ella se calculan las fechas del año de cierre de cada agenda
   --json             escribe el resultado en JSON (uno por archivo, en una lista)
+  --consolidado      añade el calendario municipal: los espacios de diálogo de todas las
+                     dependencias por fecha y hora, y los que se cruzan de horario (con --json,
+                     la salida es {\"revisiones\": [...], \"consolidado\": {...}})
+  --calendario ARCHIVO.ics
+                     escribe un solo calendario (.ics) con los espacios de diálogo de todas las
+                     agendas leídas, cada uno con el nombre de su dependencia
   --esquema          escribe el JSON Schema del archivo de agenda y termina
   --esquema-config   escribe el JSON Schema de config.json y termina
   -h, --help         muestra esta ayuda
@@ -30,6 +40,8 @@ Código de salida: 0 si ningún archivo tiene errores, 1 si alguno los tiene, 2 
 struct Opciones {
     config: Option<PathBuf>,
     json: bool,
+    consolidado: bool,
+    calendario: Option<PathBuf>,
     rutas: Vec<PathBuf>,
 }
 
@@ -52,6 +64,8 @@ fn leer_opciones(args: Vec<String>) -> Result<Option<Opciones>, String> {
     let mut opciones = Opciones {
         config: None,
         json: false,
+        consolidado: false,
+        calendario: None,
         rutas: Vec::new(),
     };
     let mut args = args.into_iter();
@@ -66,6 +80,13 @@ fn leer_opciones(args: Vec<String>) -> Result<Option<Opciones>, String> {
                 return Ok(None);
             }
             "--json" => opciones.json = true,
+            "--consolidado" => opciones.consolidado = true,
+            "--calendario" => {
+                let ruta = args
+                    .next()
+                    .ok_or("--calendario necesita la ruta del archivo .ics que se va a escribir")?;
+                opciones.calendario = Some(PathBuf::from(ruta));
+            }
             "--config" => {
                 let ruta = args
                     .next()
@@ -131,10 +152,35 @@ fn ejecutar(args: Vec<String>) -> Result<u8, String> {
         resultados.push((ruta, resultado));
     }
 
+    let agendas = agendas_leidas(&resultados);
+    let consolidado = opciones.consolidado.then(|| consolidar(&agendas));
     if opciones.json {
-        imprimir_json(&resultados);
+        imprimir_json(&resultados, consolidado.as_ref());
     } else {
         imprimir_texto(&resultados);
+        if let Some(c) = &consolidado {
+            imprimir_consolidado(c);
+        }
+    }
+    if let Some(ruta) = &opciones.calendario {
+        let nombre = match &config {
+            Some(c) if !c.municipio.trim().is_empty() => {
+                format!(
+                    "Rendición de cuentas {} – {}",
+                    c.anio_cierre,
+                    c.municipio.trim()
+                )
+            }
+            _ => "Rendición de cuentas".to_string(),
+        };
+        let ics = calendario_municipal_ics(&nombre, &agendas, chrono::Utc::now());
+        std::fs::write(ruta, ics)
+            .map_err(|e| format!("no se pudo escribir el calendario {}: {e}", ruta.display()))?;
+        eprintln!(
+            "Calendario escrito en {} ({}).",
+            ruta.display(),
+            plural(agendas.len(), "agenda", "agendas")
+        );
     }
 
     let ilegibles = resultados
@@ -150,6 +196,95 @@ fn ejecutar(args: Vec<String>) -> Result<u8, String> {
     } else {
         0
     })
+}
+
+/// The agendas that could be read, one per agenda id: a final file wins over a working copy,
+/// and a later file over an earlier one.
+fn agendas_leidas(resultados: &[(PathBuf, Resultado)]) -> Vec<&Agenda> {
+    let mut elegidas: Vec<&Revision> = Vec::new();
+    for (_, resultado) in resultados {
+        let Resultado::Revisado(r) = resultado else {
+            continue;
+        };
+        let id = &r.imported.agenda.id;
+        let prioridad = |r: &Revision| (!r.imported.copia_de_trabajo, r.imported.generado_en);
+        match elegidas
+            .iter_mut()
+            .find(|e| &e.imported.agenda.id == id && !id.0.is_empty())
+        {
+            Some(e) if prioridad(r) > prioridad(e) => *e = r,
+            Some(_) => {}
+            None => elegidas.push(r),
+        }
+    }
+    elegidas.into_iter().map(|r| &r.imported.agenda).collect()
+}
+
+fn horario(e: &EspacioMunicipal) -> String {
+    match (e.hora_inicio, e.hora_fin) {
+        (Some(i), Some(f)) => format!("{}–{}", hora_texto(i), hora_texto(f)),
+        _ => "sin hora".to_string(),
+    }
+}
+
+fn imprimir_consolidado(c: &Consolidado) {
+    println!(
+        "\nCalendario municipal: {} de {}.",
+        plural(
+            c.espacios.len(),
+            "espacio de diálogo",
+            "espacios de diálogo"
+        ),
+        plural(c.dependencias, "dependencia", "dependencias")
+    );
+    for e in &c.espacios {
+        let mut detalle: Vec<&str> = Vec::new();
+        if let Some(espacio) = &e.espacio {
+            detalle.push(espacio);
+        }
+        if let Some(modalidad) = &e.modalidad {
+            detalle.push(modalidad);
+        }
+        let lugar = e
+            .lugar
+            .as_ref()
+            .map(|l| format!(" · {l}"))
+            .unwrap_or_default();
+        println!(
+            "  {} {}  {} — {} ({}){lugar}",
+            e.fecha,
+            horario(e),
+            e.dependencia,
+            e.nombre,
+            detalle.join(", ")
+        );
+    }
+    if c.cruces.is_empty() {
+        println!("Ningún espacio se cruza de horario con otro.");
+        return;
+    }
+    println!("Espacios que se cruzan de horario: {}.", c.cruces.len());
+    for x in &c.cruces {
+        let (a, b) = (&c.espacios[x.primero], &c.espacios[x.segundo]);
+        let donde = if x.mismo_lugar {
+            format!(
+                ", en el mismo lugar ({})",
+                a.lugar.as_deref().unwrap_or_default()
+            )
+        } else {
+            String::new()
+        };
+        println!(
+            "  {}: «{}» ({}, {}) y «{}» ({}, {}){donde}.",
+            fecha_larga(a.fecha),
+            a.nombre,
+            a.dependencia,
+            horario(a),
+            b.nombre,
+            b.dependencia,
+            horario(b)
+        );
+    }
 }
 
 fn leer(ruta: &Path) -> Result<String, String> {
@@ -247,7 +382,7 @@ fn imprimir_hallazgo(h: &Hallazgo) {
     println!("      Fuente: {}", h.fuente);
 }
 
-fn imprimir_json(resultados: &[(PathBuf, Resultado)]) {
+fn imprimir_json(resultados: &[(PathBuf, Resultado)], consolidado: Option<&Consolidado>) {
     let lista: Vec<serde_json::Value> = resultados
         .iter()
         .map(|(ruta, resultado)| match resultado {
@@ -275,8 +410,12 @@ fn imprimir_json(resultados: &[(PathBuf, Resultado)]) {
             }
         })
         .collect();
+    let salida = match consolidado {
+        None => serde_json::Value::Array(lista),
+        Some(c) => serde_json::json!({ "revisiones": lista, "consolidado": c }),
+    };
     println!(
         "{}",
-        serde_json::to_string_pretty(&lista).expect("plain JSON values serialise")
+        serde_json::to_string_pretty(&salida).expect("plain JSON values serialise")
     );
 }
