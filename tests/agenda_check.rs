@@ -264,6 +264,7 @@ fn the_municipal_calendar_in_json_and_as_one_ics_file() {
     let dir = carpeta_temporal();
     let (salud, cultura) = dos_dependencias(&dir);
     let ics = dir.join("municipal.ics");
+    let csv = dir.join("municipal.csv");
     let (codigo, salida) = {
         let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
             .args([
@@ -271,6 +272,8 @@ fn the_municipal_calendar_in_json_and_as_one_ics_file() {
                 Path::new("--consolidado"),
                 Path::new("--calendario"),
                 &ics,
+                Path::new("--csv"),
+                &csv,
                 &salud,
                 &cultura,
             ])
@@ -320,4 +323,10 @@ fn the_municipal_calendar_in_json_and_as_one_ics_file() {
         "{texto}"
     );
     assert!(texto.ends_with("END:VCALENDAR\r\n"));
+    let hoja = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(hoja.lines().count(), 11, "{hoja}");
+    assert!(hoja.contains(
+        "2027-11-19;11:00;14:30;Secretaría de Cultura;Conversatorio de cultura;Audiencia pública participativa;\
+         Mixta (presencial y virtual);Casa de la Cultura;Audiencia pública participativa sectorial de salud (Secretaría de Salud)"
+    ), "{hoja}");
 }

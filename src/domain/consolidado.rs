@@ -5,6 +5,7 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
 
+use super::calendar::hora_texto;
 use super::model::{Actividad, Agenda};
 use super::vocab::{Modalidad, Vocabulario};
 
@@ -45,6 +46,74 @@ pub struct Consolidado {
     pub dependencias: usize,
     pub espacios: Vec<EspacioMunicipal>,
     pub cruces: Vec<Cruce>,
+}
+
+impl Consolidado {
+    /// The calendar as a spreadsheet for Excel or LibreOffice as set up in Colombia: `;`
+    /// between columns, a UTF-8 mark so accents open right, one row per space.
+    pub fn a_csv(&self) -> String {
+        let mut salida = String::from("\u{feff}");
+        let encabezado = [
+            "Fecha",
+            "Hora de inicio",
+            "Hora de fin",
+            "Dependencia",
+            "Espacio de diálogo",
+            "Tipo de espacio",
+            "Modalidad",
+            "Lugar",
+            "Se cruza con",
+        ];
+        linea_csv(&encabezado.map(String::from), &mut salida);
+        for (i, e) in self.espacios.iter().enumerate() {
+            let cruza: Vec<String> = self
+                .cruces
+                .iter()
+                .filter_map(|c| match (c.primero == i, c.segundo == i) {
+                    (true, _) => Some(c.segundo),
+                    (_, true) => Some(c.primero),
+                    _ => None,
+                })
+                .map(|j| {
+                    let otro = &self.espacios[j];
+                    format!("{} ({})", otro.nombre, otro.dependencia)
+                })
+                .collect();
+            let hora = |h: Option<NaiveTime>| h.map(hora_texto).unwrap_or_default();
+            linea_csv(
+                &[
+                    e.fecha.to_string(),
+                    hora(e.hora_inicio),
+                    hora(e.hora_fin),
+                    e.dependencia.clone(),
+                    e.nombre.clone(),
+                    e.espacio.clone().unwrap_or_default(),
+                    e.modalidad.clone().unwrap_or_default(),
+                    e.lugar.clone().unwrap_or_default(),
+                    cruza.join(" / "),
+                ],
+                &mut salida,
+            );
+        }
+        salida
+    }
+}
+
+/// One CSV row; a cell with the separator, a quote or a line break goes between quotes.
+fn linea_csv(celdas: &[String], salida: &mut String) {
+    for (i, celda) in celdas.iter().enumerate() {
+        if i > 0 {
+            salida.push(';');
+        }
+        if celda.contains([';', '"', '\n', '\r']) {
+            salida.push('"');
+            salida.push_str(&celda.replace('"', "\"\""));
+            salida.push('"');
+        } else {
+            salida.push_str(celda);
+        }
+    }
+    salida.push_str("\r\n");
 }
 
 fn lugar_presencial(a: &Actividad) -> Option<String> {
@@ -280,6 +349,44 @@ mod tests {
                 ("Conversatorio", "Chat en vivo", false),
             ]
         );
+    }
+
+    #[test]
+    fn the_spreadsheet_has_one_row_per_space_and_names_what_each_crosses() {
+        let salud = agenda(
+            "S",
+            "Secretaría de Salud",
+            &[(
+                "Audiencia; balance",
+                "2027-11-19",
+                Some("09:00"),
+                Some(210),
+                "Casa de la Cultura",
+            )],
+        );
+        let cultura = agenda(
+            "C",
+            "Secretaría de Cultura",
+            &[(
+                "Conversatorio \"Arte\"",
+                "2027-11-19",
+                Some("10:00"),
+                None,
+                "Casa de la Cultura",
+            )],
+        );
+        let csv = consolidar(&[&salud, &cultura]).a_csv();
+        let filas: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(
+            filas,
+            [
+                "Fecha;Hora de inicio;Hora de fin;Dependencia;Espacio de diálogo;Tipo de espacio;Modalidad;Lugar;Se cruza con",
+                "2027-11-19;09:00;12:30;Secretaría de Salud;\"Audiencia; balance\";Foro ciudadano / foro participativo temático;Presencial;Casa de la Cultura;\"Conversatorio \"\"Arte\"\" (Secretaría de Cultura)\"",
+                "2027-11-19;10:00;12:00;Secretaría de Cultura;\"Conversatorio \"\"Arte\"\"\";Foro ciudadano / foro participativo temático;Presencial;Casa de la Cultura;\"Audiencia; balance (Secretaría de Salud)\"",
+                "",
+            ]
+        );
+        assert!(csv.starts_with('\u{feff}'));
     }
 
     #[test]

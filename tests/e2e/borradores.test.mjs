@@ -575,7 +575,8 @@ test('a file opened while storage is full is refused with what to do, and the dr
   const alerta = page.getByRole('alert').filter({ hasText: 'No hay espacio en este navegador para guardar el archivo como borrador.' });
   await alerta.waitFor();
   await alerta.getByText('Sus agendas guardadas no cambiaron.').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-archivo');
+  // Focus moves on the next frame.
+  await page.waitForFunction(() => document.activeElement?.id === 'error-archivo');
   assert.deepEqual(await almacen(page), antes);
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('relleno')).forEach((k) => localStorage.removeItem(k)));
   assert.deepEqual(errors, []);

@@ -29,6 +29,8 @@ Opciones:
   --calendario ARCHIVO.ics
                      escribe un solo calendario (.ics) con los espacios de diálogo de todas las
                      agendas leídas, cada uno con el nombre de su dependencia
+  --csv ARCHIVO.csv  escribe el calendario municipal como hoja de cálculo (separada por «;»,
+                     para Excel o LibreOffice), con los cruces de horario de cada espacio
   --esquema          escribe el JSON Schema del archivo de agenda y termina
   --esquema-config   escribe el JSON Schema de config.json y termina
   -h, --help         muestra esta ayuda
@@ -42,6 +44,7 @@ struct Opciones {
     json: bool,
     consolidado: bool,
     calendario: Option<PathBuf>,
+    csv: Option<PathBuf>,
     rutas: Vec<PathBuf>,
 }
 
@@ -66,6 +69,7 @@ fn leer_opciones(args: Vec<String>) -> Result<Option<Opciones>, String> {
         json: false,
         consolidado: false,
         calendario: None,
+        csv: None,
         rutas: Vec::new(),
     };
     let mut args = args.into_iter();
@@ -86,6 +90,12 @@ fn leer_opciones(args: Vec<String>) -> Result<Option<Opciones>, String> {
                     .next()
                     .ok_or("--calendario necesita la ruta del archivo .ics que se va a escribir")?;
                 opciones.calendario = Some(PathBuf::from(ruta));
+            }
+            "--csv" => {
+                let ruta = args
+                    .next()
+                    .ok_or("--csv necesita la ruta del archivo .csv que se va a escribir")?;
+                opciones.csv = Some(PathBuf::from(ruta));
             }
             "--config" => {
                 let ruta = args
@@ -153,14 +163,27 @@ fn ejecutar(args: Vec<String>) -> Result<u8, String> {
     }
 
     let agendas = agendas_leidas(&resultados);
-    let consolidado = opciones.consolidado.then(|| consolidar(&agendas));
+    let consolidado =
+        (opciones.consolidado || opciones.csv.is_some()).then(|| consolidar(&agendas));
     if opciones.json {
-        imprimir_json(&resultados, consolidado.as_ref());
+        imprimir_json(
+            &resultados,
+            consolidado.as_ref().filter(|_| opciones.consolidado),
+        );
     } else {
         imprimir_texto(&resultados);
-        if let Some(c) = &consolidado {
+        if let Some(c) = consolidado.as_ref().filter(|_| opciones.consolidado) {
             imprimir_consolidado(c);
         }
+    }
+    if let (Some(ruta), Some(c)) = (&opciones.csv, &consolidado) {
+        std::fs::write(ruta, c.a_csv())
+            .map_err(|e| format!("no se pudo escribir la hoja {}: {e}", ruta.display()))?;
+        eprintln!(
+            "Hoja de cálculo escrita en {} ({}).",
+            ruta.display(),
+            plural(c.espacios.len(), "espacio", "espacios")
+        );
     }
     if let Some(ruta) = &opciones.calendario {
         let nombre = match &config {
