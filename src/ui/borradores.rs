@@ -132,14 +132,23 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
     };
     let confirmacion = {
         let titulo_fila = titulo_fila.clone();
+        let id_pregunta = format!("{id_fila}-confirmar");
+        let id_eliminar = format!("{id_fila}-eliminar");
         move || {
             let eliminar = eliminar.clone();
+            let id_pregunta = id_pregunta.clone();
+            let id_eliminar = id_eliminar.clone();
             confirmar.get().then(|| view! {
                 <div class="confirmacion" role="group" aria-label="Confirmar eliminación">
-                    <p>{format!("¿Eliminar «{titulo_fila}»? Podrá deshacerlo mientras siga en esta página.")}</p>
+                    // Focus lands on the question, not on the button that deletes.
+                    <p id=id_pregunta tabindex="-1">{format!("¿Eliminar «{titulo_fila}»? Podrá deshacerlo mientras siga en esta página.")}</p>
                     <div class="botones">
                         <button type="button" class="boton boton-peligro-lleno" on:click=eliminar>"Sí, eliminar"</button>
-                        <button type="button" class="boton boton-secundario" on:click=move |_| confirmar.set(false)>"Cancelar"</button>
+                        <button type="button" class="boton boton-secundario" on:click=move |_| {
+                            confirmar.set(false);
+                            // Back to the button that asked, not to the top of the page.
+                            enfocar_campo(id_eliminar.clone());
+                        }>"Cancelar"</button>
                     </div>
                 </div>
             })
@@ -273,7 +282,7 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
     view! {
         <li class="item item-borrador" id=id_fila.clone() tabindex="-1">
             <div class="item-cabecera">{contenido}</div>
-            <div id=format!("{id_fila}-confirmar") tabindex="-1">{confirmacion}</div>
+            {confirmacion}
             {move || error.get().map(|e| view! { <p class="mensaje-error" role="alert">{e}</p> })}
         </li>
     }

@@ -596,7 +596,7 @@ pub fn AvisoAlmacenamiento() -> impl IntoView {
                         <p>"Para no escribir encima de la copia guardada, esta pestaña dejó de guardar. Elija qué hacer con lo que ve aquí:"</p>
                         <div class="botones">
                             {(causa == CausaConflicto::Cambiado).then(|| view! {
-                                <button type="button" class="boton boton-secundario" on:click=pedir_recarga>
+                                <button type="button" class="boton boton-secundario" id="boton-recargar" on:click=pedir_recarga>
                                     "Recargar la versión guardada"
                                 </button>
                             })}
@@ -616,7 +616,10 @@ pub fn AvisoAlmacenamiento() -> impl IntoView {
                                         perdida.set(None);
                                         recargar(estado);
                                     }>"Sí, recargar"</button>
-                                    <button type="button" class="boton boton-secundario" on:click=move |_| perdida.set(None)>"Cancelar"</button>
+                                    <button type="button" class="boton boton-secundario" on:click=move |_| {
+                                        perdida.set(None);
+                                        enfocar_campo("boton-recargar".into());
+                                    }>"Cancelar"</button>
                                 </div>
                             </div>
                         })}

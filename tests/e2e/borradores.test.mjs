@@ -151,8 +151,11 @@ test('several drafts: list with office, year, time and completeness; rename, dup
   // Delete: asks first, then offers undo.
   await page.getByRole('button', { name: 'Eliminar Instituto de Deportes' }).click();
   await page.getByText('¿Eliminar «Instituto de Deportes»?').waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent.startsWith('¿Eliminar «'));
   await a.revisarAccesibilidad('confirmar eliminación');
   await page.getByRole('button', { name: 'Cancelar' }).click();
+  // Focus goes back to the button that asked.
+  await page.waitForFunction(() => document.activeElement?.id.endsWith('-eliminar') && document.activeElement.textContent.includes('Instituto de Deportes'));
   assert.equal(await filas.count(), 3);
   await page.getByRole('button', { name: 'Eliminar Instituto de Deportes' }).click();
   await page.getByRole('button', { name: 'Sí, eliminar' }).click();
@@ -353,6 +356,7 @@ test('two tabs on one draft: the stale tab stops saving and offers reload or a c
   await a2.revisarAccesibilidad('confirmar la recarga');
   await confirmar.getByRole('button', { name: 'Cancelar' }).click();
   await confirmar.waitFor({ state: 'detached' });
+  await dos.waitForFunction(() => document.activeElement?.id === 'boton-recargar');
   assert.equal(await dos.locator('#c-dependencia-sector').inputValue(), 'Escrito en la pestaña dos');
   // A file copy of what this tab shows is offered too.
   const [copiaDos] = await Promise.all([dos.waitForEvent('download'), aviso.getByRole('button', { name: 'Descargar copia' }).click()]);
