@@ -336,6 +336,8 @@ pub fn recargar(estado: Estado) {
             mostrar(estado, d.agenda, d.revision, d.ultima_descarga);
             estado.modo.set(ModoGuardado::Normal);
             estado.guardado.set(EstadoGuardado::Guardado(hora_local()));
+            // The banner that had focus is gone: start again from the screen's heading.
+            super::enfocar("titulo-pagina");
         }
         Err(e) => estado
             .guardado
@@ -358,6 +360,7 @@ pub fn guardar_como_copia(estado: Estado) {
             estado.modo.set(ModoGuardado::Normal);
             estado.guardado.set(EstadoGuardado::Guardado(hora_local()));
             estado.borradores_cambiaron();
+            super::enfocar("titulo-pagina");
         }
         Err(e) => estado
             .guardado

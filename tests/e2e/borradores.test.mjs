@@ -365,6 +365,7 @@ test('two tabs on one draft: the stale tab stops saving and offers reload or a c
   // "Guardar como copia" keeps tab two's work as another draft.
   await aviso.getByRole('button', { name: 'Guardar como copia' }).click();
   await aviso.waitFor({ state: 'detached' });
+  await dos.waitForFunction(() => document.activeElement?.id === 'titulo-pagina');
   const borradores = await dos.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith('agenda-rdc.borrador.')).map((k) => JSON.parse(localStorage.getItem(k)).agenda.dependencia.sector).sort(),
   );
