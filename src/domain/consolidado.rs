@@ -2,15 +2,12 @@
 //! every office's agenda: each dialogue space in date order, and the spaces whose hours cross
 //! (the same public cannot be in both; in the same place, the room is taken twice).
 
-use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
 
 use super::calendar::hora_texto;
 use super::model::{Actividad, Agenda};
 use super::vocab::{Modalidad, Vocabulario};
-
-/// Length assumed for a space whose duration is not given (as in the calendar file).
-const DURACION_POR_DEFECTO_MIN: i64 = 120;
 
 /// One dialogue space of one office.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -134,18 +131,12 @@ struct Fila {
 
 fn fila(agenda: &Agenda, a: &Actividad) -> Option<Fila> {
     let fecha = a.fecha_inicio.or(a.fecha_fin)?;
-    let evento = a.evento.as_ref();
-    let inicio = evento
-        .and_then(|e| e.hora_inicio)
-        .map(|h| fecha.and_time(h));
-    let fin = inicio.map(|i| {
-        let minutos = evento
-            .and_then(|e| e.duracion_min)
-            .map(i64::from)
-            .unwrap_or(DURACION_POR_DEFECTO_MIN)
-            .max(1);
-        i + Duration::minutes(minutos)
-    });
+    let horario = a
+        .evento
+        .as_ref()
+        .and_then(|e| Some((fecha.and_time(e.hora_inicio?), e.duracion())));
+    let inicio = horario.map(|(i, _)| i);
+    let fin = horario.map(|(i, duracion)| i + duracion);
     let espacio = EspacioMunicipal {
         dependencia: agenda.dependencia.nombre.trim().to_string(),
         agenda_id: agenda.id.0.clone(),
@@ -267,9 +258,9 @@ mod tests {
         a
     }
 
-    #[test]
-    fn spaces_of_every_office_come_in_date_and_hour_order() {
-        let salud = agenda(
+    /// Salud's hearing, 19 Nov 2027 09:00–12:30 at the Casa de la Cultura.
+    fn audiencia_de_salud() -> Agenda {
+        agenda(
             "S",
             "Secretaría de Salud",
             &[(
@@ -279,7 +270,12 @@ mod tests {
                 Some(210),
                 "Casa de la Cultura",
             )],
-        );
+        )
+    }
+
+    #[test]
+    fn spaces_of_every_office_come_in_date_and_hour_order() {
+        let salud = audiencia_de_salud();
         let gobierno = agenda(
             "G",
             "Secretaría de Gobierno",
@@ -306,17 +302,7 @@ mod tests {
 
     #[test]
     fn overlapping_hours_cross_and_the_same_place_is_said() {
-        let salud = agenda(
-            "S",
-            "Secretaría de Salud",
-            &[(
-                "Audiencia",
-                "2027-11-19",
-                Some("09:00"),
-                Some(210),
-                "Casa de la Cultura",
-            )],
-        );
+        let salud = audiencia_de_salud();
         let cultura = agenda(
             "C",
             "Secretaría de Cultura",

@@ -23,8 +23,6 @@ const VTIMEZONE: &[&str] = &[
     "END:STANDARD",
     "END:VTIMEZONE",
 ];
-/// Length of an event whose duration is not given.
-const DURACION_POR_DEFECTO_MIN: i64 = 120;
 
 /// Escapes TEXT values (RFC 5545 §3.3.11).
 fn escapar(texto: &str) -> String {
@@ -186,19 +184,14 @@ fn eventos(agenda: &Agenda, con_dependencia: bool, sello: &str, lineas: &mut Vec
         lineas.push(format!("UID:{}", uid(agenda, a)));
         lineas.push(format!("DTSTAMP:{sello}"));
         let evento = a.evento.as_ref();
-        match evento.and_then(|e| e.hora_inicio) {
-            Some(hora) => {
+        match evento.and_then(|e| Some((e.hora_inicio?, e.duracion()))) {
+            Some((hora, duracion)) => {
                 let comienzo = inicio.and_time(hora);
-                let minutos = evento
-                    .and_then(|e| e.duracion_min)
-                    .map(i64::from)
-                    .unwrap_or(DURACION_POR_DEFECTO_MIN)
-                    .max(1);
                 let termino = if fin > inicio {
                     fin.and_time(hora)
                 } else {
                     comienzo
-                } + Duration::minutes(minutos);
+                } + duracion;
                 lineas.push(format!("DTSTART;TZID={ZONA}:{}", fecha_hora_ics(comienzo)));
                 lineas.push(format!("DTEND;TZID={ZONA}:{}", fecha_hora_ics(termino)));
             }

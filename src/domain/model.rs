@@ -670,6 +670,17 @@ pub struct Evento {
 }
 
 impl Evento {
+    /// How long the space lasts; two hours when its duration is not given.
+    pub fn duracion(&self) -> chrono::Duration {
+        const POR_DEFECTO_MIN: i64 = 120;
+        chrono::Duration::minutes(
+            self.duracion_min
+                .map(i64::from)
+                .unwrap_or(POR_DEFECTO_MIN)
+                .max(1),
+        )
+    }
+
     bloque_mut! {
         lugar_mut => lugar: Lugar,
         convocatoria_mut => convocatoria: Convocatoria,
