@@ -98,6 +98,27 @@ pub fn PaginaBorradores(lista: Memo<Result<Vec<ListedDraft>, String>>) -> impl I
     }
 }
 
+/// "Descargar el texto guardado" for a draft the app cannot open, named after its row.
+#[component]
+fn DescargarTexto(
+    archivo: String,
+    tipo: &'static str,
+    texto: String,
+    titulo: String,
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let bajar = move |_| {
+        if descargar(&archivo, tipo, &texto).is_err() {
+            error.set(Some("El navegador no permitió la descarga.".into()));
+        }
+    };
+    view! {
+        <button type="button" class="boton boton-secundario" on:click=bajar>
+            "Descargar el texto guardado"<span class="visualmente-oculto">{format!(" de {titulo}")}</span>
+        </button>
+    }
+}
+
 #[component]
 fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl IntoView {
     let estado = usar_estado();
@@ -238,21 +259,14 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
             .into_any()
         }
         ListedDraft::Damaged { id, raw, detail } => {
-            let bajar = move |_| {
-                let nombre = format!("borrador-danado-{}.txt", id.0);
-                if descargar(&nombre, "text/plain", &raw).is_err() {
-                    error.set(Some("El navegador no permitió la descarga.".into()));
-                }
-            };
+            let archivo = format!("borrador-danado-{}.txt", id.0);
             view! {
                 <h3 class="item-titulo">{titulo_fila.clone()}</h3>
                 <p class="item-resumen">
                     {format!("No se puede abrir: {detail}. Su texto sigue guardado: descárguelo para no perderlo o para que alguien lo recupere.")}
                 </p>
                 <div class="item-acciones">
-                    <button type="button" class="boton boton-secundario" on:click=bajar>
-                        "Descargar el texto guardado"<span class="visualmente-oculto">{format!(" de {}", titulo_fila)}</span>
-                    </button>
+                    <DescargarTexto archivo=archivo tipo="text/plain" texto=raw titulo=titulo_fila.clone() error=error/>
                     <button type="button" class="boton boton-peligro" id=format!("{id_fila}-eliminar") on:click=pedir_confirmacion.clone()>
                         "Eliminar"<span class="visualmente-oculto">{format!(" {}", titulo_fila)}</span>
                     </button>
@@ -261,19 +275,12 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
             .into_any()
         }
         ListedDraft::Newer { id, version, raw } => {
-            let bajar = move |_| {
-                let nombre = format!("borrador-{}.json", id.0);
-                if descargar(&nombre, "application/json", &raw).is_err() {
-                    error.set(Some("El navegador no permitió la descarga.".into()));
-                }
-            };
+            let archivo = format!("borrador-{}.json", id.0);
             view! {
                 <h3 class="item-titulo">{titulo_fila.clone()}</h3>
                 <p class="item-resumen">{format!("Lo guardó una versión más reciente de la aplicación (formato {version}). Recargue la página para abrirlo.")}</p>
                 <div class="item-acciones">
-                    <button type="button" class="boton boton-secundario" on:click=bajar>
-                        "Descargar el texto guardado"<span class="visualmente-oculto">{format!(" de {}", titulo_fila)}</span>
-                    </button>
+                    <DescargarTexto archivo=archivo tipo="application/json" texto=raw titulo=titulo_fila.clone() error=error/>
                 </div>
             }
             .into_any()
