@@ -241,13 +241,8 @@ pub fn CampoFecha(
     #[prop(optional)] opcional: bool,
 ) -> impl IntoView {
     let texto = Lente {
-        valor: Memo::new(move |_| {
-            lente
-                .valor
-                .get()
-                .map(|d| d.format("%Y-%m-%d").to_string())
-                .unwrap_or_default()
-        }),
+        // NaiveDate's Display is the ISO form a date input reads, without chrono's formatter.
+        valor: Memo::new(move |_| lente.valor.get().map(|d| d.to_string()).unwrap_or_default()),
         fijar: Callback::new(move |t: String| lente.fijar.run(t.parse::<NaiveDate>().ok())),
     };
     view! { <CampoNativo id=id etiqueta=etiqueta ayuda=ayuda opcional=opcional tipo="date" clase="entrada ancho-fecha" lente=texto/> }
