@@ -23,6 +23,13 @@ fn agenda(id: &str, dependencia: &str) -> Agenda {
     a
 }
 
+/// A store holding `raw` as the stored text of draft `id`, written by hand.
+fn con_texto(id: &str, raw: &str) -> Drafts<MemoryStore> {
+    let store = MemoryStore::default();
+    store.set(&draft_key(&AgendaId(id.into())), raw).unwrap();
+    Drafts::new(store)
+}
+
 #[test]
 fn saves_count_revisions_and_a_stale_save_is_refused() {
     let drafts = Drafts::new(MemoryStore::default());
@@ -94,14 +101,7 @@ fn the_drafts_list_shows_office_year_saved_time_and_completeness_newest_first() 
 
 #[test]
 fn a_damaged_draft_is_listed_with_its_text_and_never_overwritten() {
-    let store = MemoryStore::default();
-    store
-        .set(
-            &draft_key(&AgendaId("rota".into())),
-            "{\"version_esquema\":1,\"agenda\":",
-        )
-        .unwrap();
-    let drafts = Drafts::new(store);
+    let drafts = con_texto("rota", "{\"version_esquema\":1,\"agenda\":");
     drafts
         .create(&agenda("sana", "Cultura"), "", hora(8))
         .unwrap();
@@ -124,9 +124,7 @@ fn a_damaged_draft_is_listed_with_its_text_and_never_overwritten() {
 #[test]
 fn a_damaged_draft_says_in_plain_spanish_what_is_wrong_and_where_its_text_is() {
     let mensaje = |raw: &str| {
-        let store = MemoryStore::default();
-        store.set(&draft_key(&AgendaId("x".into())), raw).unwrap();
-        Drafts::new(store)
+        con_texto("x", raw)
             .load(&AgendaId("x".into()))
             .unwrap_err()
             .to_string()
@@ -155,14 +153,7 @@ fn a_damaged_draft_says_in_plain_spanish_what_is_wrong_and_where_its_text_is() {
 
 #[test]
 fn a_draft_from_a_newer_app_is_left_alone() {
-    let store = MemoryStore::default();
-    store
-        .set(
-            &draft_key(&AgendaId("nueva".into())),
-            "{\"version_esquema\":9,\"revision\":1}",
-        )
-        .unwrap();
-    let drafts = Drafts::new(store);
+    let drafts = con_texto("nueva", "{\"version_esquema\":9,\"revision\":1}");
     assert_eq!(
         drafts.list().unwrap(),
         vec![ListedDraft::Newer {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openPage, VIEWPORTS } from './support/browser.mjs';
 import { Asistente } from './support/asistente.mjs';
-import { entorno, muestra } from './support/entorno.mjs';
+import { agendaGuardada, entorno, muestra } from './support/entorno.mjs';
 
 const MUESTRA = muestra();
 const CARPETA = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-rdc-archivos-'));
@@ -85,10 +85,7 @@ test('the save status shows "Guardando…" while a save waits, and the live regi
   const despues = await estado();
   assert.equal(despues.guardandoVisible, false);
   assert.equal(despues.vivoVisible, true);
-  const guardado = await page.evaluate(() => {
-    const id = localStorage.getItem('agenda-rdc.actual');
-    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.dependencia.nombre;
-  });
+  const guardado = (await agendaGuardada(page)).dependencia.nombre;
   assert.equal(guardado, 'Secretaría de Cultura y Turismo');
   assert.deepEqual(errors, []);
   await context.close();
@@ -105,10 +102,7 @@ test('without requestIdleCallback (Safari) the autosave still saves after a paus
   assert.equal(await page.evaluate(() => typeof window.requestIdleCallback), 'undefined');
   await a.llenar('Nombre de la dependencia', 'Secretaría de Educación');
   await a.esperarGuardado();
-  const guardado = await page.evaluate(() => {
-    const id = localStorage.getItem('agenda-rdc.actual');
-    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.dependencia.nombre;
-  });
+  const guardado = (await agendaGuardada(page)).dependencia.nombre;
   assert.equal(guardado, 'Secretaría de Educación');
   assert.deepEqual(errors, []);
   await context.close();
@@ -243,10 +237,7 @@ test('a draft damaged while open: typing stops saving over it, says why, and kee
   await aviso.getByRole('button', { name: 'Guardar como copia' }).click();
   await aviso.waitFor({ state: 'detached' });
   await a.esperarGuardado();
-  const copia = await page.evaluate(() => {
-    const id = localStorage.getItem('agenda-rdc.actual');
-    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.dependencia;
-  });
+  const copia = (await agendaGuardada(page)).dependencia;
   assert.deepEqual([copia.nombre, copia.sector], ['Secretaría de Planeación', 'Planeación territorial']);
   assert.equal(await page.evaluate((clave) => localStorage.getItem(clave), clave), roto);
   assert.deepEqual(errors, []);
@@ -342,10 +333,7 @@ test('two tabs on one draft: the stale tab stops saving and offers reload or a c
   // What tab two types now never overwrites tab one's work.
   await a2.llenar('Sector', 'Escrito en la pestaña dos');
   await dos.waitForTimeout(600);
-  const guardado = await uno.evaluate(() => {
-    const id = localStorage.getItem('agenda-rdc.actual');
-    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.dependencia.sector;
-  });
+  const guardado = (await agendaGuardada(uno)).dependencia.sector;
   assert.equal(guardado, 'Salud pública');
 
   // "Recargar" would throw away what tab two typed: it says what first, and Cancelar keeps it.
@@ -402,10 +390,7 @@ test('site data cleared from another tab: this tab stops, says so, and keeps its
   assert.equal(await uno.locator('#c-dependencia-nombre').inputValue(), 'Secretaría de Cultura');
   await aviso.getByRole('button', { name: 'Guardar como copia' }).click();
   await aviso.waitFor({ state: 'detached' });
-  const guardado = await uno.evaluate(() => {
-    const id = localStorage.getItem('agenda-rdc.actual');
-    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.dependencia.nombre;
-  });
+  const guardado = (await agendaGuardada(uno)).dependencia.nombre;
   assert.equal(guardado, 'Secretaría de Cultura');
   await context.close();
 });
@@ -431,10 +416,7 @@ test('a write this tab missed (frozen in the background) is caught when it comes
   // What this tab types now does not overwrite the other tab's save.
   await a.llenar('Sector', 'Hacienda pública');
   await page.waitForTimeout(600);
-  const guardado = await page.evaluate(() => {
-    const id = localStorage.getItem('agenda-rdc.actual');
-    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.dependencia;
-  });
+  const guardado = (await agendaGuardada(page)).dependencia;
   assert.equal(guardado.nombre, 'Secretaría de Hacienda (otra pestaña)');
   assert.equal(guardado.sector ?? '', '');
   assert.deepEqual(errors, []);

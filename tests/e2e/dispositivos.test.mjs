@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { openPage, screenshot } from './support/browser.mjs';
 import { Asistente } from './support/asistente.mjs';
-import { entorno, guardarBorrador, muestra } from './support/entorno.mjs';
+import { agendaGuardada, entorno, guardarBorrador, muestra } from './support/entorno.mjs';
 
 const MUESTRA = muestra();
 MUESTRA.agenda.grupos_valor = [{ codigo: 'ciudadania_general' }, { codigo: 'discapacidad', subtipo: 'auditiva' }];
@@ -139,10 +139,7 @@ test('typing in an activity leaves its topic boxes in place, with ids a label ca
   assert.equal(await casilla.isChecked(), true);
   await casilla.uncheck();
   await a.esperarGuardado();
-  const guardadas = await page.evaluate(() => {
-    const id = localStorage.getItem('agenda-rdc.actual');
-    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.actividades.find((x) => x.id === 'A03');
-  });
+  const guardadas = (await agendaGuardada(page)).actividades.find((x) => x.id === 'A03');
   assert.equal(guardadas.nombre, 'Informe de gestión sectorial de salud 2024-2027 (versión final)');
   assert.deepEqual(guardadas.temas, ['Vacunación y salud infantil', 'Acceso a servicios en zona rural']);
   assert.deepEqual(errors, []);

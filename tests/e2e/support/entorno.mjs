@@ -34,3 +34,11 @@ export async function guardarBorrador(page, url, agenda) {
     localStorage.setItem('agenda-rdc.actual', agenda.id);
   }, agenda);
 }
+
+/** The agenda of the draft being worked on, as stored in the page's browser. */
+export function agendaGuardada(page) {
+  return page.evaluate(() => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda;
+  });
+}
