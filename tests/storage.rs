@@ -6,7 +6,8 @@ mod common;
 
 use agenda_rdc::domain::model::{Agenda, AgendaId};
 use agenda_rdc::storage::{
-    draft_key, index_key, Drafts, KeyValueStore, ListedDraft, MemoryStore, StorageError,
+    draft_key, index_key, CausaConflicto, Drafts, KeyValueStore, ListedDraft, MemoryStore,
+    StorageError,
 };
 use chrono::{TimeZone, Utc};
 
@@ -230,4 +231,56 @@ fn a_lost_or_broken_index_is_rebuilt_from_the_drafts() {
     assert!(matches!(&lista[0], ListedDraft::Ok(r) if r.dependencia == "Salud"));
     drafts.store.remove(&index_key()).unwrap();
     assert_eq!(drafts.list().unwrap().len(), 1);
+}
+
+#[test]
+fn a_save_refused_because_the_stored_copy_is_someone_elses_names_why_in_a_few_words() {
+    let drafts = Drafts::new(MemoryStore::with_quota(4_000));
+    let mut a = agenda("a", "Salud");
+    drafts.save(&a, 0, hora(8)).unwrap();
+    let causa = |e: StorageError| (e.causa_conflicto(), e.motivo_breve());
+
+    // Another tab saved after this one loaded revision 1.
+    drafts.save(&a, 1, hora(9)).unwrap();
+    assert_eq!(
+        causa(drafts.save(&a, 1, hora(10)).unwrap_err()),
+        (
+            Some(CausaConflicto::Cambiado),
+            "otra pestaña cambió este borrador"
+        )
+    );
+    // Another tab removed it.
+    drafts.delete(&a.id).unwrap();
+    assert_eq!(
+        causa(drafts.save(&a, 2, hora(11)).unwrap_err()),
+        (
+            Some(CausaConflicto::Eliminado),
+            "otra pestaña eliminó este borrador"
+        )
+    );
+    // Its stored text was damaged, or a newer app wrote it.
+    drafts
+        .store
+        .set(&draft_key(&a.id), "{\"version_esquema\":1,")
+        .unwrap();
+    assert_eq!(
+        causa(drafts.save(&a, 2, hora(12)).unwrap_err()).0,
+        Some(CausaConflicto::Danado)
+    );
+    drafts
+        .store
+        .set(&draft_key(&a.id), "{\"version_esquema\":9,\"revision\":3}")
+        .unwrap();
+    assert_eq!(
+        causa(drafts.save(&a, 3, hora(13)).unwrap_err()).0,
+        Some(CausaConflicto::VersionNueva)
+    );
+    // A full store is not a conflict: the next change tries again.
+    drafts.store.remove(&draft_key(&a.id)).unwrap();
+    drafts.save(&a, 0, hora(14)).unwrap();
+    a.diagnostico = "x".repeat(10_000);
+    assert_eq!(
+        causa(drafts.save(&a, 1, hora(15)).unwrap_err()),
+        (None, "el almacenamiento está lleno")
+    );
 }

@@ -55,17 +55,61 @@ pub enum StorageError {
     NotFound,
 }
 
+/// Why a tab must stop writing its draft: the stored copy is no longer the one it loaded,
+/// so writing would destroy someone's work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CausaConflicto {
+    /// Another tab saved a newer revision.
+    Cambiado,
+    /// Another tab removed the draft.
+    Eliminado,
+    /// The stored copy no longer reads (damaged outside this tab): never written over.
+    Danado,
+    /// A newer version of the app, open in another tab, saved it.
+    VersionNueva,
+}
+
+impl CausaConflicto {
+    /// A few words for the header's status line ("No se pudo guardar: …").
+    pub fn motivo_breve(self) -> &'static str {
+        match self {
+            CausaConflicto::Cambiado => "otra pestaña cambió este borrador",
+            CausaConflicto::Eliminado => "otra pestaña eliminó este borrador",
+            CausaConflicto::Danado => "la copia guardada está dañada",
+            CausaConflicto::VersionNueva => "lo guardó una versión más reciente",
+        }
+    }
+}
+
 impl StorageError {
+    /// When saving a draft fails this way, the stored copy is someone else's now.
+    pub fn causa_conflicto(&self) -> Option<CausaConflicto> {
+        match self {
+            StorageError::Conflict {
+                stored_revision: 0, ..
+            }
+            | StorageError::NotFound => Some(CausaConflicto::Eliminado),
+            StorageError::Conflict { .. } => Some(CausaConflicto::Cambiado),
+            StorageError::Corrupt { .. } => Some(CausaConflicto::Danado),
+            StorageError::Newer { .. } => Some(CausaConflicto::VersionNueva),
+            StorageError::Unavailable(_) | StorageError::QuotaExceeded | StorageError::Exists => {
+                None
+            }
+        }
+    }
+
     /// A few words for the header's status line ("No se pudo guardar: …").
     pub fn motivo_breve(&self) -> &'static str {
         match self {
             StorageError::Unavailable(_) => "el navegador no permite guardar",
             StorageError::QuotaExceeded => "el almacenamiento está lleno",
-            StorageError::Corrupt { .. } => "la copia guardada está dañada",
-            StorageError::Conflict { .. } => "otra pestaña cambió este borrador",
-            StorageError::Newer { .. } => "lo guardó una versión más reciente",
             StorageError::Exists => "ya existe un borrador con ese identificador",
-            StorageError::NotFound => "no se encontró el borrador",
+            StorageError::Corrupt { .. }
+            | StorageError::Conflict { .. }
+            | StorageError::Newer { .. }
+            | StorageError::NotFound => self
+                .causa_conflicto()
+                .map_or("no se pudo guardar", CausaConflicto::motivo_breve),
         }
     }
 }

@@ -12,6 +12,7 @@ use crate::domain::edicion::Eliminada;
 use crate::domain::model::{Actividad, ActividadId, Agenda};
 use crate::domain::pasos::{errores_vigentes, ErrorCampo, Paso};
 use crate::domain::rules::{validar, Hallazgo};
+use crate::storage::CausaConflicto;
 
 /// Where the autosave stands, for the polite status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,19 +36,6 @@ pub enum ModoGuardado {
     Lleno,
     /// The stored copy is no longer this tab's to write; this tab stopped writing.
     Conflicto(CausaConflicto),
-}
-
-/// Why this tab stopped writing its draft.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CausaConflicto {
-    /// Another tab saved a newer revision.
-    Cambiado,
-    /// Another tab removed the draft.
-    Eliminado,
-    /// The stored copy no longer reads (damaged outside this tab): never written over.
-    Danado,
-    /// A newer version of the app, open in another tab, saved it.
-    VersionNueva,
 }
 
 #[derive(Clone, Copy)]

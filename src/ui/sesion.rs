@@ -11,7 +11,7 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use super::descargas::descargar;
-use super::estado::{usar_estado, CausaConflicto, Estado, EstadoGuardado, ModoGuardado};
+use super::estado::{usar_estado, Estado, EstadoGuardado, ModoGuardado};
 use super::ruta::{navegar, Ruta};
 use super::widgets::navegacion::enfocar_campo;
 use crate::domain::calendar::{fecha_compacta, hora_texto};
@@ -19,7 +19,9 @@ use crate::domain::comparar::perdido_al_recargar;
 use crate::domain::format::{export_agenda, export_file_name};
 use crate::domain::model::{Agenda, AgendaId};
 use crate::domain::pasos::{paso_completo, Paso};
-use crate::storage::{draft_key, BrowserStore, Drafts, KeyValueStore, StorageError, KEY_PREFIX};
+use crate::storage::{
+    draft_key, BrowserStore, CausaConflicto, Drafts, KeyValueStore, StorageError, KEY_PREFIX,
+};
 
 /// The key that remembers which draft this browser was working on.
 pub fn clave_actual() -> String {
@@ -183,40 +185,25 @@ pub fn guardar_ahora(estado: Estado) {
 
 /// A failed save always leaves a banner that says what to do, besides the status line.
 fn al_fallar_guardado(estado: Estado, e: StorageError) {
+    if let Some(causa) = e.causa_conflicto() {
+        return entrar_en_conflicto(estado, causa);
+    }
+    estado
+        .guardado
+        .set(EstadoGuardado::Fallo(e.motivo_breve().into()));
     match e {
-        StorageError::Conflict {
-            stored_revision: 0, ..
-        } => entrar_en_conflicto(estado, CausaConflicto::Eliminado),
-        StorageError::Conflict { .. } => entrar_en_conflicto(estado, CausaConflicto::Cambiado),
-        StorageError::Corrupt { .. } => entrar_en_conflicto(estado, CausaConflicto::Danado),
-        StorageError::Newer { .. } => entrar_en_conflicto(estado, CausaConflicto::VersionNueva),
-        StorageError::NotFound => entrar_en_conflicto(estado, CausaConflicto::Eliminado),
-        StorageError::QuotaExceeded => {
-            estado
-                .guardado
-                .set(EstadoGuardado::Fallo(e.motivo_breve().into()));
-            estado.modo.set(ModoGuardado::Lleno);
-        }
-        StorageError::Unavailable(_) | StorageError::Exists => {
-            estado
-                .guardado
-                .set(EstadoGuardado::Fallo(e.motivo_breve().into()));
-            estado
-                .modo
-                .set(ModoGuardado::SinAlmacenamiento(e.to_string()));
-        }
+        StorageError::QuotaExceeded => estado.modo.set(ModoGuardado::Lleno),
+        otro => estado
+            .modo
+            .set(ModoGuardado::SinAlmacenamiento(otro.to_string())),
     }
 }
 
 fn entrar_en_conflicto(estado: Estado, causa: CausaConflicto) {
     cancelar_pendiente();
-    let motivo = match causa {
-        CausaConflicto::Cambiado => "otra pestaña cambió este borrador",
-        CausaConflicto::Eliminado => "otra pestaña eliminó este borrador",
-        CausaConflicto::Danado => "la copia guardada está dañada",
-        CausaConflicto::VersionNueva => "lo guardó una versión más reciente",
-    };
-    estado.guardado.set(EstadoGuardado::Fallo(motivo.into()));
+    estado
+        .guardado
+        .set(EstadoGuardado::Fallo(causa.motivo_breve().into()));
     estado.modo.set(ModoGuardado::Conflicto(causa));
 }
 
@@ -238,11 +225,13 @@ fn comprobar_revision(estado: Estado) {
         Ok(Some(guardada)) if guardada > propia => {
             entrar_en_conflicto(estado, CausaConflicto::Cambiado)
         }
-        Err(StorageError::Corrupt { .. }) => entrar_en_conflicto(estado, CausaConflicto::Danado),
-        Err(StorageError::Newer { .. }) => {
-            entrar_en_conflicto(estado, CausaConflicto::VersionNueva)
+        Ok(Some(_)) => {}
+        // A damaged or newer copy stops this tab; storage that merely failed to read does not.
+        Err(e) => {
+            if let Some(causa) = e.causa_conflicto() {
+                entrar_en_conflicto(estado, causa);
+            }
         }
-        _ => {}
     }
 }
 
