@@ -123,6 +123,34 @@ fn a_damaged_draft_is_listed_with_its_text_and_never_overwritten() {
 }
 
 #[test]
+fn a_draft_holding_another_drafts_agenda_or_no_agenda_at_all_is_damaged_not_emptied() {
+    // Any JSON object reads as an empty agenda, so an exported file stored as the agenda would
+    // open blank and the next save would write over its text.
+    let sobre = r#"{"formato":"agenda-rdc","agenda":{"id":"AG-2027-SALUD"}}"#;
+    for guardada in [sobre, r#"{"id":"AG-2027-CULTURA"}"#] {
+        let raw = format!(
+            r#"{{"version_esquema":1,"revision":1,"guardado_en":"2027-03-01T08:00:00Z","agenda":{guardada}}}"#
+        );
+        let drafts = con_texto("AG-2027-SALUD", &raw);
+        let id = AgendaId("AG-2027-SALUD".into());
+        let error = drafts.load(&id).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains(": la agenda que contiene no es la de este borrador."),
+            "{error}"
+        );
+        assert!(
+            matches!(&drafts.list().unwrap()[0], ListedDraft::Damaged { raw: r, .. } if *r == raw)
+        );
+        assert!(drafts
+            .save(&agenda("AG-2027-SALUD", "Salud"), 1, hora(9))
+            .is_err());
+        assert_eq!(drafts.raw(&id).unwrap().unwrap(), raw);
+    }
+}
+
+#[test]
 fn a_damaged_draft_says_in_plain_spanish_what_is_wrong_and_where_its_text_is() {
     let mensaje = |raw: &str| {
         con_texto("x", raw)

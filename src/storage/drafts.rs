@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::store::KeyValueStore;
-use super::{draft_key, index_key, StorageError, KEY_PREFIX};
+use super::{draft_id, draft_key, index_key, StorageError};
 use crate::domain::format::{
     agenda_from_value, agenda_to_value, migrate, ImportError, MIGRATIONS, SCHEMA_VERSION,
 };
@@ -143,6 +143,14 @@ pub fn parse_draft(key: &str, raw: &str) -> Result<StoredDraft, StorageError> {
         }
         None => return Err(corrupt("no contiene la agenda".into())),
     };
+    // Every write goes under the agenda's own id, so another id (or none: any JSON object
+    // reads as an empty agenda) means this is not this draft's agenda, and saving over it
+    // would lose the stored text.
+    if draft_id(key).is_some_and(|id| id != agenda.id) {
+        return Err(corrupt(
+            "la agenda que contiene no es la de este borrador".into(),
+        ));
+    }
     Ok(StoredDraft {
         version_esquema: SCHEMA_VERSION,
         revision,
@@ -153,9 +161,8 @@ pub fn parse_draft(key: &str, raw: &str) -> Result<StoredDraft, StorageError> {
     })
 }
 
-/// Revision, label and download date of a stored draft, without reading its agenda (a save
-/// only needs these, and reading a whole agenda at every pause in typing would cost).
-/// What a save keeps from the stored copy: its revision, label and last download.
+/// What a save keeps from the stored copy: its revision, label and last download. Read without
+/// the agenda, because reading a whole agenda at every pause in typing would cost.
 #[derive(Default)]
 struct Metadatos {
     revision: u64,
@@ -163,7 +170,15 @@ struct Metadatos {
     ultima_descarga: Option<DateTime<Utc>>,
 }
 
-fn leer_metadatos(raw: &str) -> Option<Metadatos> {
+/// `None` when the text is not a current, sound draft of `id`: then the whole draft is read,
+/// which migrates it or says what is wrong.
+fn leer_metadatos(raw: &str, id: &AgendaId) -> Option<Metadatos> {
+    /// Only the agenda's id; the rest of the agenda is skipped unread.
+    #[derive(Deserialize)]
+    struct SoloId {
+        #[serde(default)]
+        id: AgendaId,
+    }
     #[derive(Deserialize)]
     struct Leidos {
         version_esquema: u64,
@@ -172,11 +187,10 @@ fn leer_metadatos(raw: &str) -> Option<Metadatos> {
         nombre: String,
         #[serde(default)]
         ultima_descarga: Option<String>,
-        agenda: serde::de::IgnoredAny,
+        agenda: SoloId,
     }
     let m: Leidos = serde_json::from_str(raw).ok()?;
-    let _ = m.agenda;
-    if m.version_esquema != SCHEMA_VERSION as u64 {
+    if m.version_esquema != SCHEMA_VERSION as u64 || m.agenda.id != *id {
         return None;
     }
     let descarga = m
@@ -257,7 +271,7 @@ impl<S: KeyValueStore> Drafts<S> {
         let Some(raw) = self.store.get(&key)? else {
             return Ok(None);
         };
-        match leer_metadatos(&raw) {
+        match leer_metadatos(&raw, id) {
             Some(m) => Ok(Some(m)),
             // An older version is migrated; a damaged or newer entry is an error, never 0.
             None => parse_draft(&key, &raw).map(|d| {
@@ -408,12 +422,11 @@ impl<S: KeyValueStore> Drafts<S> {
 
     /// Ids of every stored draft, readable or not.
     pub fn ids(&self) -> Result<Vec<AgendaId>, StorageError> {
-        let prefijo = format!("{KEY_PREFIX}borrador.");
         Ok(self
             .store
             .keys()?
-            .into_iter()
-            .filter_map(|k| k.strip_prefix(&prefijo).map(|id| AgendaId(id.to_string())))
+            .iter()
+            .filter_map(|k| draft_id(k))
             .collect())
     }
 

@@ -23,6 +23,12 @@ pub fn draft_key(id: &AgendaId) -> String {
     format!("{KEY_PREFIX}borrador.{}", id.0)
 }
 
+/// The draft a key holds, when it is a draft's key (the inverse of [`draft_key`]).
+pub fn draft_id(key: &str) -> Option<AgendaId> {
+    let id = key.strip_prefix(KEY_PREFIX)?.strip_prefix("borrador.")?;
+    Some(AgendaId(id.to_string()))
+}
+
 /// The key of the drafts index.
 pub fn index_key() -> String {
     format!("{KEY_PREFIX}indice")
