@@ -542,6 +542,30 @@ fn invalid_values_name_the_field_and_say_what_was_expected() {
 }
 
 #[test]
+fn two_activities_with_one_id_or_one_without_id_are_refused_naming_both() {
+    let err = import_agenda(&sobre_con(json!({"actividades": [
+        {"id": "A01"}, {"id": "A02"}, {"id": "A01"}
+    ]})))
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "El archivo tiene un valor no válido en «agenda.actividades[2].id»: «A01» ya es el \
+         identificador de actividades[0]; cada actividad necesita uno propio."
+    );
+    for sin_id in [json!({}), json!({"id": "  "})] {
+        let err =
+            import_agenda(&sobre_con(json!({"actividades": [{"id": "A01"}, sin_id]}))).unwrap_err();
+        assert_eq!(
+            err,
+            ImportError::InvalidValue {
+                path: "agenda.actividades[1].id".into(),
+                detail: "la actividad no tiene identificador".into()
+            }
+        );
+    }
+}
+
+#[test]
 fn the_reference_layout_and_a_bare_agenda_are_read_without_checksum() {
     let importado = import_agenda(common::MUESTRA).unwrap();
     assert_eq!(importado.integrity, Integrity::NoChecksum);

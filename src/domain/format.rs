@@ -459,7 +459,33 @@ pub fn agenda_from_value(valor: Value, ruta: &str) -> Result<Agenda, ImportError
             detail: "se esperaba un objeto con la agenda".into(),
         });
     }
-    desde_valor(valor, ruta)
+    let agenda: Agenda = desde_valor(valor, ruta)?;
+    identificadores_unicos(&agenda, ruta)?;
+    Ok(agenda)
+}
+
+/// Activities are edited, related and justified by id, so a file where two share one (or one
+/// has none) would have an edit of one land on the other.
+fn identificadores_unicos(agenda: &Agenda, ruta: &str) -> Result<(), ImportError> {
+    let mut vistos: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, actividad) in agenda.actividades.iter().enumerate() {
+        let id = actividad.id.0.trim();
+        let detalle = if id.is_empty() {
+            Some("la actividad no tiene identificador".to_string())
+        } else {
+            vistos.insert(id, i).map(|primera| {
+                format!("«{id}» ya es el identificador de actividades[{primera}]; cada actividad necesita uno propio")
+            })
+        };
+        if let Some(detail) = detalle {
+            let punto = if ruta.is_empty() { "" } else { "." };
+            return Err(ImportError::InvalidValue {
+                path: format!("{ruta}{punto}actividades[{i}].id"),
+                detail,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Deserialises from a JSON value, naming the path of the first invalid member. The path
