@@ -29,7 +29,8 @@ macro_rules! bloque_mut {
 #[serde(transparent)]
 pub struct AgendaId(pub String);
 
-/// Identifies an activity inside its agenda ("A01"); other activities refer to it.
+/// Identifies an activity inside its agenda ("A01"); other activities and justifications refer
+/// to it, so it is never empty and no two activities of an agenda share one.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(transparent)]
