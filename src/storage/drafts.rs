@@ -381,17 +381,11 @@ impl<S: KeyValueStore> Drafts<S> {
         Ok(draft)
     }
 
-    /// Changes only the label, as a new revision.
-    pub fn rename(
-        &self,
-        id: &AgendaId,
-        nombre: &str,
-        now: DateTime<Utc>,
-    ) -> Result<StoredDraft, StorageError> {
+    /// Changes only the label. The revision counts changes to the agenda, and every save keeps
+    /// the stored label, so a tab editing this draft (this one or another) goes on saving.
+    pub fn rename(&self, id: &AgendaId, nombre: &str) -> Result<StoredDraft, StorageError> {
         let mut d = self.load(id)?;
         d.nombre = nombre.trim().to_string();
-        d.revision += 1;
-        d.guardado_en = now;
         self.write(&d)?;
         Ok(d)
     }

@@ -204,9 +204,7 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
                 let id = r.id.clone();
                 move |ev: leptos::ev::SubmitEvent| {
                     ev.prevent_default();
-                    match borradores()
-                        .and_then(|d| d.rename(&id, &nombre.get_untracked(), Utc::now()))
-                    {
+                    match borradores().and_then(|d| d.rename(&id, &nombre.get_untracked())) {
                         Ok(_) => {
                             renombrando.set(false);
                             estado.borradores_cambiaron();

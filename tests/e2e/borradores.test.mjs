@@ -375,6 +375,46 @@ test('two tabs on one draft: the stale tab stops saving and offers reload or a c
   await context.close();
 });
 
+test('renaming the open draft on "Sus agendas" is not a change by another tab: saving goes on here and there', async () => {
+  async function renombrar(page, actual, nuevo) {
+    await page.goto(e.server.url + '#/');
+    await page.getByRole('button', { name: `Cambiar nombre de ${actual}` }).click();
+    await page.getByLabel('Nombre para reconocer este borrador').fill(nuevo);
+    await page.getByRole('button', { name: 'Guardar nombre' }).click();
+    await page.getByText(nuevo).waitFor();
+  }
+  const sinAviso = async (page) => assert.equal(await page.getByRole('alert').filter({ hasText: 'Este borrador' }).count(), 0);
+
+  // In this tab: rename, come back with the browser's Back button (not «Abrir») and type.
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
+  const a = new Asistente(page);
+  await empezarAgenda(a, e.server.url);
+  await a.llenar('Nombre de la dependencia', 'Secretaría de Cultura');
+  await a.esperarGuardado();
+  await renombrar(page, 'Secretaría de Cultura', 'Para el consejo de cultura');
+  await page.goBack();
+  await a.esperarPaso(1);
+  await a.llenar('Sector', 'Cultura');
+  await a.esperarGuardado();
+  await sinAviso(page);
+  let guardada = await page.evaluate(() => JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${localStorage.getItem('agenda-rdc.actual')}`)));
+  assert.deepEqual([guardada.nombre, guardada.agenda.dependencia.sector], ['Para el consejo de cultura', 'Cultura']);
+
+  // In another tab open on the same draft: the rename does not stop it saving.
+  const dos = await context.newPage();
+  const a2 = new Asistente(dos);
+  await a2.abrir(e.server.url + '#/paso/1');
+  await renombrar(page, 'Secretaría de Cultura', 'Versión final');
+  await a2.llenar('Sector', 'Cultura y turismo');
+  await a2.esperarGuardado();
+  await dos.waitForTimeout(300);
+  await sinAviso(dos);
+  guardada = await dos.evaluate(() => JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${localStorage.getItem('agenda-rdc.actual')}`)));
+  assert.deepEqual([guardada.nombre, guardada.agenda.dependencia.sector], ['Versión final', 'Cultura y turismo']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('site data cleared from another tab: this tab stops, says so, and keeps its work as a copy', async () => {
   const context = await e.browser.newContext({ viewport: VIEWPORTS.telefono });
   const uno = await context.newPage();
