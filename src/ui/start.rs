@@ -14,7 +14,11 @@ use crate::domain::calendar::fecha_corta;
 pub fn Inicio() -> impl IntoView {
     let estado = usar_estado();
     let lista = lista_borradores(estado);
-    let hay = Memo::new(move |_| lista.with(|l| l.as_ref().is_ok_and(|l| !l.is_empty())));
+    // Once shown, the drafts page stays while on this screen: removing the last draft must
+    // still offer its "Deshacer".
+    let hay = Memo::new(move |antes: Option<&bool>| {
+        antes == Some(&true) || lista.with(|l| l.as_ref().is_ok_and(|l| !l.is_empty()))
+    });
     move || {
         if hay.get() {
             view! { <PaginaBorradores lista=lista/> }.into_any()

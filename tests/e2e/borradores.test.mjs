@@ -166,6 +166,27 @@ test('several drafts: list with office, year, time and completeness; rename, dup
   await context.close();
 });
 
+test('removing the only draft still offers to undo it', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await empezarAgenda(a, e.server.url);
+  await a.llenar('Nombre de la dependencia', 'Secretaría de Hacienda');
+  await a.esperarGuardado();
+  await page.goto(e.server.url + '#/');
+  await page.getByRole('button', { name: 'Eliminar Secretaría de Hacienda' }).click();
+  await page.getByRole('button', { name: 'Sí, eliminar' }).click();
+  await page.getByText('Se eliminó «Secretaría de Hacienda».').waitFor();
+  await page.getByText('No hay agendas guardadas en este navegador.').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'deshacer-borrador');
+  await a.revisarAccesibilidad('sin agendas, con deshacer');
+  await page.getByRole('button', { name: 'Deshacer' }).click();
+  await page.getByRole('button', { name: 'Abrir Secretaría de Hacienda' }).click();
+  await a.esperarPaso(1);
+  assert.equal(await page.locator('#c-dependencia-nombre').inputValue(), 'Secretaría de Hacienda');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a damaged stored draft: the app starts, keeps its text to download, and the others open', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
