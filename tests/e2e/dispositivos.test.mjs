@@ -40,27 +40,55 @@ async function desbordeLateral(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
+/** Visits the start screen and every step (with the first activity open), calling `revisar`. */
+async function recorrerPantallas(page, revisar) {
+  const pantallas = ['#/', ...Array.from({ length: 9 }, (_, i) => `#/paso/${i + 1}`)];
+  for (const hash of pantallas) {
+    await page.goto(e.server.url + hash);
+    await page.waitForSelector('main h1');
+    // Open the first activity of list steps, where the densest form is.
+    const editar = page.getByRole('button', { name: /^Editar / }).first();
+    if (await editar.count()) await editar.click();
+    await revisar(hash);
+  }
+}
+
 for (const [nombre, viewport] of Object.entries({ '320px': { width: 320, height: 640 }, 'zoom-200': { width: 640, height: 400 } })) {
   test(`every screen fits ${nombre} without sideways scrolling and with 44 px targets`, async () => {
     const { page, context, errors } = await openPage(e.browser, viewport);
     const a = new Asistente(page);
     await conBorrador(page, MUESTRA.agenda);
     await a.abrir(e.server.url);
-    const pantallas = ['#/', ...Array.from({ length: 9 }, (_, i) => `#/paso/${i + 1}`)];
-    for (const hash of pantallas) {
-      await page.goto(e.server.url + hash);
-      await page.waitForSelector('main h1');
-      // Open the first activity of list steps, where the densest form is.
-      const editar = page.getByRole('button', { name: /^Editar / }).first();
-      if (await editar.count()) await editar.click();
+    await recorrerPantallas(page, async (hash) => {
       assert.ok((await desbordeLateral(page)) <= 0, `${hash} se desplaza de lado a ${nombre}`);
       assert.deepEqual(await objetivosPequenos(page), [], `${hash} a ${nombre}`);
       if (nombre === '320px') await screenshot(page, `pantalla-${hash.replace(/[#/]/g, '') || 'inicio'}-320`);
-    }
+    });
     assert.deepEqual(errors, []);
     await context.close();
   });
 }
+
+test('a long unbroken word (a web address, a code) wraps instead of pushing any screen sideways at 320 px', async () => {
+  const { page, context, errors } = await openPage(e.browser, { width: 320, height: 640 });
+  const a = new Asistente(page);
+  const agenda = structuredClone(MUESTRA.agenda);
+  const largo = (inicio) => inicio + 'X'.repeat(90);
+  agenda.dependencia.nombre = largo('Secretaría');
+  agenda.temas[0].tema = largo('Tema');
+  for (const actividad of agenda.actividades) {
+    actividad.nombre = largo('https://www.alcaldia.gov.co/rendicion/');
+    if (actividad.evento?.lugar) actividad.evento.lugar.nombre = largo('Auditorio');
+    if (actividad.responsable) actividad.responsable.cargo = largo('Coordinación');
+  }
+  await conBorrador(page, agenda);
+  await a.abrir(e.server.url);
+  await recorrerPantallas(page, async (hash) => {
+    assert.ok((await desbordeLateral(page)) <= 0, `${hash} se desplaza de lado con palabras largas`);
+  });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('a warning kept with a written justification lets the agenda be sent, and travels in the file', async () => {
   const { page, context, errors } = await openPage(e.browser, { width: 1280, height: 900 });
