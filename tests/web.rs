@@ -197,3 +197,40 @@ fn routes_read_and_write_the_hash() {
         assert_eq!(Ruta::desde_hash(&r.a_hash()), Some(r));
     }
 }
+
+/// The browser build reads files without serde's path tracking, yet names the same member as
+/// `agenda-check` does (one level into an activity), so a person can find it in the file.
+#[wasm_bindgen_test]
+fn an_invalid_value_is_named_by_its_member_in_the_browser_build_too() {
+    use agenda_rdc::domain::config::Configuracion;
+    use agenda_rdc::domain::format::{import_agenda, ImportError};
+    let sobre = |agenda: &str| {
+        format!(
+            r#"{{"formato":"agenda-rendicion-cuentas","version_esquema":1,"copia_de_trabajo":true,"agenda":{agenda}}}"#
+        )
+    };
+    let ruta = |texto: String| match import_agenda(&texto) {
+        Err(ImportError::InvalidValue { path, .. }) => path,
+        otro => panic!("{otro:?}"),
+    };
+    assert_eq!(
+        ruta(sobre(
+            r#"{"actividades":[{"id":"A01"},{"id":"A02","fecha_inicio":"2027-13-01"}]}"#
+        )),
+        "agenda.actividades[1].fecha_inicio"
+    );
+    assert_eq!(
+        ruta(sobre(
+            r#"{"actividades":[{"id":"A01","evento":{"aforo":-3}}]}"#
+        )),
+        "agenda.actividades[0].evento"
+    );
+    assert_eq!(
+        ruta(sobre(r#"{"presupuesto_total_cop":"mucho"}"#)),
+        "agenda.presupuesto_total_cop"
+    );
+    let hoy = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let error =
+        Configuracion::desde_json(r#"{"municipio":"X","anio_cierre":"2027"}"#, hoy).unwrap_err();
+    assert!(format!("{error:?}").contains("«anio_cierre»"), "{error:?}");
+}

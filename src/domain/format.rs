@@ -467,31 +467,29 @@ pub fn agenda_from_value(valor: Value, ruta: &str) -> Result<Agenda, ImportError
 /// Activities are edited, related and justified by id, so a file where two share one (or one
 /// has none) would have an edit of one land on the other.
 fn identificadores_unicos(agenda: &Agenda, ruta: &str) -> Result<(), ImportError> {
-    let mut vistos: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut vistos = std::collections::HashMap::with_capacity(agenda.actividades.len());
     for (i, actividad) in agenda.actividades.iter().enumerate() {
         let id = actividad.id.0.trim();
-        let detalle = if id.is_empty() {
-            Some("la actividad no tiene identificador".to_string())
+        let detail = if id.is_empty() {
+            "la actividad no tiene identificador".to_string()
+        } else if let Some(primera) = vistos.insert(id, i) {
+            format!("«{id}» ya es el identificador de actividades[{primera}]; cada actividad necesita uno propio")
         } else {
-            vistos.insert(id, i).map(|primera| {
-                format!("«{id}» ya es el identificador de actividades[{primera}]; cada actividad necesita uno propio")
-            })
+            continue;
         };
-        if let Some(detail) = detalle {
-            let punto = if ruta.is_empty() { "" } else { "." };
-            return Err(ImportError::InvalidValue {
-                path: format!("{ruta}{punto}actividades[{i}].id"),
-                detail,
-            });
-        }
+        let punto = if ruta.is_empty() { "" } else { "." };
+        return Err(ImportError::InvalidValue {
+            path: format!("{ruta}{punto}actividades[{i}].id"),
+            detail,
+        });
     }
     Ok(())
 }
 
 /// Deserialises from a JSON value, naming the path of the first invalid member. The path
 /// tracking is for `agenda-check` and the native tests; the browser build leaves it out
-/// (it would double the size of every deserialiser) and names the activity instead, see
-/// [`agenda_from_value`].
+/// (it would double the size of every deserialiser) and finds the activity and the member
+/// that do not read instead (the same path, one level deep).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn desde_valor<T: serde::de::DeserializeOwned>(
     valor: Value,
@@ -518,32 +516,59 @@ pub fn desde_valor<T: serde::de::DeserializeOwned>(
 ) -> Result<T, ImportError> {
     use serde::Deserialize;
     T::deserialize(&valor).map_err(|e| {
-        let mut path = if prefijo.is_empty() {
-            "(raíz)".to_string()
-        } else {
-            prefijo.to_string()
-        };
-        // Name the first activity that does not read, the part a person can find in the file.
-        if let Some(actividades) = valor.get("actividades").and_then(Value::as_array) {
-            if let Some(i) = actividades
-                .iter()
-                .position(|a| super::model::Actividad::deserialize(a).is_err())
-            {
-                path = format!(
-                    "{}actividades[{i}]",
-                    if prefijo.is_empty() {
-                        String::new()
-                    } else {
-                        format!("{prefijo}.")
-                    }
-                );
+        let bajo = |miembro: &str| {
+            if prefijo.is_empty() {
+                miembro.to_string()
+            } else {
+                format!("{prefijo}.{miembro}")
             }
-        }
+        };
+        // Name the first activity that does not read and its member, the part a person can
+        // find in the file; otherwise the member of the whole that does not read.
+        let actividad_invalida =
+            valor
+                .get("actividades")
+                .and_then(Value::as_array)
+                .and_then(|actividades| {
+                    actividades
+                        .iter()
+                        .enumerate()
+                        .find(|(_, a)| super::model::Actividad::deserialize(*a).is_err())
+                });
+        let path = match actividad_invalida {
+            Some((i, actividad)) => {
+                let mut path = bajo(&format!("actividades[{i}]"));
+                if let Some(miembro) = miembro_invalido::<super::model::Actividad>(actividad) {
+                    path = format!("{path}.{miembro}");
+                }
+                path
+            }
+            None => match miembro_invalido::<T>(&valor) {
+                Some(miembro) => bajo(&miembro),
+                None if prefijo.is_empty() => "(raíz)".to_string(),
+                None => prefijo.to_string(),
+            },
+        };
         ImportError::InvalidValue {
             path,
             detail: traducir_error_serde(&e.to_string()),
         }
     })
+}
+
+/// The member of an object without which it reads: the one that is wrong. Every member has a
+/// default, so this names the field in the browser build, which carries no path tracking.
+#[cfg(target_arch = "wasm32")]
+fn miembro_invalido<T: serde::de::DeserializeOwned>(valor: &Value) -> Option<String> {
+    let objeto = valor.as_object()?;
+    objeto
+        .keys()
+        .find(|clave| {
+            let mut sin = objeto.clone();
+            sin.remove(clave.as_str());
+            T::deserialize(&Value::Object(sin)).is_ok()
+        })
+        .cloned()
 }
 
 /// Turns serde's and chrono's English messages into Spanish ones for users.
