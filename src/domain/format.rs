@@ -241,8 +241,8 @@ impl std::fmt::Display for ImportError {
             ImportError::Empty => write!(f, "El archivo está vacío. Elija el archivo .json que descargó de esta aplicación."),
             ImportError::TooLarge { bytes } => write!(
                 f,
-                "El archivo pesa {:.1} MB y el máximo es {} MB. Una agenda exportada pesa mucho menos: revise que eligió el archivo correcto.",
-                *bytes as f64 / (1024.0 * 1024.0),
+                "El archivo pesa {} MB y el máximo es {} MB. Una agenda exportada pesa mucho menos: revise que eligió el archivo correcto.",
+                super::text::con_decimales(*bytes as f64 / (1024.0 * 1024.0), 1).replace('.', ","),
                 MAX_FILE_BYTES / (1024 * 1024)
             ),
             ImportError::NotJson { line, column, truncated: true } => write!(

@@ -5,13 +5,14 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::fecha_corta;
-use crate::domain::cronograma::cronograma;
+use crate::domain::cronograma::{cronograma, Tramo};
 use crate::domain::edicion::{fijar_justificacion, resumen_actividad};
 use crate::domain::format::{export_agenda, export_file_name};
 use crate::domain::ics::{calendario_ics, nombre_archivo_ics};
 use crate::domain::model::Agenda;
 use crate::domain::pasos::{destino_de_hallazgo, errores_de_hallazgos, Paso};
 use crate::domain::rules::{regla, Hallazgo, Resumen, Severidad};
+use crate::domain::text::con_decimales;
 use crate::domain::vocab::{EstadoAgenda, Vocabulario};
 use crate::ui::descargas::descargar;
 use crate::ui::estado::{usar_estado, Estado};
@@ -408,11 +409,11 @@ fn Calendario() -> impl IntoView {
                             {c.fases.iter().map(|f| view! {
                                 <span
                                     class=format!("crono-fase fase-{}", f.fase.codigo())
-                                    style=format!("left:{:.3}%;width:{:.3}%", f.tramo.inicio_pct, f.tramo.ancho_pct)
+                                    style=posicion(&f.tramo)
                                 ></span>
                             }).collect_view()}
                             {c.meses.iter().map(|m| view! {
-                                <span class="crono-mes" style=format!("left:{:.3}%;width:{:.3}%", m.tramo.inicio_pct, m.tramo.ancho_pct)>
+                                <span class="crono-mes" style=posicion(&m.tramo)>
                                     {m.nombre.chars().take(3).collect::<String>()}
                                 </span>
                             }).collect_view()}
@@ -429,7 +430,7 @@ fn Calendario() -> impl IntoView {
                                             class=format!("crono-barra paso-{}", f.paso.numero())
                                             class:corta-antes=f.antes
                                             class:corta-despues=f.despues
-                                            style=format!("left:{:.3}%;width:{:.3}%", f.tramo.inicio_pct, f.tramo.ancho_pct)
+                                            style=posicion(&f.tramo)
                                         ></span>
                                     </span>
                                 </li>
@@ -540,4 +541,13 @@ fn Descargas(resumen: Memo<Resumen>) -> impl IntoView {
             <p class="estado-descarga" role="status" aria-live="polite">{move || aviso.get()}</p>
         </section>
     }
+}
+
+/// Where a bar sits on the calendar, as CSS.
+fn posicion(tramo: &Tramo) -> String {
+    format!(
+        "left:{}%;width:{}%",
+        con_decimales(tramo.inicio_pct, 3),
+        con_decimales(tramo.ancho_pct, 3)
+    )
 }

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::lente::{Lente, Opcion};
 use crate::domain::calendar::{hora_texto, leer_hora};
+use crate::domain::text::{escribir_numero, leer_numero};
 use crate::ui::estado::usar_estado;
 
 /// Ids of the hint and the error that describe a control.
@@ -264,41 +265,6 @@ pub fn CampoHora(
     view! { <CampoNativo id=id etiqueta=etiqueta ayuda=ayuda opcional=opcional tipo="time" clase="entrada ancho-hora" lente=texto/> }
 }
 
-/// Reads what a person typed as a number: thousands separators allowed, a decimal comma or
-/// point only when `decimal`. `Ok(None)` for an empty field, `Err` for anything else.
-fn leer_numero(texto: &str, decimal: bool) -> Result<Option<f64>, ()> {
-    let limpio: String = texto
-        .trim()
-        .chars()
-        .filter(|c| *c != ' ' && (*c != '.' || decimal))
-        .collect();
-    let limpio = if decimal {
-        limpio.replace(',', ".")
-    } else {
-        limpio.replace(',', "")
-    };
-    if limpio.is_empty() {
-        return Ok(None);
-    }
-    if !decimal && !limpio.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(());
-    }
-    limpio
-        .parse::<f64>()
-        .ok()
-        .filter(|n| n.is_finite())
-        .map(Some)
-        .ok_or(())
-}
-
-fn escribir_numero(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        n.to_string().replace('.', ",")
-    }
-}
-
 /// A number typed as text (`inputmode` brings up the numeric keypad). What cannot be read as
 /// a number stays on screen with a message and does not change the agenda.
 #[component]
@@ -363,7 +329,7 @@ pub fn CampoNumero(
                                 ilegible.set(false);
                                 lente.fijar.run(valor);
                             }
-                            Err(()) => ilegible.set(true),
+                            Err(_) => ilegible.set(true),
                         }
                         texto.set(nuevo);
                     }
