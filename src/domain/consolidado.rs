@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::calendar::hora_texto;
 use super::model::{Actividad, Agenda};
+use super::text::minusculas;
 use super::vocab::{Modalidad, Vocabulario};
 
 /// One dialogue space of one office.
@@ -193,7 +194,7 @@ pub fn consolidar(agendas: &[&Agenda]) -> Consolidado {
             }
             if inicio_b >= inicio_a {
                 let mismo_lugar = match (&a.lugar, &b.lugar) {
-                    (Some(x), Some(y)) => x.to_lowercase() == y.to_lowercase(),
+                    (Some(x), Some(y)) => minusculas(x) == minusculas(y),
                     _ => false,
                 };
                 cruces.push(Cruce {

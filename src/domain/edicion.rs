@@ -7,6 +7,7 @@ use super::model::{
 };
 use super::pasos::Paso;
 use super::rules::Hallazgo;
+use super::text::minusculas;
 use super::vocab::{
     Elemento, EstadoActividad, EtapaMurc, FaseCierre, GrupoValor, Modalidad, SubtipoDiscapacidad,
     TipoAccion,
@@ -252,7 +253,7 @@ pub fn resumen_actividad(a: &Actividad) -> String {
         _ => partes.push("sin fecha".into()),
     }
     if let Some(m) = a.modalidad.filter(|m| *m != Modalidad::NoAplica) {
-        partes.push(m.etiqueta().to_lowercase());
+        partes.push(minusculas(m.etiqueta()));
     }
     if let Some(lugar) = a
         .evento

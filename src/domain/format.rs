@@ -640,7 +640,7 @@ fn describir_valor(valor: &str) -> String {
 }
 
 fn describir_tipo(tipo: &str) -> String {
-    let t = tipo.to_lowercase();
+    let t = super::text::minusculas(tipo);
     if t.contains("date") || t.contains("naivedate") {
         "una fecha AAAA-MM-DD".into()
     } else if t.contains("string") || t.contains("char") {

@@ -4,6 +4,7 @@
 use super::config::Configuracion;
 use super::model::{Actividad, ActividadId, Agenda};
 use super::rules::{validar, Hallazgo, Severidad};
+use super::text::minuscula;
 use super::vocab::{Elemento, FaseCierre, Modalidad, TipoAccion};
 
 /// One screen of the wizard.
@@ -272,7 +273,7 @@ impl ErrorCampo {
 fn primera_minuscula(texto: &str) -> String {
     let mut chars = texto.chars();
     match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
+        Some(c) => std::iter::once(minuscula(c)).chain(chars).collect(),
         None => String::new(),
     }
 }

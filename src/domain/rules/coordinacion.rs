@@ -3,7 +3,7 @@
 
 use super::{nombrar, Chequeo, Contexto, Lugar, Marca, Regla, Severidad};
 use crate::domain::model::Actividad;
-use crate::domain::text::normalizar;
+use crate::domain::text::{minusculas, normalizar};
 use crate::domain::vocab::{TipoAccion, TipoDependencia};
 
 /// Uses a channel that the Communications Office runs: social networks, radio, TV, press, streaming.
@@ -121,7 +121,7 @@ pub const V_PUB_01: Regla = Regla {
             .actividades
             .iter()
             .filter_map(|a| a.web.as_ref())
-            .any(|w| w.url.to_lowercase().contains("/participa"));
+            .any(|w| minusculas(&w.url).contains("/participa"));
         if !declarada && !en_participa {
             reg.reportar(
                 "participa",

@@ -4,6 +4,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::{nombrar, Chequeo, Contexto, Lugar, Marca, Regla, Severidad};
 use crate::domain::model::{Actividad, ActividadId};
+use crate::domain::text::minusculas;
 use crate::domain::vocab::{Elemento, NivelMurc, TipoAccion, Vocabulario};
 
 pub const V_EST_01: Regla = Regla {
@@ -192,7 +193,7 @@ pub const V_ELE_01: Regla = Regla {
                     Lugar::Agenda("actividades"),
                     format!(
                         "La agenda no tiene ninguna acción de {}. El MURC pide acciones de información, diálogo y responsabilidad: agregue al menos una.",
-                        elemento.etiqueta().to_lowercase()
+                        minusculas(elemento.etiqueta())
                     ),
                 );
             }
@@ -252,7 +253,7 @@ pub const V_ELE_03: Regla = Regla {
                 format!(
                     "En nivel {} el MURC pide espacios presenciales diversificados; la agenda tiene {} tipo(s) distinto(s). \
                      Combine, por ejemplo, una audiencia con foros, mesas de trabajo o reuniones zonales.",
-                    nivel(ctx).etiqueta().to_lowercase(),
+                    minusculas(nivel(ctx).etiqueta()),
                     tipos.len()
                 ),
             );

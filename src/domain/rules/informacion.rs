@@ -1,6 +1,7 @@
 //! Information that reaches every group, in clear language, accessible and kept available (V-INF).
 
 use super::{nombrar, Chequeo, Lugar, Marca, Regla, Severidad};
+use crate::domain::text::minusculas;
 use crate::domain::vocab::{GrupoValor, Vocabulario};
 
 pub const V_INF_01: Regla = Regla {
@@ -20,7 +21,7 @@ pub const V_INF_01: Regla = Regla {
             if grupos.is_empty() || a.canales_informacion.iter().any(|c| c.llega_sin_internet()) {
                 continue;
             }
-            let nombres: Vec<String> = grupos.iter().map(|g| g.etiqueta().to_lowercase()).collect();
+            let nombres: Vec<String> = grupos.iter().map(|g| minusculas(g.etiqueta())).collect();
             reg.reportar(
                 "canal_no_web",
                 Lugar::Actividad(i, a, "canales_informacion"),

@@ -12,7 +12,7 @@ use crate::domain::ics::{calendario_ics, nombre_archivo_ics};
 use crate::domain::model::Agenda;
 use crate::domain::pasos::{destino_de_hallazgo, errores_de_hallazgos, Paso};
 use crate::domain::rules::{regla, Hallazgo, Resumen, Severidad};
-use crate::domain::text::con_decimales;
+use crate::domain::text::{con_decimales, minusculas};
 use crate::domain::vocab::{EstadoAgenda, Vocabulario};
 use crate::ui::descargas::descargar;
 use crate::ui::estado::{usar_estado, Estado};
@@ -264,7 +264,7 @@ fn Respuestas() -> impl IntoView {
                             <div class="resumen-paso-cabecera">
                                 <h3>{format!("{}. {}", paso.numero(), paso.titulo())}</h3>
                                 <a class="enlace-cambiar" href=Ruta::Paso { paso, volver_a_revision: true }.a_hash()>
-                                    "Cambiar"<span class="visualmente-oculto">{format!(" {}", paso.titulo().to_lowercase())}</span>
+                                    "Cambiar"<span class="visualmente-oculto">{format!(" {}", minusculas(paso.titulo()))}</span>
                                 </a>
                             </div>
                             {move || estado.agenda.with(|a| contenido_paso(paso, a))}
@@ -346,7 +346,7 @@ fn contenido_paso(paso: Paso, a: &Agenda) -> AnyView {
                 .map(|g| {
                     let mut t = g.codigo.etiqueta().to_string();
                     if let Some(s) = g.subtipo {
-                        t.push_str(&format!(" ({})", s.etiqueta().to_lowercase()));
+                        t.push_str(&format!(" ({})", minusculas(s.etiqueta())));
                     }
                     if let Some(det) = g.detalle.as_deref().filter(|d| !d.trim().is_empty()) {
                         t.push_str(&format!(": {}", det.trim()));
