@@ -289,22 +289,19 @@ fn a_save_refused_because_the_stored_copy_is_someone_elses_names_why_in_a_few_wo
         )
     );
     // Its stored text was damaged, or a newer app wrote it.
-    drafts
-        .store
-        .set(&draft_key(&a.id), "{\"version_esquema\":1,")
-        .unwrap();
-    assert_eq!(
-        causa(drafts.save(&a, 2, hora(12)).unwrap_err()).0,
-        Some(CausaConflicto::Danado)
-    );
-    drafts
-        .store
-        .set(&draft_key(&a.id), "{\"version_esquema\":9,\"revision\":3}")
-        .unwrap();
-    assert_eq!(
-        causa(drafts.save(&a, 3, hora(13)).unwrap_err()).0,
-        Some(CausaConflicto::VersionNueva)
-    );
+    for (texto, esperada) in [
+        ("{\"version_esquema\":1,", CausaConflicto::Danado),
+        (
+            "{\"version_esquema\":9,\"revision\":3}",
+            CausaConflicto::VersionNueva,
+        ),
+    ] {
+        drafts.store.set(&draft_key(&a.id), texto).unwrap();
+        assert_eq!(
+            causa(drafts.save(&a, 2, hora(12)).unwrap_err()).0,
+            Some(esperada)
+        );
+    }
     // A full store is not a conflict: the next change tries again.
     drafts.store.remove(&draft_key(&a.id)).unwrap();
     drafts.save(&a, 0, hora(14)).unwrap();

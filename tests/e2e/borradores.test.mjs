@@ -29,10 +29,15 @@ function almacen(page) {
   );
 }
 
-async function empezarAgenda(a, url) {
+/** A new agenda on step 1; with `dependencia`, named so and saved. */
+async function empezarAgenda(a, url, dependencia) {
   await a.abrir(url);
   await a.page.getByRole('button', { name: /^(Empezar|Nueva agenda)$/ }).click();
   await a.esperarPaso(1);
+  if (dependencia) {
+    await a.llenar('Nombre de la dependencia', dependencia);
+    await a.esperarGuardado();
+  }
 }
 
 async function abrirArchivo(page, ruta) {
@@ -57,9 +62,7 @@ test('every character typed is there after an immediate reload (saved on pagehid
 test('the save status shows "Guardando…" while a save waits, and the live region only ever says the saved time', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
-  await empezarAgenda(a, e.server.url);
-  await a.llenar('Nombre de la dependencia', 'Secretaría de Cultura');
-  await a.esperarGuardado();
+  await empezarAgenda(a, e.server.url, 'Secretaría de Cultura');
   const estado = () =>
     page.evaluate(() => {
       const visible = (el) => el.getBoundingClientRect().width > 1 && getComputedStyle(el).display !== 'none';
@@ -111,9 +114,7 @@ test('without requestIdleCallback (Safari) the autosave still saves after a paus
 test('several drafts: list with office, year, time and completeness; rename, duplicate, delete with undo', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
   const a = new Asistente(page);
-  await empezarAgenda(a, e.server.url);
-  await a.llenar('Nombre de la dependencia', 'Secretaría de Salud');
-  await a.esperarGuardado();
+  await empezarAgenda(a, e.server.url, 'Secretaría de Salud');
   await page.getByRole('link', { name: 'Agenda de Rendición de Cuentas' }).click();
   await page.getByRole('heading', { name: 'Sus agendas', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Nueva agenda' }).click();
@@ -169,9 +170,7 @@ test('several drafts: list with office, year, time and completeness; rename, dup
 test('removing the only draft still offers to undo it', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
-  await empezarAgenda(a, e.server.url);
-  await a.llenar('Nombre de la dependencia', 'Secretaría de Hacienda');
-  await a.esperarGuardado();
+  await empezarAgenda(a, e.server.url, 'Secretaría de Hacienda');
   await page.goto(e.server.url + '#/');
   await page.getByRole('button', { name: 'Eliminar Secretaría de Hacienda' }).click();
   await page.getByRole('button', { name: 'Sí, eliminar' }).click();
@@ -190,9 +189,7 @@ test('removing the only draft still offers to undo it', async () => {
 test('a damaged stored draft: the app starts, keeps its text to download, and the others open', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
-  await empezarAgenda(a, e.server.url);
-  await a.llenar('Nombre de la dependencia', 'Secretaría de Gobierno');
-  await a.esperarGuardado();
+  await empezarAgenda(a, e.server.url, 'Secretaría de Gobierno');
   const roto = '{"version_esquema":1,"revision":3,"agenda":{"dependencia":{"nombre":"Secretaría de Hacienda"';
   await page.evaluate((roto) => {
     localStorage.setItem('agenda-rdc.borrador.ag-rota', roto);
@@ -239,9 +236,7 @@ test('a damaged stored draft: the app starts, keeps its text to download, and th
 test('a draft damaged while open: typing stops saving over it, says why, and keeps the work as a copy', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
-  await empezarAgenda(a, e.server.url);
-  await a.llenar('Nombre de la dependencia', 'Secretaría de Planeación');
-  await a.esperarGuardado();
+  await empezarAgenda(a, e.server.url, 'Secretaría de Planeación');
   const roto = '{"version_esquema":1,"revision":9,"agenda":{"dependencia":{"nombre":"Secret';
   const clave = await page.evaluate((roto) => {
     const clave = `agenda-rdc.borrador.${localStorage.getItem('agenda-rdc.actual')}`;
@@ -268,9 +263,7 @@ test('a draft damaged while open: typing stops saving over it, says why, and kee
 test('a full storage quota is reported at once, the work stays on screen and a copy downloads', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
   const a = new Asistente(page);
-  await empezarAgenda(a, e.server.url);
-  await a.llenar('Nombre de la dependencia', 'Secretaría de Movilidad');
-  await a.esperarGuardado();
+  await empezarAgenda(a, e.server.url, 'Secretaría de Movilidad');
   // Fill the origin's quota with other data.
   await page.evaluate(() => {
     const bloque = 'x'.repeat(256 * 1024);
@@ -337,9 +330,7 @@ test('two tabs on one draft: the stale tab stops saving and offers reload or a c
   const context = await e.browser.newContext({ viewport: VIEWPORTS.escritorio, acceptDownloads: true });
   const uno = await context.newPage();
   const a1 = new Asistente(uno);
-  await empezarAgenda(a1, e.server.url);
-  await a1.llenar('Nombre de la dependencia', 'Secretaría de Salud');
-  await a1.esperarGuardado();
+  await empezarAgenda(a1, e.server.url, 'Secretaría de Salud');
   const dos = await context.newPage();
   const a2 = new Asistente(dos);
   await a2.abrir(e.server.url + '#/paso/1');
@@ -409,9 +400,7 @@ test('renaming the open draft on "Sus agendas" is not a change by another tab: s
   // In this tab: rename, come back with the browser's Back button (not «Abrir») and type.
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
   const a = new Asistente(page);
-  await empezarAgenda(a, e.server.url);
-  await a.llenar('Nombre de la dependencia', 'Secretaría de Cultura');
-  await a.esperarGuardado();
+  await empezarAgenda(a, e.server.url, 'Secretaría de Cultura');
   await renombrar(page, 'Secretaría de Cultura', 'Para el consejo de cultura');
   await page.goBack();
   await a.esperarPaso(1);
@@ -440,9 +429,7 @@ test('site data cleared from another tab: this tab stops, says so, and keeps its
   const context = await e.browser.newContext({ viewport: VIEWPORTS.telefono });
   const uno = await context.newPage();
   const a1 = new Asistente(uno);
-  await empezarAgenda(a1, e.server.url);
-  await a1.llenar('Nombre de la dependencia', 'Secretaría de Cultura');
-  await a1.esperarGuardado();
+  await empezarAgenda(a1, e.server.url, 'Secretaría de Cultura');
   const dos = await context.newPage();
   await dos.goto(e.server.url);
   await dos.evaluate(() => localStorage.clear());
@@ -459,9 +446,7 @@ test('site data cleared from another tab: this tab stops, says so, and keeps its
 test('a write this tab missed (frozen in the background) is caught when it comes back to the front', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
-  await empezarAgenda(a, e.server.url);
-  await a.llenar('Nombre de la dependencia', 'Secretaría de Hacienda');
-  await a.esperarGuardado();
+  await empezarAgenda(a, e.server.url, 'Secretaría de Hacienda');
   // Another tab's save whose storage event never reached this one: written from this very
   // page, which a storage event never reports to itself.
   await page.evaluate(() => {
@@ -604,9 +589,7 @@ test('every kind of bad file is refused in Spanish and the stored drafts stay in
 test('a file opened while storage is full is refused with what to do, and the drafts stay intact', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
-  await empezarAgenda(a, e.server.url);
-  await a.llenar('Nombre de la dependencia', 'Secretaría de Movilidad');
-  await a.esperarGuardado();
+  await empezarAgenda(a, e.server.url, 'Secretaría de Movilidad');
   await page.goto(e.server.url + '#/');
   await page.getByRole('heading', { name: 'Sus agendas', level: 1 }).waitFor();
   await page.evaluate(() => {
