@@ -41,6 +41,8 @@ thread_local! {
     /// The next change of the agenda comes from storage (a draft opened), not from typing.
     static SALTAR: Cell<bool> = const { Cell::new(false) };
     static PERSISTENCIA_PEDIDA: Cell<bool> = const { Cell::new(false) };
+    /// The agenda as it went into the last file copy.
+    static DESCARGADA: RefCell<Option<Agenda>> = const { RefCell::new(None) };
 }
 
 pub fn borradores() -> Result<Drafts<BrowserStore>, StorageError> {
@@ -375,6 +377,7 @@ pub fn descargar_copia(estado: Estado) -> Result<String, String> {
 /// Remembers that a file copy of the open draft exists, for the reminder.
 pub fn registrar_descarga(estado: Estado) {
     let ahora = Utc::now();
+    DESCARGADA.with(|d| *d.borrow_mut() = Some(estado.agenda.get_untracked()));
     estado.ultima_descarga.set(Some(ahora));
     if PENDIENTE.with(|p| p.borrow().is_some()) {
         guardar_ahora(estado);
@@ -453,6 +456,15 @@ pub fn iniciar_autoguardado(estado: Estado) {
             _ => comprobar_revision(estado),
         }
     });
+    // When this tab cannot store its work (no storage, full, another tab's draft), closing or
+    // reloading it would lose what is only on screen: the browser asks first, unless a file copy
+    // holds exactly that.
+    let h4 = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if trabajo_solo_en_pantalla(estado) {
+            ev.prevent_default();
+            ev.set_return_value("");
+        }
+    });
     // Another tab wrote: if it is this draft at a newer revision, stop writing here.
     let h3 = window_event_listener(leptos::ev::storage, move |ev| {
         // No key: another tab cleared this site's storage.
@@ -479,7 +491,21 @@ pub fn iniciar_autoguardado(estado: Estado) {
         h1.remove();
         h2.remove();
         h3.remove();
+        h4.remove();
     });
+}
+
+/// Work that is neither stored nor in a downloaded file. In normal mode a pending save is
+/// written on `pagehide`, so nothing is only on screen.
+fn trabajo_solo_en_pantalla(estado: Estado) -> bool {
+    if estado.modo.get_untracked() == ModoGuardado::Normal {
+        return false;
+    }
+    estado.agenda.with_untracked(|a| {
+        let guardada = BASE.with(|b| b.borrow().as_ref() == Some(a));
+        let descargada = DESCARGADA.with(|d| d.borrow().as_ref() == Some(a));
+        !guardada && !descargada
+    })
 }
 
 /// The save status in the header. Only "Guardado a las …" and failures are in the polite live

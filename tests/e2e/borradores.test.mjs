@@ -319,9 +319,30 @@ test('without any storage (disabled site data) the app works in memory and offer
   await a.llenar('Nombre de la dependencia', 'Secretaría de Ambiente');
   await a.continuar();
   await a.revisarAccesibilidad('sin almacenamiento');
+
+  // Closing the tab now would lose what is only on screen: the browser asks first.
+  const dialogos = [];
+  page.on('dialog', (d) => {
+    dialogos.push(d.type());
+    d.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await page.waitForTimeout(300);
+  assert.deepEqual(dialogos, ['beforeunload']);
+  assert.equal(page.isClosed(), false);
+
   const [descarga] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar copia' }).click()]);
   const copia = JSON.parse(fs.readFileSync(await descarga.path(), 'utf8'));
   assert.equal(copia.agenda.dependencia.nombre, 'Secretaría de Ambiente');
+  // With a file copy of exactly what is on screen, it closes without asking; a change asks again.
+  await a.llenar('Sector', 'Ambiente');
+  await page.close({ runBeforeUnload: true });
+  await page.waitForTimeout(300);
+  assert.deepEqual(dialogos, ['beforeunload', 'beforeunload']);
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar copia' }).click()]);
+  await page.close({ runBeforeUnload: true });
+  await page.waitForEvent('close');
+  assert.deepEqual(dialogos, ['beforeunload', 'beforeunload']);
   assert.deepEqual(errores, []);
   await context.close();
 });
