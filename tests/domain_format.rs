@@ -526,7 +526,22 @@ fn invalid_values_name_the_field_and_say_what_was_expected() {
             .contains("agenda.actividades[0].fecha_inicio"),
         "{err}"
     );
-    assert!(err.to_string().contains("AAAA-MM-DD"), "{err}");
+    assert!(
+        err.to_string().ends_with(
+            "«2027-13-01» no es una fecha válida; use el formato AAAA-MM-DD, por ejemplo 2027-10-14."
+        ),
+        "{err}"
+    );
+    let err = import_agenda(&sobre_con(
+        json!({"actividades": [{"id": "A01", "fecha_fin": 20271014}]}),
+    ))
+    .unwrap_err();
+    assert!(
+        err.to_string().ends_with(
+            "«agenda.actividades[0].fecha_fin»: se encontró el número 20271014 y se esperaba una fecha AAAA-MM-DD."
+        ),
+        "{err}"
+    );
 
     let err = import_agenda(&sobre_con(json!({"presupuesto_total_cop": "mucho"}))).unwrap_err();
     assert!(

@@ -16,7 +16,9 @@ use schemars::JsonSchema;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Rango {
+    #[serde(deserialize_with = "crate::domain::calendar::de::fecha")]
     pub desde: NaiveDate,
+    #[serde(deserialize_with = "crate::domain::calendar::de::fecha")]
     pub hasta: NaiveDate,
 }
 
@@ -37,6 +39,7 @@ pub struct Ventanas {
     pub informe_gestion: Rango,
     pub rendicion_cuentas: Rango,
     /// First day of empalme: the day after the election unless Planeación says otherwise.
+    #[serde(deserialize_with = "crate::domain::calendar::de::fecha")]
     pub empalme_desde: NaiveDate,
 }
 
@@ -89,10 +92,13 @@ pub enum NivelRegla {
 pub struct Configuracion {
     pub municipio: String,
     pub anio_cierre: i32,
+    #[serde(deserialize_with = "crate::domain::calendar::de::fecha")]
     pub fecha_eleccion: NaiveDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::domain::calendar::de::fecha_opcional")]
     pub fecha_credencial: Option<NaiveDate>,
     pub ventanas: Ventanas,
+    #[serde(default, deserialize_with = "crate::domain::calendar::de::fechas")]
     pub festivos: Vec<NaiveDate>,
     #[serde(default)]
     pub umbrales: Umbrales,
@@ -108,9 +114,21 @@ pub struct Configuracion {
 pub struct ArchivoConfiguracion {
     pub municipio: Option<String>,
     pub anio_cierre: Option<i32>,
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
     pub fecha_eleccion: Option<NaiveDate>,
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
     pub fecha_credencial: Option<NaiveDate>,
     pub ventanas: Option<VentanasArchivo>,
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fechas_opcionales"
+    )]
     pub festivos: Option<Vec<NaiveDate>>,
     pub umbrales: Option<Umbrales>,
     pub severidades: Option<BTreeMap<String, NivelRegla>>,
@@ -122,6 +140,10 @@ pub struct ArchivoConfiguracion {
 pub struct VentanasArchivo {
     pub informe_gestion: Option<Rango>,
     pub rendicion_cuentas: Option<Rango>,
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
     pub empalme_desde: Option<NaiveDate>,
 }
 

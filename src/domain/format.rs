@@ -62,6 +62,7 @@ pub struct Envelope {
         not(target_arch = "wasm32"),
         schemars(description = "Fecha y hora en que se generó el archivo (RFC 3339, UTC).")
     )]
+    #[serde(deserialize_with = "crate::domain::calendar::de::instante")]
     pub generado_en: DateTime<Utc>,
     #[cfg_attr(
         not(target_arch = "wasm32"),
@@ -393,8 +394,7 @@ pub fn import_with(
         let generado_en = raiz
             .get("generado_en")
             .and_then(Value::as_str)
-            .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
-            .map(|d| d.with_timezone(&Utc));
+            .and_then(super::calendar::leer_instante);
         return Ok(Imported {
             agenda,
             copia_de_trabajo,
@@ -571,7 +571,8 @@ fn miembro_invalido<T: serde::de::DeserializeOwned>(valor: &Value) -> Option<Str
         .cloned()
 }
 
-/// Turns serde's and chrono's English messages into Spanish ones for users.
+/// Turns serde's English messages into Spanish ones for users (the app's own readers, such as
+/// dates and times, already speak Spanish).
 pub fn traducir_error_serde(mensaje: &str) -> String {
     let sin_posicion = mensaje.split(" at line ").next().unwrap_or(mensaje);
     if sin_posicion.contains('«') {
@@ -604,18 +605,6 @@ pub fn traducir_error_serde(mensaje: &str) -> String {
         let valor = resto.split(',').next().unwrap_or(resto).trim_matches('`');
         return format!("«{valor}» no es un valor válido");
     }
-    const ERRORES_DE_FECHA: [&str; 6] = [
-        "input contains invalid characters",
-        "premature end of input",
-        "input is out of range",
-        "trailing input",
-        "no possible date and time matching input",
-        "input is not enough for unique date and time",
-    ];
-    if ERRORES_DE_FECHA.iter().any(|e| sin_posicion.contains(e)) {
-        return "no es una fecha válida; use el formato AAAA-MM-DD, por ejemplo 2027-10-14"
-            .to_string();
-    }
     format!("valor no válido ({sin_posicion})")
 }
 
@@ -641,8 +630,9 @@ fn describir_valor(valor: &str) -> String {
 
 fn describir_tipo(tipo: &str) -> String {
     let t = super::text::minusculas(tipo);
-    if t.contains("date") || t.contains("naivedate") {
-        "una fecha AAAA-MM-DD".into()
+    // The app's own readers already say what they expect in Spanish.
+    if tipo.starts_with("una ") || tipo.starts_with("un ") {
+        tipo.to_string()
     } else if t.contains("string") || t.contains("char") {
         "un texto".into()
     } else if t.contains("bool") {
@@ -694,7 +684,6 @@ mod tests {
             traducir_error_serde("missing field `inicio`"),
             "falta el campo obligatorio «inicio»"
         );
-        assert!(traducir_error_serde("input is out of range").contains("AAAA-MM-DD"));
         assert!(
             traducir_error_serde("invalid value: integer `-1`, expected u32")
                 .contains("fuera de rango")

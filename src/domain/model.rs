@@ -88,7 +88,9 @@ pub struct Dependencia {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Periodo {
+    #[serde(deserialize_with = "crate::domain::calendar::de::fecha")]
     pub inicio: NaiveDate,
+    #[serde(deserialize_with = "crate::domain::calendar::de::fecha")]
     pub fin: NaiveDate,
 }
 
@@ -97,6 +99,10 @@ pub struct Periodo {
 #[serde(default)]
 pub struct Autodiagnostico {
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
     pub fecha: Option<NaiveDate>,
     /// Score 0–100 from Función Pública's self-assessment tool.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -149,6 +155,10 @@ pub struct CoordinacionComunicaciones {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub correo: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
     pub fecha_reunion: Option<NaiveDate>,
     /// What the office and Communications agreed: pieces, broadcasts, networks, calendar.
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -293,6 +303,10 @@ pub struct Recursos {
 pub struct RevisionLenguajeClaro {
     pub revisado: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
     pub fecha: Option<NaiveDate>,
     pub revisor: String,
 }
@@ -305,6 +319,10 @@ pub struct PublicacionWeb {
     pub url: String,
     pub wcag21_aa: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
     pub disponible_hasta: Option<NaiveDate>,
 }
 
@@ -347,8 +365,16 @@ pub struct Actividad {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modalidad: Option<Modalidad>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
     pub fecha_inicio: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
     pub fecha_fin: Option<NaiveDate>,
     pub responsable: Persona,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -455,6 +481,10 @@ pub struct Lugar {
 #[serde(default)]
 pub struct Convocatoria {
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
     pub fecha: Option<NaiveDate>,
     pub canales: Vec<Canal>,
 }
@@ -545,6 +575,10 @@ impl Vocabulario for Canal {
 #[serde(default)]
 pub struct InformePrevio {
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
     pub fecha_publicacion: Option<NaiveDate>,
     pub url: String,
 }
@@ -554,8 +588,16 @@ pub struct InformePrevio {
 #[serde(default)]
 pub struct InscripcionPreguntas {
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
     pub desde: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
     pub hasta: Option<NaiveDate>,
     pub canales: Vec<Canal>,
 }
@@ -622,6 +664,10 @@ pub struct Evaluacion {
 #[serde(default)]
 pub struct Memoria {
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
     pub fecha_limite: Option<NaiveDate>,
 }
 

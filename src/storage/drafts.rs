@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::store::KeyValueStore;
 use super::{draft_id, draft_key, index_key, StorageError};
+use crate::domain::calendar::leer_instante;
 use crate::domain::format::{
     agenda_from_value, agenda_to_value, migrate, ImportError, MIGRATIONS, SCHEMA_VERSION,
 };
@@ -32,10 +33,7 @@ fn fecha_rfc3339(d: DateTime<Utc>) -> String {
 }
 
 fn leer_fecha(valor: Option<&Value>) -> Option<DateTime<Utc>> {
-    valor
-        .and_then(Value::as_str)
-        .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
-        .map(|d| d.with_timezone(&Utc))
+    valor.and_then(Value::as_str).and_then(leer_instante)
 }
 
 impl StoredDraft {
@@ -193,10 +191,7 @@ fn leer_metadatos(raw: &str, id: &AgendaId) -> Option<Metadatos> {
     if m.version_esquema != SCHEMA_VERSION as u64 || m.agenda.id != *id {
         return None;
     }
-    let descarga = m
-        .ultima_descarga
-        .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
-        .map(|d| d.with_timezone(&Utc));
+    let descarga = m.ultima_descarga.and_then(|t| leer_instante(&t));
     Some(Metadatos {
         revision: m.revision,
         nombre: m.nombre,
@@ -213,12 +208,14 @@ pub struct DraftSummary {
     pub dependencia: String,
     #[serde(default)]
     pub anio_cierre: Option<i32>,
+    #[serde(deserialize_with = "crate::domain::calendar::de::instante")]
     pub guardado_en: DateTime<Utc>,
     pub revision: u64,
     pub completitud: u8,
     #[serde(default)]
     pub actividades: usize,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::domain::calendar::de::instante_opcional")]
     pub ultima_descarga: Option<DateTime<Utc>>,
 }
 

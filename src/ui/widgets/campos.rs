@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::lente::{Lente, Opcion};
-use crate::domain::calendar::{hora_texto, leer_hora};
+use crate::domain::calendar::{hora_texto, leer_fecha_iso, leer_hora};
 use crate::domain::text::{escribir_numero, leer_numero};
 use crate::ui::estado::usar_estado;
 
@@ -244,7 +244,7 @@ pub fn CampoFecha(
     let texto = Lente {
         // NaiveDate's Display is the ISO form a date input reads, without chrono's formatter.
         valor: Memo::new(move |_| lente.valor.get().map(|d| d.to_string()).unwrap_or_default()),
-        fijar: Callback::new(move |t: String| lente.fijar.run(t.parse::<NaiveDate>().ok())),
+        fijar: Callback::new(move |t: String| lente.fijar.run(leer_fecha_iso(&t))),
     };
     view! { <CampoNativo id=id etiqueta=etiqueta ayuda=ayuda opcional=opcional tipo="date" clase="entrada ancho-fecha" lente=texto/> }
 }
