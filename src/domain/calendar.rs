@@ -6,6 +6,8 @@ use chrono::{
 };
 use std::collections::BTreeSet;
 
+use super::orden::{conjunto, ordenar_por_clave};
+
 /// Territorial elections fall on the last Sunday of October (Ley 163 de 1994, art. 1).
 pub fn fecha_eleccion(anio: i32) -> NaiveDate {
     let mut dia = NaiveDate::from_ymd_opt(anio, 10, 31).expect("31 October exists every year");
@@ -142,7 +144,7 @@ pub fn festivos_colombia(anio: i32) -> Vec<Festivo> {
             nombre: "Navidad",
         },
     ];
-    festivos.sort_unstable_by_key(|f| (f.fecha, f.nombre));
+    ordenar_por_clave(&mut festivos, |f| (f.fecha, f.nombre));
     festivos
 }
 
@@ -152,7 +154,7 @@ pub struct Festivos(BTreeSet<NaiveDate>);
 
 impl Festivos {
     pub fn nuevos(fechas: impl IntoIterator<Item = NaiveDate>) -> Self {
-        Festivos(fechas.into_iter().collect())
+        Festivos(conjunto(fechas))
     }
 
     /// Colombia's holidays for the given years.

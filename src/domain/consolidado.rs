@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::calendar::hora_texto;
 use super::model::{Actividad, Agenda};
+use super::orden::{ordenar, ordenar_por_clave};
 use super::text::minusculas;
 use super::vocab::{Modalidad, Vocabulario};
 
@@ -178,7 +179,7 @@ pub fn consolidar(agendas: &[&Agenda]) -> Consolidado {
             e.actividad_id.clone(),
         )
     };
-    filas.sort_by_key(|f| clave(&f.espacio));
+    ordenar_por_clave(&mut filas, |f| clave(&f.espacio));
     let mut cruces = Vec::new();
     for (i, f) in filas.iter().enumerate() {
         let (Some(inicio_a), Some(fin_a)) = (f.inicio, f.fin) else {
@@ -206,7 +207,7 @@ pub fn consolidar(agendas: &[&Agenda]) -> Consolidado {
         }
     }
     let mut dependencias: Vec<&str> = agendas.iter().map(|a| a.id.0.as_str()).collect();
-    dependencias.sort_unstable();
+    ordenar(&mut dependencias);
     dependencias.dedup();
     Consolidado {
         dependencias: dependencias.len(),

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use super::calendar::{fecha_corta, nombre_mes};
 use super::config::Configuracion;
 use super::model::{ActividadId, Agenda};
+use super::orden::ordenar_por;
 use super::pasos::Paso;
 use super::vocab::FaseCierre;
 
@@ -146,15 +147,10 @@ pub fn cronograma(agenda: &Agenda, config: &Configuracion) -> Cronograma {
             despues: fin > c.hasta,
         });
     }
-    // By start; activities starting together keep the agenda's order.
-    let mut ordenadas: Vec<(usize, Fila)> = c.filas.drain(..).enumerate().collect();
-    ordenadas.sort_unstable_by(|(i, x), (j, y)| {
-        x.tramo
-            .inicio_pct
-            .total_cmp(&y.tramo.inicio_pct)
-            .then(i.cmp(j))
+    // By start; activities starting together keep the agenda's order (the sort is stable).
+    ordenar_por(&mut c.filas, |x, y| {
+        x.tramo.inicio_pct.total_cmp(&y.tramo.inicio_pct)
     });
-    c.filas = ordenadas.into_iter().map(|(_, f)| f).collect();
     c
 }
 

@@ -5,6 +5,7 @@
 use super::model::{
     Actividad, ActividadId, Agenda, Evento, Garantias, GrupoDestinatario, Justificacion, Respuestas,
 };
+use super::orden::ordenar_por_clave;
 use super::pasos::Paso;
 use super::rules::Hallazgo;
 use super::text::minusculas;
@@ -177,7 +178,7 @@ pub fn marcar_grupo(grupos: &mut Vec<GrupoDestinatario>, codigo: GrupoValor, mar
     let ya = grupos.iter().any(|g| g.codigo == codigo);
     if marcado && !ya {
         grupos.push(GrupoDestinatario::de(codigo));
-        grupos.sort_unstable_by_key(|g| (g.codigo, g.subtipo));
+        ordenar_por_clave(grupos, |g| (g.codigo, g.subtipo));
     } else if !marcado {
         grupos.retain(|g| g.codigo != codigo);
     }
@@ -218,7 +219,7 @@ pub fn fijar_subtipos(grupos: &mut Vec<GrupoDestinatario>, subtipos: &[SubtipoDi
             });
         }
     }
-    grupos.sort_unstable_by_key(|g| (g.codigo, g.subtipo));
+    ordenar_por_clave(grupos, |g| (g.codigo, g.subtipo));
 }
 
 /// Writes, replaces or (with blank text) removes the office's justification for a warning.

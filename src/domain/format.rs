@@ -93,7 +93,7 @@ fn escribir_canonico(valor: &Value, salida: &mut String) {
     match valor {
         Value::Object(mapa) => {
             let mut claves: Vec<&String> = mapa.keys().collect();
-            claves.sort_unstable();
+            super::orden::ordenar(&mut claves);
             salida.push('{');
             for (n, clave) in claves.into_iter().enumerate() {
                 if n > 0 {

@@ -13,6 +13,7 @@ pub mod edicion;
 pub mod format;
 pub mod ics;
 pub mod model;
+pub mod orden;
 pub mod pasos;
 pub mod revision;
 pub mod rules;

@@ -12,6 +12,7 @@ use crate::domain::format::{
     agenda_from_value, agenda_to_value, migrate, ImportError, MIGRATIONS, SCHEMA_VERSION,
 };
 use crate::domain::model::{Agenda, AgendaId};
+use crate::domain::orden::ordenar_por;
 use crate::domain::pasos::{paso_completo, Paso};
 
 /// One draft as stored.
@@ -480,7 +481,7 @@ impl<S: KeyValueStore> Drafts<S> {
                 Err(e) => return Err(e),
             }
         }
-        lista.sort_unstable_by(|a, b| match (a, b) {
+        ordenar_por(&mut lista, |a, b| match (a, b) {
             (ListedDraft::Ok(x), ListedDraft::Ok(y)) => {
                 y.guardado_en.cmp(&x.guardado_en).then(x.id.cmp(&y.id))
             }

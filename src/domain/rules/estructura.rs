@@ -4,6 +4,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::{nombrar, Chequeo, Contexto, Lugar, Marca, Regla, Severidad};
 use crate::domain::model::{Actividad, ActividadId};
+use crate::domain::orden::conjunto;
 use crate::domain::text::minusculas;
 use crate::domain::vocab::{Elemento, NivelMurc, TipoAccion, Vocabulario};
 
@@ -185,7 +186,7 @@ pub const V_ELE_01: Regla = Regla {
     ],
     evaluar: |ctx, reg| {
         let presentes: BTreeSet<Elemento> =
-            ctx.agenda.actividades.iter().filter_map(Actividad::elemento_efectivo).collect();
+            conjunto(ctx.agenda.actividades.iter().filter_map(Actividad::elemento_efectivo));
         for elemento in [Elemento::Informacion, Elemento::Dialogo, Elemento::Responsabilidad] {
             if !presentes.contains(&elemento) {
                 reg.reportar(
@@ -239,13 +240,13 @@ pub const V_ELE_03: Regla = Regla {
         if nivel(ctx) < NivelMurc::Consolidado {
             return;
         }
-        let tipos: BTreeSet<_> = ctx
-            .agenda
-            .actividades
-            .iter()
-            .filter(|a| a.es_espacio_presencial())
-            .filter_map(|a| a.espacio_dialogo)
-            .collect();
+        let tipos = conjunto(
+            ctx.agenda
+                .actividades
+                .iter()
+                .filter(|a| a.es_espacio_presencial())
+                .filter_map(|a| a.espacio_dialogo),
+        );
         if tipos.len() < 2 {
             reg.reportar(
                 "diversidad",

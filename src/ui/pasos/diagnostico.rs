@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::model::Tema;
+use crate::domain::orden::ordenar;
 use crate::domain::pasos::{id_campo, Paso};
 use crate::domain::vocab::{GrupoValor, NivelMurc, Vocabulario};
 use crate::ui::estado::usar_estado;
@@ -101,7 +102,7 @@ fn FilaTema(i: usize) -> impl IntoView {
                                     on:change=move |ev| {
                                         let mut l = grupos.valor.get_untracked();
                                         l.retain(|x| *x != g);
-                                        if event_target_checked(&ev) { l.push(g); l.sort_unstable(); }
+                                        if event_target_checked(&ev) { l.push(g); ordenar(&mut l); }
                                         grupos.fijar.run(l);
                                     }
                                 />

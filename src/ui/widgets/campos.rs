@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::lente::{Lente, Opcion};
 use crate::domain::calendar::{hora_texto, leer_fecha_iso, leer_hora};
+use crate::domain::orden::ordenar_por_clave;
 use crate::domain::text::{escribir_numero, leer_numero};
 use crate::ui::estado::usar_estado;
 
@@ -487,7 +488,7 @@ pub fn Casillas(
                         lista.retain(|x| *x != codigo);
                         if marcado {
                             lista.push(codigo);
-                            orden.with_value(|o| lista.sort_unstable_by_key(|c| o.iter().position(|x| x == c)));
+                            orden.with_value(|o| ordenar_por_clave(&mut lista, |c| o.iter().position(|x| x == c)));
                         }
                         lente.fijar.run(lista);
                     }

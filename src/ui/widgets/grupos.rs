@@ -7,6 +7,7 @@ use super::campos::Grupo;
 use super::lente::Lente;
 use crate::domain::edicion::{fijar_detalle_grupo, fijar_subtipos, marcar_grupo};
 use crate::domain::model::GrupoDestinatario;
+use crate::domain::orden::ordenar;
 use crate::domain::vocab::{CategoriaGrupo, GrupoValor, SubtipoDiscapacidad, Vocabulario};
 
 #[component]
@@ -102,7 +103,7 @@ fn Subtipos(id: String, lente: Lente<Vec<GrupoDestinatario>>) -> impl IntoView {
                                         nuevos.retain(|x| *x != s);
                                         if event_target_checked(&ev) {
                                             nuevos.push(s);
-                                            nuevos.sort_unstable();
+                                            ordenar(&mut nuevos);
                                         }
                                         let mut grupos = lente.valor.get_untracked();
                                         fijar_subtipos(&mut grupos, &nuevos);
