@@ -13,7 +13,7 @@ use crate::ui::estado::usar_estado;
 use crate::ui::widgets::campos::*;
 use crate::ui::widgets::grupos::SelectorGrupos;
 use crate::ui::widgets::lente::{
-    codigo, codigos, de_actividad, entero, opciones, todas, una_seccion, Lente,
+    cod, cods, de_actividad, de_cod, de_cods, de_num, num, opciones, todas, una_seccion, Lente,
 };
 
 fn texto(
@@ -50,7 +50,7 @@ pub fn FormularioActividad(id: ActividadId, paso: Paso) -> impl IntoView {
                     id=campo_de(id)("accesibilidad")
                     leyenda="Medidas de accesibilidad y ajustes razonables"
                     ayuda="Piense en personas con discapacidad, pueblos étnicos, población rural y personas mayores."
-                    lente=codigos(de_actividad(id.get_value(), |a| a.accesibilidad.clone(), |a, v| a.accesibilidad = v))
+                    lente=de_actividad(id.get_value(), |a| cods(&a.accesibilidad), |a, c| a.accesibilidad = de_cods(&c))
                     secciones={una_seccion(todas::<MedidaAccesibilidad>())}
                     opcional=true
                 />
@@ -92,7 +92,11 @@ fn DatosBasicos(id: ActividadId, paso: Paso) -> impl IntoView {
     let id: Id = StoredValue::new(id);
     let estado = usar_estado();
     let c = campo_de(id);
-    let tipo = de_actividad(id.get_value(), |a| a.tipo_accion, fijar_tipo);
+    let tipo = de_actividad(
+        id.get_value(),
+        |a| cod(a.tipo_accion),
+        |a, c| fijar_tipo(a, de_cod(c)),
+    );
     let ventanas = move || {
         estado.config.with_untracked(|cfg| {
             let v = &cfg.ventanas;
@@ -126,7 +130,7 @@ fn DatosBasicos(id: ActividadId, paso: Paso) -> impl IntoView {
             <Seleccion
                 id=c("tipo_accion")
                 etiqueta="Tipo de acción"
-                lente=codigo(tipo)
+                lente=tipo
                 opciones=opciones(paso.tipos_de_accion())
             />
         })}
@@ -155,21 +159,21 @@ fn DatosBasicos(id: ActividadId, paso: Paso) -> impl IntoView {
             id=c("fase_cierre")
             leyenda="Fase de cierre de gobierno"
             ayuda=ventanas()
-            lente=codigo(de_actividad(id.get_value(), |a| a.fase_cierre, |a, v| a.fase_cierre = v))
+            lente=de_actividad(id.get_value(), |a| cod(a.fase_cierre), |a, c| a.fase_cierre = de_cod(c))
             opciones={todas::<FaseCierre>()}
         />
         <Seleccion
             id=c("etapa_murc")
             etiqueta="Etapa del MURC"
             opcional=true
-            lente=codigo(de_actividad(id.get_value(), |a| a.etapa_murc, |a, v| a.etapa_murc = v))
+            lente=de_actividad(id.get_value(), |a| cod(a.etapa_murc), |a, c| a.etapa_murc = de_cod(c))
             opciones={todas::<EtapaMurc>()}
         />
         <Seleccion
             id=c("estado")
             etiqueta="Estado"
             opcional=true
-            lente=codigo(de_actividad(id.get_value(), |a| a.estado, |a, v| a.estado = v))
+            lente=de_actividad(id.get_value(), |a| cod(a.estado), |a, c| a.estado = de_cod(c))
             opciones={todas::<EstadoActividad>()}
         />
     }
@@ -220,8 +224,8 @@ fn Canales(id: ActividadId, paso: Paso) -> impl IntoView {
     let c = campo_de(id);
     let canales = de_actividad(
         id.get_value(),
-        |a| a.canales_informacion.clone(),
-        |a, v| a.canales_informacion = v,
+        |a| cods(&a.canales_informacion),
+        |a, c| a.canales_informacion = de_cods(&c),
     );
     let por_tipo = |tipo: TipoCanal| {
         opciones(
@@ -244,9 +248,11 @@ fn Canales(id: ActividadId, paso: Paso) -> impl IntoView {
         ),
     ];
     let en_la_web = Memo::new(move |_| {
-        canales
-            .valor
-            .with(|l| l.iter().any(|c| c.es_web_institucional()))
+        canales.valor.with(|l| {
+            de_cods::<CanalInformacion>(l)
+                .iter()
+                .any(|c| c.es_web_institucional())
+        })
     });
     let con_video = de_actividad(
         id.get_value(),
@@ -263,7 +269,7 @@ fn Canales(id: ActividadId, paso: Paso) -> impl IntoView {
             id=c("canales_informacion")
             leyenda="¿Por qué canales llega la información?"
             ayuda="Medios físicos y canales electrónicos. Para población rural, étnica, mayor o con discapacidad, incluya al menos uno que no dependa de internet."
-            lente=codigos(canales)
+            lente=canales
             secciones=secciones
             opcional=paso != Paso::Informacion
         />
@@ -341,23 +347,26 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
     let c = campo_de(id);
     let espacio = de_actividad(
         id.get_value(),
-        |a| a.espacio_dialogo,
-        |a, v| a.espacio_dialogo = v,
+        |a| cod(a.espacio_dialogo),
+        |a, c| a.espacio_dialogo = de_cod(c),
     );
     let modalidad = de_actividad(
         id.get_value(),
-        |a| a.modalidad,
-        |a, v| {
-            if let Some(m) = v {
+        |a| cod(a.modalidad),
+        |a, c| {
+            if let Some(m) = de_cod(c) {
                 fijar_modalidad(a, m)
             }
         },
     );
-    let presencial =
-        Memo::new(move |_| modalidad.valor.get().is_some_and(Modalidad::es_presencial));
-    let virtual_ = Memo::new(move |_| modalidad.valor.get().is_some_and(Modalidad::es_virtual));
+    let modalidad_es = move |prueba: fn(Modalidad) -> bool| {
+        Memo::new(move |_| de_cod(modalidad.valor.get()).is_some_and(prueba))
+    };
+    let presencial = modalidad_es(Modalidad::es_presencial);
+    let virtual_ = modalidad_es(Modalidad::es_virtual);
+    let tipo_de_espacio = move || de_cod::<EspacioDialogo>(espacio.valor.get());
     let es_audiencia = Memo::new(move |_| {
-        espacio.valor.get() == Some(EspacioDialogo::AudienciaPublicaParticipativa)
+        tipo_de_espacio() == Some(EspacioDialogo::AudienciaPublicaParticipativa)
     });
     let garantias = move || {
         estado.config.with_untracked(|cfg| {
@@ -371,13 +380,13 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
     };
     view! {
         <Seccion titulo="El espacio de diálogo">
-            <Seleccion id=c("espacio_dialogo") etiqueta="Tipo de espacio" lente=codigo(espacio) opciones={todas::<EspacioDialogo>()}/>
-            {move || espacio.valor.get().and_then(EspacioDialogo::advertencia).map(|t| view! { <p class="aviso aviso-info">{t}</p> })}
+            <Seleccion id=c("espacio_dialogo") etiqueta="Tipo de espacio" lente=espacio opciones={todas::<EspacioDialogo>()}/>
+            {move || tipo_de_espacio().and_then(EspacioDialogo::advertencia).map(|t| view! { <p class="aviso aviso-info">{t}</p> })}
             <Opciones
                 id=c("modalidad")
                 leyenda="Modalidad"
                 ayuda="Los medios virtuales complementan el diálogo presencial; no lo reemplazan."
-                lente=codigo(modalidad)
+                lente=modalidad
                 opciones=opciones(&[Modalidad::Presencial, Modalidad::Virtual, Modalidad::Mixta])
                 en_linea=true
             />
@@ -389,7 +398,7 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
                             <Casillas
                                 id=c("canales_dialogo_virtual")
                                 leyenda="Canales virtuales"
-                                lente=codigos(de_actividad(id.get_value(), |a| a.canales_dialogo_virtual.clone(), |a, v| a.canales_dialogo_virtual = v))
+                                lente=de_actividad(id.get_value(), |a| cods(&a.canales_dialogo_virtual), |a, c| a.canales_dialogo_virtual = de_cods(&c))
                                 secciones={una_seccion(todas::<CanalDialogoVirtual>())}
                             />
                             <CampoTexto
@@ -414,7 +423,7 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
                                 id=c("evento.lugar.zona")
                                 leyenda="Zona"
                                 en_linea=true
-                                lente=codigo(de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.lugar.as_ref()).and_then(|l| l.zona), |a, v| a.evento_mut().lugar_mut().zona = v))
+                                lente=de_actividad(id.get_value(), |a| cod(a.evento.as_ref().and_then(|e| e.lugar.as_ref()).and_then(|l| l.zona)), |a, c| a.evento_mut().lugar_mut().zona = de_cod(c))
                                 opciones={todas::<Zona>()}
                             />
                             <CampoTexto id=c("evento.lugar.sector") etiqueta="Comuna, corregimiento o vereda" opcional=true lente=texto(id, |a| lugar(a).map(|l| l.sector.clone()).unwrap_or_default(), |a, v| a.evento_mut().lugar_mut().sector = v)/>
@@ -424,8 +433,8 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
             </Show>
             <div class="fila-campos">
                 <CampoHora id=c("evento.hora_inicio") etiqueta="Hora de inicio" opcional=true lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.hora_inicio), |a, v| a.evento_mut().hora_inicio = v)/>
-                <CampoNumero id=c("evento.duracion_min") etiqueta="Duración" sufijo="minutos" opcional=true lente=entero(de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.duracion_min), |a, v| a.evento_mut().duracion_min = v))/>
-                <CampoNumero id=c("evento.aforo") etiqueta="Aforo" sufijo="personas" opcional=true lente=entero(de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.aforo), |a, v| a.evento_mut().aforo = v))/>
+                <CampoNumero id=c("evento.duracion_min") etiqueta="Duración" sufijo="minutos" opcional=true lente=de_actividad(id.get_value(), |a| num(a.evento.as_ref().and_then(|e| e.duracion_min)), |a, n| a.evento_mut().duracion_min = de_num(n))/>
+                <CampoNumero id=c("evento.aforo") etiqueta="Aforo" sufijo="personas" opcional=true lente=de_actividad(id.get_value(), |a| num(a.evento.as_ref().and_then(|e| e.aforo)), |a, n| a.evento_mut().aforo = de_num(n))/>
             </div>
         </Seccion>
         <Seccion titulo="Convocatoria y preparación">
@@ -439,7 +448,7 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
                 id=c("evento.convocatoria.canales")
                 leyenda="Canales de la convocatoria"
                 opcional=true
-                lente=codigos(de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.convocatoria.as_ref()).map(|c| c.canales.clone()).unwrap_or_default(), |a, v| a.evento_mut().convocatoria_mut().canales = v))
+                lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.convocatoria.as_ref()).map(|c| cods(&c.canales)).unwrap_or_default(), |a, c| a.evento_mut().convocatoria_mut().canales = de_cods(&c))
                 secciones={una_seccion(opciones(&CanalInformacion::TODOS.iter().map(|c| crate::domain::model::Canal::Informacion(*c)).collect::<Vec<_>>()))}
             />
             <Show when=move || es_audiencia.get()>
@@ -508,7 +517,7 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
                 id=c("evento.evaluacion.meta_respuestas")
                 etiqueta="Respuestas esperadas a la evaluación"
                 opcional=true
-                lente=entero(de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.evaluacion.as_ref()).and_then(|v| v.meta_respuestas), |a, v| a.evento_mut().evaluacion_mut().meta_respuestas = v))
+                lente=de_actividad(id.get_value(), |a| num(a.evento.as_ref().and_then(|e| e.evaluacion.as_ref()).and_then(|v| v.meta_respuestas)), |a, n| a.evento_mut().evaluacion_mut().meta_respuestas = de_num(n))
             />
             <CampoFecha
                 id=c("evento.memoria.fecha_limite")
@@ -520,7 +529,7 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
                 etiqueta="Plazo para responder las preguntas pendientes"
                 sufijo="días hábiles"
                 ayuda="Las peticiones se responden en 15 días hábiles."
-                lente=entero(de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.respuestas.as_ref()).and_then(|r| r.plazo_dias_habiles), |a, v| a.evento_mut().respuestas_mut().plazo_dias_habiles = v))
+                lente=de_actividad(id.get_value(), |a| num(a.evento.as_ref().and_then(|e| e.respuestas.as_ref()).and_then(|r| r.plazo_dias_habiles)), |a, n| a.evento_mut().respuestas_mut().plazo_dias_habiles = de_num(n))
             />
             <Casilla
                 id=c("video.grabado")
@@ -638,7 +647,7 @@ fn Responsables(id: ActividadId) -> impl IntoView {
         />
         <details class="detalles">
             <summary>"Recursos (opcional)"</summary>
-            <CampoNumero id=c("recursos.presupuesto_cop") etiqueta="Presupuesto" sufijo="pesos" opcional=true lente=entero(de_actividad(id.get_value(), |a| a.recursos.as_ref().and_then(|r| r.presupuesto_cop), |a, v| a.recursos_mut().presupuesto_cop = v))/>
+            <CampoNumero id=c("recursos.presupuesto_cop") etiqueta="Presupuesto" sufijo="pesos" opcional=true lente=de_actividad(id.get_value(), |a| num(a.recursos.as_ref().and_then(|r| r.presupuesto_cop)), |a, n| a.recursos_mut().presupuesto_cop = de_num(n))/>
             <CampoTexto id=c("recursos.fuente") etiqueta="Fuente de los recursos" opcional=true lente=texto(id, |a| a.recursos.as_ref().map(|r| r.fuente.clone()).unwrap_or_default(), |a, v| a.recursos_mut().fuente = v)/>
             <ListaLineas id=c("recursos.logistica") etiqueta="Logística" ayuda="Una por línea: transporte, refrigerios, sonido, intérprete…" opcional=true filas=2 lente=de_actividad(id.get_value(), |a| a.recursos.as_ref().map(|r| r.logistica.clone()).unwrap_or_default(), |a, v| a.recursos_mut().logistica = v)/>
         </details>

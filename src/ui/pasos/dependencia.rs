@@ -6,7 +6,7 @@ use crate::domain::model::Agenda;
 use crate::domain::pasos::id_campo;
 use crate::domain::vocab::TipoDependencia;
 use crate::ui::widgets::campos::*;
-use crate::ui::widgets::lente::{codigo, de_agenda, todas, Lente};
+use crate::ui::widgets::lente::{cod, de_agenda, de_cod, todas, Lente};
 
 fn texto(leer: fn(&Agenda) -> String, escribir: fn(&mut Agenda, String)) -> Lente<String> {
     de_agenda(leer, escribir)
@@ -36,8 +36,9 @@ const SECTORES: [&str; 16] = [
 pub fn PasoDependencia() -> impl IntoView {
     let c = |campo: &str| id_campo(None, campo);
     let tipo = de_agenda(
-        |a| a.dependencia.tipo,
-        |a, v| {
+        |a| cod(a.dependencia.tipo),
+        |a, c| {
+            let v = de_cod(c);
             a.dependencia.tipo = v;
             // An institute has its own legal representative; a secretariat answers through the mayor.
             a.dependencia.es_representante_legal =
@@ -52,7 +53,7 @@ pub fn PasoDependencia() -> impl IntoView {
             autocomplete="organization"
             lente=texto(|a| a.dependencia.nombre.clone(), |a, v| a.dependencia.nombre = v)
         />
-        <Opciones id=c("dependencia.tipo") leyenda="Tipo de dependencia" lente=codigo(tipo) opciones={todas::<TipoDependencia>()}/>
+        <Opciones id=c("dependencia.tipo") leyenda="Tipo de dependencia" lente=tipo opciones={todas::<TipoDependencia>()}/>
         <CampoTexto
             id=c("dependencia.sector")
             etiqueta="Sector"

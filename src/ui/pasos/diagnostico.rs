@@ -9,7 +9,7 @@ use crate::domain::pasos::{id_campo, Paso};
 use crate::domain::vocab::{GrupoValor, NivelMurc, Vocabulario};
 use crate::ui::estado::usar_estado;
 use crate::ui::widgets::campos::*;
-use crate::ui::widgets::lente::{codigo, de_agenda, de_tema, entero, todas};
+use crate::ui::widgets::lente::{cod, de_agenda, de_cod, de_num, de_tema, num, todas};
 use crate::ui::widgets::lista::ListaActividades;
 
 #[component]
@@ -27,13 +27,13 @@ pub fn PasoDiagnostico() -> impl IntoView {
             id=c("nivel_murc")
             leyenda="Nivel del MURC en que está la dependencia"
             ayuda="Sale del autodiagnóstico. En nivel consolidado o perfeccionado se esperan espacios presenciales variados."
-            lente=codigo(de_agenda(|a| a.nivel_murc, |a, v| a.nivel_murc = v))
+            lente=de_agenda(|a| cod(a.nivel_murc), |a, c| a.nivel_murc = de_cod(c))
             opciones={todas::<NivelMurc>()}
         />
         <h2>"Autodiagnóstico"</h2>
         <div class="fila-campos">
             <CampoFecha id=c("autodiagnostico.fecha") etiqueta="Fecha" opcional=true lente=de_agenda(|a| a.autodiagnostico.as_ref().and_then(|x| x.fecha), |a, v| a.autodiagnostico_mut().fecha = v)/>
-            <CampoNumero id=c("autodiagnostico.puntaje") etiqueta="Puntaje (0 a 100)" opcional=true lente=entero(de_agenda(|a| a.autodiagnostico.as_ref().and_then(|x| x.puntaje), |a, v| a.autodiagnostico_mut().puntaje = v))/>
+            <CampoNumero id=c("autodiagnostico.puntaje") etiqueta="Puntaje (0 a 100)" opcional=true lente=de_agenda(|a| num(a.autodiagnostico.as_ref().and_then(|x| x.puntaje)), |a, n| a.autodiagnostico_mut().puntaje = de_num(n))/>
         </div>
         <AreaTexto
             id=c("diagnostico")
@@ -54,7 +54,7 @@ pub fn PasoDiagnostico() -> impl IntoView {
             etiqueta="Presupuesto total"
             sufijo="pesos"
             opcional=true
-            lente=entero(de_agenda(|a| a.presupuesto_total_cop, |a, v| a.presupuesto_total_cop = v))
+            lente=de_agenda(|a| num(a.presupuesto_total_cop), |a, n| a.presupuesto_total_cop = de_num(n))
         />
         <h2>"Temas priorizados"</h2>
         <p class="ayuda">"Los temas que le interesan a la ciudadanía y a quiénes, y de dónde salió la prioridad (consulta, PQRSD, mesas)."</p>

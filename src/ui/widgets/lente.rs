@@ -93,40 +93,34 @@ pub fn una_seccion(opciones: Vec<Opcion>) -> Vec<(&'static str, Vec<Opcion>)> {
     vec![("", opciones)]
 }
 
-/// A vocabulary field seen as its code, so the widgets are compiled once for all vocabularies.
-pub fn codigo<V: Vocabulario + Send + Sync>(l: Lente<Option<V>>) -> Lente<Option<&'static str>> {
-    Lente {
-        valor: Memo::new(move |_| l.valor.get().map(V::codigo)),
-        fijar: Callback::new(move |c: Option<&'static str>| {
-            l.fijar.run(c.and_then(V::desde_codigo))
-        }),
-    }
+/// A vocabulary value as its code. Choice fields keep codes in their lens (`Option<&str>`,
+/// `Vec<&str>`, `Option<f64>` for whole numbers), whatever the field's type: each lens type
+/// compiles its own memo, and one per vocabulary cost the app some 40 KB.
+pub fn cod<V: Vocabulario>(valor: Option<V>) -> Option<&'static str> {
+    valor.map(V::codigo)
 }
 
-/// A list of vocabulary values seen as codes.
-pub fn codigos<V: Vocabulario + Send + Sync>(l: Lente<Vec<V>>) -> Lente<Vec<&'static str>> {
-    Lente {
-        valor: Memo::new(move |_| l.valor.with(|v| v.iter().map(|x| x.codigo()).collect())),
-        fijar: Callback::new(move |c: Vec<&'static str>| {
-            l.fijar
-                .run(c.iter().filter_map(|x| V::desde_codigo(x)).collect())
-        }),
-    }
+/// The value of a code written by a choice field.
+pub fn de_cod<V: Vocabulario>(codigo: Option<&'static str>) -> Option<V> {
+    codigo.and_then(V::desde_codigo)
 }
 
-/// A whole-number field seen as the number widget's `f64`.
-pub fn entero<T>(l: Lente<Option<T>>) -> Lente<Option<f64>>
-where
-    T: Copy + Into<u64> + TryFrom<u64> + Send + Sync + 'static,
-{
-    Lente {
-        valor: Memo::new(move |_| l.valor.get().map(|v| v.into() as f64)),
-        fijar: Callback::new(move |n: Option<f64>| {
-            // Out of range for the field (a negative or huge number) leaves it empty.
-            l.fijar.run(
-                n.filter(|n| *n >= 0.0 && n.fract() == 0.0)
-                    .and_then(|n| T::try_from(n as u64).ok()),
-            )
-        }),
-    }
+pub fn cods<V: Vocabulario>(valores: &[V]) -> Vec<&'static str> {
+    valores.iter().map(|v| v.codigo()).collect()
+}
+
+pub fn de_cods<V: Vocabulario>(codigos: &[&'static str]) -> Vec<V> {
+    codigos.iter().filter_map(|c| V::desde_codigo(c)).collect()
+}
+
+/// A whole number as the number field's `f64`.
+pub fn num<T: Into<u64>>(valor: Option<T>) -> Option<f64> {
+    valor.map(|v| v.into() as f64)
+}
+
+/// What the number field wrote, as the whole number the field holds; out of range for it (a
+/// negative, fractional or huge number) leaves it empty.
+pub fn de_num<T: TryFrom<u64>>(n: Option<f64>) -> Option<T> {
+    n.filter(|n| *n >= 0.0 && n.fract() == 0.0)
+        .and_then(|n| T::try_from(n as u64).ok())
 }
