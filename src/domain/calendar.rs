@@ -4,9 +4,8 @@
 use chrono::{
     DateTime, Datelike, Duration, Months, NaiveDate, NaiveTime, TimeZone, Timelike, Utc, Weekday,
 };
-use std::collections::BTreeSet;
 
-use super::orden::{conjunto, ordenar_por_clave};
+use super::orden::{distintos, ordenar_por_clave};
 
 /// Territorial elections fall on the last Sunday of October (Ley 163 de 1994, art. 1).
 pub fn fecha_eleccion(anio: i32) -> NaiveDate {
@@ -150,11 +149,11 @@ pub fn festivos_colombia(anio: i32) -> Vec<Festivo> {
 
 /// The holiday dates a calendar works with.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Festivos(BTreeSet<NaiveDate>);
+pub struct Festivos(Vec<NaiveDate>);
 
 impl Festivos {
     pub fn nuevos(fechas: impl IntoIterator<Item = NaiveDate>) -> Self {
-        Festivos(conjunto(fechas))
+        Festivos(distintos(fechas))
     }
 
     /// Colombia's holidays for the given years.
@@ -167,7 +166,7 @@ impl Festivos {
     }
 
     pub fn contiene(&self, fecha: NaiveDate) -> bool {
-        self.0.contains(&fecha)
+        self.0.binary_search(&fecha).is_ok()
     }
 
     pub fn fechas(&self) -> impl Iterator<Item = NaiveDate> + '_ {

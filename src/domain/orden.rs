@@ -3,7 +3,6 @@
 //! merge sort itself is compiled once and only a small adapter per call site.
 
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
 
 /// Sorts `items` by `compara`, stably (equal items keep their order).
 pub fn ordenar_por<T>(items: &mut Vec<T>, compara: impl Fn(&T, &T) -> Ordering) {
@@ -25,14 +24,13 @@ pub fn ordenar<T: Ord>(items: &mut Vec<T>) {
     ordenar_por(items, T::cmp);
 }
 
-/// A set built by inserting one item at a time: collecting into a `BTreeSet` sorts its input
-/// first, with one more copy of the standard sort.
-pub fn conjunto<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
-    let mut conjunto = BTreeSet::new();
-    for item in items {
-        conjunto.insert(item);
-    }
-    conjunto
+/// The distinct items, sorted: a small set as a plain list (a `BTreeSet` would compile its own
+/// tree code for every item type).
+pub fn distintos<T: Ord>(items: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut lista: Vec<T> = items.into_iter().collect();
+    ordenar(&mut lista);
+    lista.dedup();
+    lista
 }
 
 /// The positions `0..n` in the order `compara` gives them: a bottom-up merge sort.
@@ -86,10 +84,7 @@ mod tests {
         let mut palabras = vec!["pera", "manzana", "kiwi", "manzana"];
         ordenar(&mut palabras);
         assert_eq!(palabras, ["kiwi", "manzana", "manzana", "pera"]);
-        assert_eq!(
-            conjunto([3, 1, 3, 2]).into_iter().collect::<Vec<_>>(),
-            [1, 2, 3]
-        );
+        assert_eq!(distintos([3, 1, 3, 2]), [1, 2, 3]);
         let mut vacia: Vec<u8> = Vec::new();
         ordenar(&mut vacia);
         assert!(vacia.is_empty());

@@ -29,19 +29,18 @@ pub fn anio_de(imported: &Imported, hoy: NaiveDate) -> i32 {
     if let Some(periodo) = imported.agenda.periodo_gobierno {
         return periodo.fin.year();
     }
-    let mut por_anio = std::collections::BTreeMap::<i32, usize>::new();
-    for fecha in imported
+    let anios: Vec<i32> = imported
         .agenda
         .actividades
         .iter()
-        .filter_map(|a| a.fecha_inicio)
-    {
-        *por_anio.entry(fecha.year()).or_default() += 1;
-    }
-    por_anio
+        .filter_map(|a| a.fecha_inicio.map(|f| f.year()))
+        .collect();
+    // Few distinct years, so counting each is linear in the activities.
+    super::orden::distintos(anios.iter().copied())
         .into_iter()
-        .max_by_key(|(anio, n)| (*n, *anio))
-        .map(|(anio, _)| anio)
+        .map(|anio| (anios.iter().filter(|a| **a == anio).count(), anio))
+        .max()
+        .map(|(_, anio)| anio)
         .unwrap_or_else(|| super::calendar::anio_cierre_vigente(hoy))
 }
 

@@ -2,8 +2,6 @@
 //! the route and what the screen shows about them. Components read signals and change the
 //! agenda only through `editar`, so every change flows one way: event → domain → signal → view.
 
-use std::collections::BTreeSet;
-
 use leptos::prelude::*;
 
 use super::ruta::Ruta;
@@ -48,7 +46,7 @@ pub struct Estado {
     /// Required fields missing after the last "Continuar", until fixed or the next one.
     pub errores: RwSignal<Vec<ErrorCampo>>,
     /// Activities whose form is open.
-    pub abiertas: RwSignal<BTreeSet<ActividadId>>,
+    pub abiertas: RwSignal<Abiertas>,
     /// The last removed activity, while its "Deshacer" is offered.
     pub eliminada: RwSignal<Option<Eliminada>>,
     pub guardado: RwSignal<EstadoGuardado>,
@@ -102,7 +100,7 @@ impl Estado {
             aviso_config: RwSignal::new(None),
             ruta,
             errores,
-            abiertas: RwSignal::new(BTreeSet::new()),
+            abiertas: RwSignal::new(Abiertas::default()),
             eliminada: RwSignal::new(None),
             guardado: RwSignal::new(EstadoGuardado::SinCambios),
             modo: RwSignal::new(ModoGuardado::Normal),
@@ -157,12 +155,41 @@ impl Estado {
     /// "Editar" opens the activity alone; "Cerrar" closes it.
     pub fn alternar_abierta(&self, id: &ActividadId) {
         if self.abiertas.with_untracked(|a| a.contains(id)) {
-            let id = id.clone();
-            self.abiertas.update(|abiertas| {
-                abiertas.remove(&id);
-            });
+            self.abiertas.update(|abiertas| abiertas.remove(id));
         } else {
             self.abrir_solo(id);
+        }
+    }
+}
+
+/// The activities whose forms are open: a handful, so a plain list.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Abiertas(Vec<ActividadId>);
+
+impl Abiertas {
+    pub fn contains(&self, id: &ActividadId) -> bool {
+        self.0.contains(id)
+    }
+
+    pub fn insert(&mut self, id: ActividadId) {
+        if !self.contains(&id) {
+            self.0.push(id);
+        }
+    }
+
+    pub fn remove(&mut self, id: &ActividadId) {
+        self.0.retain(|x| x != id);
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
+impl Extend<ActividadId> for Abiertas {
+    fn extend<I: IntoIterator<Item = ActividadId>>(&mut self, ids: I) {
+        for id in ids {
+            self.insert(id);
         }
     }
 }

@@ -1,10 +1,10 @@
 //! Structure of each action (V-EST) and of the agenda as a whole (V-ELE).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use super::{nombrar, Chequeo, Contexto, Lugar, Marca, Regla, Severidad};
 use crate::domain::model::{Actividad, ActividadId};
-use crate::domain::orden::conjunto;
+use crate::domain::orden::distintos;
 use crate::domain::text::minusculas;
 use crate::domain::vocab::{Elemento, NivelMurc, TipoAccion, Vocabulario};
 
@@ -185,8 +185,8 @@ pub const V_ELE_01: Regla = Regla {
         Chequeo { clave: "responsabilidad", severidad: Severidad::Error },
     ],
     evaluar: |ctx, reg| {
-        let presentes: BTreeSet<Elemento> =
-            conjunto(ctx.agenda.actividades.iter().filter_map(Actividad::elemento_efectivo));
+        let presentes =
+            distintos(ctx.agenda.actividades.iter().filter_map(Actividad::elemento_efectivo));
         for elemento in [Elemento::Informacion, Elemento::Dialogo, Elemento::Responsabilidad] {
             if !presentes.contains(&elemento) {
                 reg.reportar(
@@ -240,7 +240,7 @@ pub const V_ELE_03: Regla = Regla {
         if nivel(ctx) < NivelMurc::Consolidado {
             return;
         }
-        let tipos = conjunto(
+        let tipos = distintos(
             ctx.agenda
                 .actividades
                 .iter()
