@@ -200,20 +200,46 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
                 }
             };
             let nombre = RwSignal::new(r.nombre.clone());
+            let id_nombre = format!("{id_fila}-nombre");
+            let id_renombrar = format!("{id_fila}-renombrar");
+            // The name field opens below the buttons: focus goes into it, and back to
+            // «Cambiar nombre» when it closes, so the keyboard never lands on «Duplicar» instead.
+            let cerrar_nombre = {
+                let id_renombrar = id_renombrar.clone();
+                let guardado = r.nombre.clone();
+                move || {
+                    renombrando.set(false);
+                    nombre.set(guardado.clone());
+                    enfocar_campo(id_renombrar.clone());
+                }
+            };
+            let alternar_nombre = {
+                let id_nombre = id_nombre.clone();
+                let cerrar_nombre = cerrar_nombre.clone();
+                move |_| {
+                    if renombrando.get_untracked() {
+                        cerrar_nombre();
+                    } else {
+                        renombrando.set(true);
+                        enfocar_campo(id_nombre.clone());
+                    }
+                }
+            };
             let guardar_nombre = {
                 let id = r.id.clone();
+                let id_renombrar = id_renombrar.clone();
                 move |ev: leptos::ev::SubmitEvent| {
                     ev.prevent_default();
                     match borradores().and_then(|d| d.rename(&id, &nombre.get_untracked())) {
                         Ok(_) => {
                             renombrando.set(false);
                             estado.borradores_cambiaron();
+                            enfocar_campo(id_renombrar.clone());
                         }
                         Err(e) => error.set(Some(e.to_string())),
                     }
                 }
             };
-            let id_nombre = format!("{id_fila}-nombre");
             let detalle = format!(
                 "{}Guardada el {} · {} % completa · {} actividades",
                 r.anio_cierre
@@ -236,7 +262,8 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
                     <button type="button" class="boton boton-principal" on:click=abrir>
                         "Abrir"<span class="visualmente-oculto">{format!(" {}", titulo(&r))}</span>
                     </button>
-                    <button type="button" class="boton boton-terciario" on:click=move |_| renombrando.set(!renombrando.get_untracked())>
+                    <button type="button" class="boton boton-terciario" id=id_renombrar.clone()
+                        aria-expanded=move || if renombrando.get() { "true" } else { "false" } on:click=alternar_nombre>
                         "Cambiar nombre"<span class="visualmente-oculto">{format!(" de {}", titulo(&r))}</span>
                     </button>
                     <button type="button" class="boton boton-terciario" on:click=duplicar>
@@ -249,8 +276,20 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
                 <Show when=move || renombrando.get()>
                     <form class="condicional" on:submit=guardar_nombre.clone()>
                         <label class="etiqueta" for=id_nombre.clone()>"Nombre para reconocer este borrador"</label>
-                        <input id=id_nombre.clone() class="entrada" type="text" prop:value=move || nombre.get() on:input=move |ev| nombre.set(event_target_value(&ev))/>
-                        <button type="submit" class="boton boton-secundario">"Guardar nombre"</button>
+                        <input id=id_nombre.clone() class="entrada" type="text" prop:value=move || nombre.get()
+                            on:input=move |ev| nombre.set(event_target_value(&ev))
+                            on:keydown={
+                                let cerrar_nombre = cerrar_nombre.clone();
+                                move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { cerrar_nombre() }
+                            }
+                        />
+                        <div class="botones">
+                            <button type="submit" class="boton boton-secundario">"Guardar nombre"</button>
+                            <button type="button" class="boton boton-terciario" on:click={
+                                let cerrar_nombre = cerrar_nombre.clone();
+                                move |_| cerrar_nombre()
+                            }>"Cancelar"</button>
+                        </div>
                     </form>
                 </Show>
             }

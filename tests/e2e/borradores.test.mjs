@@ -408,6 +408,38 @@ test('two tabs on one draft: the stale tab stops saving and offers reload or a c
   await context.close();
 });
 
+test('renaming from the keyboard: the name field takes focus, Enter saves and Escape cancels, back on «Cambiar nombre»', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await empezarAgenda(a, e.server.url, 'Secretaría de Educación');
+  await page.goto(e.server.url + '#/');
+  const boton = page.getByRole('button', { name: 'Cambiar nombre de Secretaría de Educación' });
+  const enfocado = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+  await boton.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id.endsWith('-nombre'));
+  assert.equal(await boton.getAttribute('aria-expanded'), 'true');
+  await a.revisarAccesibilidad('cambiar nombre');
+  await page.keyboard.type('Para el rector');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id.endsWith('-renombrar'));
+  await page.getByText('Para el rector').waitFor();
+  assert.equal(await boton.getAttribute('aria-expanded'), 'false');
+
+  // Escape leaves the name as it was and the focus on the button.
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id.endsWith('-nombre'));
+  await page.keyboard.type(' (borrador)');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id.endsWith('-renombrar'));
+  assert.match(await enfocado(), /-renombrar$/);
+  const guardado = await page.evaluate(() => JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${localStorage.getItem('agenda-rdc.actual')}`)).nombre);
+  assert.equal(guardado, 'Para el rector');
+  assert.equal(await page.locator('.item-borrador').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('renaming the open draft on "Sus agendas" is not a change by another tab: saving goes on here and there', async () => {
   async function renombrar(page, actual, nuevo) {
     await page.goto(e.server.url + '#/');
