@@ -2,10 +2,7 @@
 //! whether an imported file should replace the draft they have.
 
 use super::model::{Agenda, Tema};
-
-fn plural(n: usize, uno: &str, varios: &str) -> String {
-    format!("{n} {}", if n == 1 { uno } else { varios })
-}
+use super::text::plural;
 
 fn unir(partes: &[String]) -> String {
     match partes {

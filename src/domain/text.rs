@@ -3,6 +3,11 @@
 //! Numbers are read and written through serde_json's exact float code, which the app carries
 //! anyway; Rust's own float parsing and formatting would add some 30 KB to the browser build.
 
+/// "1 actividad", "3 actividades".
+pub fn plural(n: usize, uno: &str, varios: &str) -> String {
+    format!("{n} {}", if n == 1 { uno } else { varios })
+}
+
 /// Lower case for Spanish (and other Latin-1) text. Unicode's full case tables would add some
 /// 15 KB to the browser build for letters this app's texts do not use.
 pub fn minusculas(texto: &str) -> String {
@@ -134,6 +139,13 @@ mod tests {
     fn spanish_text_is_lower_cased_without_unicode_tables() {
         assert_eq!(minusculas("ÁRBOL Ñandú ÜÉ Ça Œ ×"), "árbol ñandú üé ça Œ ×");
         assert_eq!(minusculas("Información"), "Información".to_lowercase());
+    }
+
+    #[test]
+    fn counts_agree_with_their_noun() {
+        assert_eq!(plural(1, "actividad", "actividades"), "1 actividad");
+        assert_eq!(plural(0, "actividad", "actividades"), "0 actividades");
+        assert_eq!(plural(14, "actividad", "actividades"), "14 actividades");
     }
 
     #[test]

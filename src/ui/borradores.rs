@@ -13,6 +13,7 @@ use crate::domain::calendar::{fecha_corta, hora_texto};
 use crate::domain::comparar::describir;
 use crate::domain::format::{import_agenda, ImportError, Imported, Integrity, MAX_FILE_BYTES};
 use crate::domain::model::{Agenda, AgendaId};
+use crate::domain::text::plural;
 use crate::storage::{DraftSummary, ListedDraft, StorageError};
 
 /// "3 de octubre de 2027 a las 10:42", in the browser's time zone.
@@ -241,13 +242,13 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
                 }
             };
             let detalle = format!(
-                "{}Guardada el {} · {} % completa · {} actividades",
+                "{}Guardada el {} · {} % completa · {}",
                 r.anio_cierre
                     .map(|a| format!("Cierre {a} · "))
                     .unwrap_or_default(),
                 fecha_hora(r.guardado_en),
                 r.completitud,
-                r.actividades
+                plural(r.actividades, "actividad", "actividades")
             );
             let descarga = match r.ultima_descarga {
                 Some(d) => format!("Última copia descargada: {}.", fecha_hora(d)),

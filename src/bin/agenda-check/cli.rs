@@ -11,6 +11,7 @@ use agenda_rdc::domain::ics::calendario_municipal_ics;
 use agenda_rdc::domain::model::Agenda;
 use agenda_rdc::domain::revision::{revisar, Revision};
 use agenda_rdc::domain::rules::Hallazgo;
+use agenda_rdc::domain::text::plural;
 use agenda_rdc::domain::vocab::Vocabulario;
 
 const AYUDA: &str = "\
@@ -342,10 +343,6 @@ fn reunir_json(carpeta: &Path, salida: &mut Vec<PathBuf>) -> std::io::Result<()>
         }
     }
     Ok(())
-}
-
-fn plural(n: usize, singular: &str, plural: &str) -> String {
-    format!("{n} {}", if n == 1 { singular } else { plural })
 }
 
 fn imprimir_texto(resultados: &[(PathBuf, Resultado)]) {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::model::Tema;
 use crate::domain::orden::ordenar;
 use crate::domain::pasos::{id_campo, Paso};
+use crate::domain::text::plural;
 use crate::domain::vocab::{GrupoValor, NivelMurc, Vocabulario};
 use crate::ui::estado::usar_estado;
 use crate::ui::widgets::campos::*;
@@ -90,7 +91,7 @@ fn FilaTema(i: usize) -> impl IntoView {
                 lente=de_tema(i, |t| t.tema.clone(), |t, v| t.tema = v)
             />
             <details class="detalles">
-                <summary>"¿Para quiénes es prioritario? " {move || grupos.valor.with(|g| if g.is_empty() { String::new() } else { format!("({} elegidos)", g.len()) })}</summary>
+                <summary>"¿Para quiénes es prioritario? " {move || grupos.valor.with(|g| match g.len() { 0 => String::new(), n => format!("({})", plural(n, "elegido", "elegidos")) })}</summary>
                 <div class="opciones en-columnas">
                     {GrupoValor::TODOS.iter().map(|g| {
                         let g = *g;

@@ -12,7 +12,7 @@ use crate::domain::ics::{calendario_ics, nombre_archivo_ics};
 use crate::domain::model::Agenda;
 use crate::domain::pasos::{destino_de_hallazgo, errores_de_hallazgos, Paso};
 use crate::domain::rules::{regla, Hallazgo, Resumen, Severidad};
-use crate::domain::text::{con_decimales, minusculas};
+use crate::domain::text::{con_decimales, minusculas, plural};
 use crate::domain::vocab::{EstadoAgenda, Vocabulario};
 use crate::ui::descargas::descargar;
 use crate::ui::estado::{usar_estado, Estado};
@@ -321,8 +321,12 @@ fn contenido_paso(paso: Paso, a: &Agenda) -> AnyView {
         Paso::Diagnostico => {
             let auto = a.autodiagnostico.as_ref();
             let autodiagnostico = match (auto.and_then(|x| x.puntaje), auto.and_then(|x| x.fecha)) {
-                (Some(p), Some(f)) => format!("{p} puntos, {}", fecha_corta(f)),
-                (Some(p), None) => format!("{p} puntos"),
+                (Some(p), Some(f)) => format!(
+                    "{}, {}",
+                    plural(p as usize, "punto", "puntos"),
+                    fecha_corta(f)
+                ),
+                (Some(p), None) => plural(p as usize, "punto", "puntos"),
                 (None, Some(f)) => fecha_corta(f),
                 (None, None) => "—".into(),
             };
