@@ -8,7 +8,7 @@ use agenda_rdc::domain::config::NivelRegla;
 use agenda_rdc::domain::model::*;
 use agenda_rdc::domain::rules::{validar, Severidad, REGLAS};
 use agenda_rdc::domain::vocab::*;
-use common::{act, d, muestra, resumen};
+use common::{act, d, de_regla, muestra, resumen};
 use Severidad::{Advertencia as W, Error as E, Info as I};
 
 fn p(s: &str) -> String {
@@ -545,6 +545,22 @@ fn v_tim_04_convocatoria_goes_out_fifteen_days_before_thirty_for_hearings() {
             (W, p("actividades[7].evento.convocatoria.fecha"))
         ]
     );
+    // The message says how far ahead in words, a date after the event included.
+    for (dia, dicho) in [
+        (
+            "2027-10-13",
+            "sale el 13 de octubre de 2027, solo 1 día antes.",
+        ),
+        ("2027-10-14", "sale el 14 de octubre de 2027, el mismo día."),
+        (
+            "2027-10-16",
+            "sale el 16 de octubre de 2027, 2 días después.",
+        ),
+    ] {
+        convocar(&mut agenda, "A05", dia);
+        let mensaje = &de_regla(&agenda, &config, "V-TIM-04")[0].mensaje;
+        assert!(mensaje.contains(dicho), "{mensaje}");
+    }
     convocar(&mut agenda, "A05", "2027-09-29");
     convocar(&mut agenda, "A08", "2027-10-20");
     assert!(resumen(&agenda, &config, "V-TIM-04").is_empty());

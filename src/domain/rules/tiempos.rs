@@ -147,11 +147,11 @@ pub const V_TIM_03: Regla = Regla {
                     "informe_previo",
                     Lugar::Actividad(i, a, "evento.informe_previo.fecha_publicacion"),
                     format!(
-                        "{}: el informe previo se publica el {}, solo {} días antes de la audiencia. \
+                        "{}: el informe previo se publica el {}, {} de la audiencia. \
                          Se recomienda publicarlo al menos {dias} días antes, a más tardar el {}.",
                         nombrar(a),
                         fecha(p),
-                        (dia - p).num_days(),
+                        antelacion((dia - p).num_days()),
                         fecha(limite)
                     ),
                 ),
@@ -185,10 +185,10 @@ pub const V_TIM_04: Regla = Regla {
                     fecha(limite)
                 ),
                 Some(c) if c > limite => format!(
-                    "{}: la convocatoria sale el {}, {} días antes. Se recomienda convocar al menos {dias} días antes, a más tardar el {}.",
+                    "{}: la convocatoria sale el {}, {}. Se recomienda convocar al menos {dias} días antes, a más tardar el {}.",
                     nombrar(a),
                     fecha(c),
-                    (dia - c).num_days(),
+                    antelacion((dia - c).num_days()),
                     fecha(limite)
                 ),
                 Some(_) => continue,
@@ -459,3 +459,17 @@ pub const V_TIM_11: Regla = Regla {
         }
     },
 };
+
+/// How long before an event something happens, in words: «solo 3 días antes», «el mismo día»,
+/// «2 días después» (a date after the event is possible while the agenda is being written).
+fn antelacion(dias: i64) -> String {
+    use crate::domain::text::plural;
+    match dias {
+        0 => "el mismo día".to_string(),
+        n if n > 0 => format!("solo {} antes", plural(n as usize, "día", "días")),
+        n => format!(
+            "{} después",
+            plural(n.unsigned_abs() as usize, "día", "días")
+        ),
+    }
+}
