@@ -132,7 +132,7 @@ struct Fila {
 }
 
 fn fila(agenda: &Agenda, a: &Actividad) -> Option<Fila> {
-    let fecha = a.fecha_inicio.or(a.fecha_fin)?;
+    let fecha = a.fecha_evento()?;
     let horario = a
         .evento
         .as_ref()

@@ -127,11 +127,10 @@ pub fn cronograma(agenda: &Agenda, config: &Configuracion) -> Cronograma {
         } else {
             a.nombre.trim().to_string()
         };
-        let Some(inicio) = a.fecha_inicio.or(a.fecha_fin) else {
+        let Some((inicio, fin)) = a.dias() else {
             c.sin_fecha.push((a.id.clone(), nombre));
             continue;
         };
-        let fin = a.fecha_fin.unwrap_or(inicio).max(inicio);
         let fechas = if inicio == fin {
             fecha_corta(inicio)
         } else {

@@ -176,10 +176,9 @@ fn calendario(
 
 fn eventos(agenda: &Agenda, con_dependencia: bool, sello: &str, lineas: &mut Vec<String>) {
     for a in agenda.actividades.iter().filter(|a| a.es_dialogo()) {
-        let Some(inicio) = a.fecha_inicio.or(a.fecha_fin) else {
+        let Some((inicio, fin)) = a.dias() else {
             continue;
         };
-        let fin = a.fecha_fin.unwrap_or(inicio).max(inicio);
         lineas.push("BEGIN:VEVENT".into());
         lineas.push(format!("UID:{}", uid(agenda, a)));
         lineas.push(format!("DTSTAMP:{sello}"));

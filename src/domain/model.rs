@@ -460,6 +460,13 @@ impl Actividad {
     pub fn fecha_evento(&self) -> Option<NaiveDate> {
         self.fecha_inicio.or(self.fecha_fin)
     }
+
+    /// The first and last day the activity spans, when it has at least one date (an end
+    /// before the start counts as the start).
+    pub fn dias(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let inicio = self.fecha_evento()?;
+        Some((inicio, self.fecha_fin.unwrap_or(inicio).max(inicio)))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -12,13 +12,6 @@ fn es_audiencia(a: &Actividad) -> bool {
     a.espacio_dialogo == Some(EspacioDialogo::AudienciaPublicaParticipativa)
 }
 
-/// The days an activity spans, when it has at least one date.
-fn extremos(a: &Actividad) -> Option<(NaiveDate, NaiveDate)> {
-    let inicio = a.fecha_inicio.or(a.fecha_fin)?;
-    let fin = a.fecha_fin.unwrap_or(inicio).max(inicio);
-    Some((inicio, fin))
-}
-
 pub const V_TIM_01: Regla = Regla {
     id: "V-TIM-01",
     descripcion: "Los espacios de diálogo de la fase de rendición de cuentas ocurren dentro de su ventana (octubre y noviembre).",
@@ -31,7 +24,7 @@ pub const V_TIM_01: Regla = Regla {
             if a.fase_cierre != Some(FaseCierre::RendicionCuentas) || !a.es_dialogo() {
                 continue;
             }
-            let Some((inicio, fin)) = extremos(a) else { continue };
+            let Some((inicio, fin)) = a.dias() else { continue };
             if !ventana.contiene(inicio) || !ventana.contiene(fin) {
                 let campo = if ventana.contiene(inicio) { "fecha_fin" } else { "fecha_inicio" };
                 reg.reportar(
@@ -295,7 +288,7 @@ pub const V_TIM_07: Regla = Regla {
     evaluar: |ctx, reg| {
         let ventana = ctx.garantias;
         for (i, a) in ctx.actividades().filter(|(_, a)| a.es_dialogo()) {
-            let Some((inicio, fin)) = extremos(a) else { continue };
+            let Some((inicio, fin)) = a.dias() else { continue };
             if !ventana.se_cruza_con(inicio, fin) {
                 continue;
             }
@@ -349,7 +342,7 @@ pub const V_TIM_08: Regla = Regla {
     evaluar: |ctx, reg| {
         let eleccion = ctx.config.fecha_eleccion;
         for (i, a) in ctx.actividades().filter(|(_, a)| a.es_dialogo()) {
-            let Some((inicio, fin)) = extremos(a) else {
+            let Some((inicio, fin)) = a.dias() else {
                 continue;
             };
             if inicio <= eleccion && eleccion <= fin {
@@ -417,7 +410,7 @@ pub const V_TIM_10: Regla = Regla {
             if a.tipo_accion == Some(TipoAccion::ActaInformeGestion951) {
                 continue;
             }
-            let Some((_, fin)) = extremos(a) else { continue };
+            let Some((_, fin)) = a.dias() else { continue };
             if fin > ctx.fin_periodo {
                 reg.reportar(
                     "fin_periodo",
