@@ -404,10 +404,7 @@ pub fn hora_texto(hora: NaiveTime) -> String {
 /// Reads "8:00", "08:00" or "08:00:30" (24 h); anything else is `None`. Written by hand
 /// rather than with chrono's format strings, which would add their parser to the wasm.
 pub fn leer_hora(texto: &str) -> Option<NaiveTime> {
-    let numero = |p: &str| -> Option<u32> {
-        let valido = (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
-        valido.then(|| p.parse().ok()).flatten()
-    };
+    let numero = |p: &str| (1..=2).contains(&p.len()).then(|| digitos(p)).flatten();
     let partes: Vec<&str> = texto.trim().split(':').collect();
     let (h, m, s) = match partes[..] {
         [h, m] => (h, m, "0"),

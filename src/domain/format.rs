@@ -477,13 +477,21 @@ fn identificadores_unicos(agenda: &Agenda, ruta: &str) -> Result<(), ImportError
         } else {
             continue;
         };
-        let punto = if ruta.is_empty() { "" } else { "." };
         return Err(ImportError::InvalidValue {
-            path: format!("{ruta}{punto}actividades[{i}].id"),
+            path: bajo(ruta, &format!("actividades[{i}].id")),
             detail,
         });
     }
     Ok(())
+}
+
+/// `miembro` under `prefijo` ("agenda" + "actividades[2].id"), or alone at the root.
+fn bajo(prefijo: &str, miembro: &str) -> String {
+    if prefijo.is_empty() {
+        miembro.to_string()
+    } else {
+        format!("{prefijo}.{miembro}")
+    }
 }
 
 /// Deserialises from a JSON value, naming the path of the first invalid member. The path
@@ -497,10 +505,10 @@ pub fn desde_valor<T: serde::de::DeserializeOwned>(
 ) -> Result<T, ImportError> {
     serde_path_to_error::deserialize(valor).map_err(|e| {
         let interior = e.path().to_string();
-        let path = match (prefijo.is_empty(), interior.as_str()) {
-            (true, _) => interior.clone(),
-            (false, ".") => prefijo.to_string(),
-            (false, _) => format!("{prefijo}.{interior}"),
+        // "." is serde_path_to_error's name for the value itself.
+        let path = match interior.as_str() {
+            "." if !prefijo.is_empty() => prefijo.to_string(),
+            _ => bajo(prefijo, &interior),
         };
         ImportError::InvalidValue {
             path,
@@ -516,13 +524,6 @@ pub fn desde_valor<T: serde::de::DeserializeOwned>(
 ) -> Result<T, ImportError> {
     use serde::Deserialize;
     T::deserialize(&valor).map_err(|e| {
-        let bajo = |miembro: &str| {
-            if prefijo.is_empty() {
-                miembro.to_string()
-            } else {
-                format!("{prefijo}.{miembro}")
-            }
-        };
         // Name the first activity that does not read and its member, the part a person can
         // find in the file; otherwise the member of the whole that does not read.
         let actividad_invalida =
@@ -537,14 +538,14 @@ pub fn desde_valor<T: serde::de::DeserializeOwned>(
                 });
         let path = match actividad_invalida {
             Some((i, actividad)) => {
-                let mut path = bajo(&format!("actividades[{i}]"));
+                let mut path = bajo(prefijo, &format!("actividades[{i}]"));
                 if let Some(miembro) = miembro_invalido::<super::model::Actividad>(actividad) {
                     path = format!("{path}.{miembro}");
                 }
                 path
             }
             None => match miembro_invalido::<T>(&valor) {
-                Some(miembro) => bajo(&miembro),
+                Some(miembro) => bajo(prefijo, &miembro),
                 None if prefijo.is_empty() => "(raíz)".to_string(),
                 None => prefijo.to_string(),
             },
