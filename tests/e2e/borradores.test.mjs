@@ -29,6 +29,19 @@ function almacen(page) {
   );
 }
 
+/** Fills the origin's quota with other data (keys `relleno-…`), down to the last character. */
+function llenarAlmacenamiento(page) {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const t of [256 * 1024, 1024, 64, 1]) {
+      const s = 'x'.repeat(t);
+      for (;;) {
+        try { localStorage.setItem(`relleno-${n++}`, s); } catch { break; }
+      }
+    }
+  });
+}
+
 /** A new agenda on step 1; with `dependencia`, named so and saved. */
 async function empezarAgenda(a, url, dependencia) {
   await a.abrir(url);
@@ -264,21 +277,7 @@ test('a full storage quota is reported at once, the work stays on screen and a c
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
   const a = new Asistente(page);
   await empezarAgenda(a, e.server.url, 'Secretaría de Movilidad');
-  // Fill the origin's quota with other data.
-  await page.evaluate(() => {
-    const bloque = 'x'.repeat(256 * 1024);
-    for (let i = 0; ; i++) {
-      try {
-        localStorage.setItem(`relleno-${i}`, bloque);
-      } catch {
-        let resto = 'x'.repeat(1024);
-        for (let j = 0; j < 4096; j++) {
-          try { localStorage.setItem(`relleno-fino-${j}`, resto); } catch { break; }
-        }
-        break;
-      }
-    }
-  });
+  await llenarAlmacenamiento(page);
   await page.locator('#c-dependencia-titular-nombre').fill('Jorge Ramírez '.repeat(200));
   const alerta = page.getByRole('alert').filter({ hasText: 'el almacenamiento del navegador está lleno' });
   await alerta.waitFor();
@@ -645,15 +644,7 @@ test('a file opened while storage is full is refused with what to do, and the dr
   await empezarAgenda(a, e.server.url, 'Secretaría de Movilidad');
   await page.goto(e.server.url + '#/');
   await page.getByRole('heading', { name: 'Sus agendas', level: 1 }).waitFor();
-  await page.evaluate(() => {
-    let n = 0;
-    for (const t of [256 * 1024, 1024, 64, 1]) {
-      const s = 'x'.repeat(t);
-      for (;;) {
-        try { localStorage.setItem(`relleno-${n++}`, s); } catch { break; }
-      }
-    }
-  });
+  await llenarAlmacenamiento(page);
   const antes = await almacen(page);
   await abrirArchivo(page, archivo('lleno.json', JSON.stringify(MUESTRA)));
   const alerta = page.getByRole('alert').filter({ hasText: 'No hay espacio en este navegador para guardar el archivo como borrador.' });
