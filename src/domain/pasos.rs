@@ -609,6 +609,26 @@ pub fn errores_de_hallazgos(
         .collect()
 }
 
+/// What the wizard still asks for on every step that the review's rule errors do not already
+/// say, each with its step. The review counts these as errors: an agenda that jumped over a step
+/// (the stepper, an opened file) must not look ready without the office's name or its contact.
+pub fn datos_faltantes(agenda: &Agenda, hallazgos: &[Hallazgo]) -> Vec<(Paso, ErrorCampo)> {
+    let de_reglas: Vec<String> = hallazgos
+        .iter()
+        .filter(|h| h.severidad == Severidad::Error)
+        .map(|h| destino_de_hallazgo(h, agenda).1)
+        .collect();
+    Paso::TODOS
+        .into_iter()
+        .flat_map(|paso| {
+            errores_del_paso(paso, agenda)
+                .into_iter()
+                .map(move |e| (paso, e))
+        })
+        .filter(|(_, e)| !de_reglas.contains(&e.id_campo))
+        .collect()
+}
+
 /// Of the messages on screen, those that still apply after a change: what the person fixed
 /// (or removed) goes away at once, while new problems wait for the next "Continuar", so
 /// messages never appear under someone who is still typing.

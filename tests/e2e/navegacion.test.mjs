@@ -105,6 +105,47 @@ test('a review with errors lists them first and each link opens the field on its
   await context.close();
 });
 
+test('a review reached over skipped steps is not ready: each required field left empty is listed and opens its step', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  const salteado = structuredClone(MUESTRA);
+  salteado.agenda.dependencia.nombre = '';
+  salteado.agenda.coordinacion_comunicaciones.oficina = '';
+  await guardarBorrador(page, e.server.url, salteado.agenda);
+  await page.goto(`${e.server.url}#/paso/9`);
+  await page.reload();
+  await a.esperarPaso(9);
+  // Every rule passes, yet the office has no name: the file for Planeación stays locked.
+  await page.getByText('La agenda cumple todas las reglas revisadas.').waitFor();
+  await page.getByText('Antes de enviar: 2 errores por corregir.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Descargar para enviar' }).count(), 0);
+  assert.deepEqual(await page.locator('#resumen-errores a').allInnerTexts(), [
+    'Escriba el nombre de la dependencia',
+    'Escriba el nombre de la Oficina de Comunicaciones',
+  ]);
+  await a.revisarAccesibilidad('revisión con datos por completar');
+
+  await page.locator('#resumen-errores a', { hasText: 'nombre de la dependencia' }).click();
+  await a.esperarPaso(1);
+  await page.waitForFunction(() => document.activeElement?.id === 'c-dependencia-nombre');
+  assert.equal(await page.locator('#c-dependencia-nombre').getAttribute('aria-invalid'), 'true');
+  await page.keyboard.type('Secretaría de Salud');
+  await page.getByRole('button', { name: 'Guardar y volver a la revisión' }).click();
+  await a.esperarPaso(9);
+  await page.getByText('Antes de enviar: 1 error por corregir.').waitFor();
+
+  await page.locator('#resumen-errores a', { hasText: 'Oficina de Comunicaciones' }).click();
+  await a.esperarPaso(8);
+  await page.waitForFunction(() => document.activeElement?.id === 'c-coordinacion-comunicaciones-oficina');
+  await page.keyboard.type('Oficina de Comunicaciones');
+  await page.getByRole('button', { name: 'Guardar y volver a la revisión' }).click();
+  await a.esperarPaso(9);
+  await page.getByText('Su agenda está lista para enviar.').waitFor();
+  await page.getByRole('button', { name: 'Descargar para enviar' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('without config.json the dates are computed from the current closing year', async () => {
   const sinConfig = await startServer({ overrides: { 'config.json': null } });
   const { page, context } = await openPage(e.browser, VIEWPORTS.escritorio);

@@ -9,8 +9,11 @@ use crate::domain::cronograma::{cronograma, Tramo};
 use crate::domain::edicion::{fijar_justificacion, resumen_actividad};
 use crate::domain::format::{export_agenda, export_file_name};
 use crate::domain::ics::{calendario_ics, nombre_archivo_ics};
+use crate::domain::model::ActividadId;
 use crate::domain::model::Agenda;
-use crate::domain::pasos::{destino_de_hallazgo, errores_de_hallazgos, Paso};
+use crate::domain::pasos::{
+    datos_faltantes, destino_de_hallazgo, errores_de_hallazgos, errores_del_paso, Paso,
+};
 use crate::domain::rules::{regla, Hallazgo, Resumen, Severidad};
 use crate::domain::text::{con_decimales, minusculas, plural};
 use crate::domain::vocab::{EstadoAgenda, Vocabulario};
@@ -19,22 +22,24 @@ use crate::ui::estado::{usar_estado, Estado};
 use crate::ui::ruta::{navegar, Ruta};
 use crate::ui::widgets::navegacion::ResumenErrores;
 
-/// Goes to the field a finding concerns, showing the step's errors from the rules there.
-fn ir_a_corregir(estado: Estado, h: &Hallazgo) {
-    let (paso, campo) = estado.agenda.with_untracked(|a| destino_de_hallazgo(h, a));
+/// Goes to a field to fix from the review: its step shows what the step still asks for and
+/// what the rules say there, and focus lands on the field.
+fn ir_al_campo(estado: Estado, paso: Paso, campo: String, actividad_id: Option<ActividadId>) {
     let errores = estado.hallazgos.with_untracked(|todos| {
-        estado
-            .agenda
-            .with_untracked(|a| errores_de_hallazgos(todos, paso, a))
+        estado.agenda.with_untracked(|a| {
+            let mut errores = errores_del_paso(paso, a);
+            for e in errores_de_hallazgos(todos, paso, a) {
+                if !errores.iter().any(|x| x.id_campo == e.id_campo) {
+                    errores.push(e);
+                }
+            }
+            errores
+        })
     });
-    if let Some(id) = &h.actividad_id {
-        estado.abiertas.update(|s| {
-            s.insert(id.clone());
-        });
-    }
-    estado
-        .abiertas
-        .update(|s| s.extend(errores.iter().filter_map(|e| e.actividad_id.clone())));
+    estado.abiertas.update(|s| {
+        s.extend(actividad_id);
+        s.extend(errores.iter().filter_map(|e| e.actividad_id.clone()));
+    });
     estado.errores.set(errores);
     estado.foco_pendiente.set(Some(campo));
     navegar(Ruta::Paso {
@@ -43,22 +48,54 @@ fn ir_a_corregir(estado: Estado, h: &Hallazgo) {
     });
 }
 
+/// Goes to the field a finding concerns.
+fn ir_a_corregir(estado: Estado, h: &Hallazgo) {
+    let (paso, campo) = estado.agenda.with_untracked(|a| destino_de_hallazgo(h, a));
+    ir_al_campo(estado, paso, campo, h.actividad_id.clone());
+}
+
 #[component]
 pub fn PasoRevision() -> impl IntoView {
     let estado = usar_estado();
-    let resumen = Memo::new(move |_| estado.hallazgos.with(|h| Resumen::de(h)));
+    let faltantes = Memo::new(move |_| {
+        estado
+            .hallazgos
+            .with(|h| estado.agenda.with(|a| datos_faltantes(a, h)))
+    });
+    // A required field left empty is an error to fix like a rule's.
+    let resumen = Memo::new(move |_| {
+        let mut r = estado.hallazgos.with(|h| Resumen::de(h));
+        r.errores += faltantes.with(Vec::len);
+        r
+    });
     let errores = Signal::derive(move || {
+        let mut errores = faltantes.with(|f| {
+            f.iter()
+                .map(|(_, e)| (e.id_campo.clone(), e.en_resumen()))
+                .collect::<Vec<_>>()
+        });
         estado.hallazgos.with(|h| {
             estado.agenda.with(|a| {
-                h.iter()
-                    .filter(|x| x.severidad == Severidad::Error)
-                    .map(|x| (destino_de_hallazgo(x, a).1, x.mensaje.clone()))
-                    .collect::<Vec<_>>()
+                errores.extend(
+                    h.iter()
+                        .filter(|x| x.severidad == Severidad::Error)
+                        .map(|x| (destino_de_hallazgo(x, a).1, x.mensaje.clone())),
+                )
             })
-        })
+        });
+        errores
     });
     // The summary's links go through the same path as "Corregir".
     let seguir = Callback::new(move |id_campo: String| {
+        let faltante = faltantes.with_untracked(|f| {
+            f.iter()
+                .find(|(_, e)| e.id_campo == id_campo)
+                .map(|(paso, e)| (*paso, e.actividad_id.clone()))
+        });
+        if let Some((paso, actividad_id)) = faltante {
+            ir_al_campo(estado, paso, id_campo, actividad_id);
+            return;
+        }
         let hallazgo = estado.hallazgos.with_untracked(|h| {
             estado.agenda.with_untracked(|a| {
                 h.iter()
