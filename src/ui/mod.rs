@@ -17,6 +17,10 @@ pub use shell::App;
 
 /// Mounts the app on the page's `<body>`.
 pub fn montar() {
+    // The page's static «Cargando…» gives way to the app.
+    if let Some(carga) = document().get_element_by_id("carga") {
+        carga.remove();
+    }
     leptos::mount::mount_to_body(App);
 }
 

@@ -74,3 +74,48 @@ test('the same dist/ works under a sub-path of a static host', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('while the app downloads the page says so, and the notice goes once the app starts', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  let soltar;
+  const retenido = new Promise((ok) => { soltar = ok; });
+  await page.route('**/*.wasm', async (r) => { await retenido; await r.continue(); });
+  await page.goto(server.url);
+  const aviso = page.getByRole('status').filter({ hasText: 'Cargando la aplicación…' });
+  await aviso.waitFor();
+  assert.equal(await page.locator('main h1').count(), 0);
+  soltar();
+  await waitForApp(page);
+  assert.equal(await page.locator('#carga').count(), 0);
+  assert.equal(await page.getByRole('main').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const FALLOS = {
+  'the download of the wasm is cut off': (page) => page.route('**/*.wasm', (r) => r.abort()),
+  'the JavaScript glue does not arrive': (page) => page.route('**/agenda-rdc-*.js', (r) => r.abort()),
+  'the browser cannot compile the wasm (too old)': (page) =>
+    page.route('**/*.wasm', (r) => r.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 1, 2, 3]) })),
+  'the browser has no WebAssembly': (page) => page.addInitScript(() => { delete window.WebAssembly; }),
+};
+
+for (const [caso, provocar] of Object.entries(FALLOS)) {
+  test(`when the app cannot start the page says so in Spanish and offers to reload (${caso})`, async () => {
+    const { page, context } = await openPage(browser, VIEWPORTS.telefono);
+    await provocar(page);
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1, name: 'No se pudo abrir la aplicación' }).waitFor();
+    await page.getByText('Los borradores guardados en este navegador no se pierden.').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    if (caso.startsWith('the download')) await screenshot(page, 'no-abre-telefono');
+    if (caso !== 'the browser has no WebAssembly') {
+      // Once the connection is back, the button brings the app.
+      await page.unrouteAll();
+      await page.getByRole('button', { name: 'Recargar la página' }).click();
+      await waitForApp(page);
+      assert.equal(await page.locator('#carga').count(), 0);
+    }
+    await context.close();
+  });
+}
