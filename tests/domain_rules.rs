@@ -875,7 +875,7 @@ fn every_step_of_the_valid_sample_passes_its_required_fields_but_the_office_grou
 /// not listed again.
 #[test]
 fn the_review_lists_required_fields_a_skipped_step_left_empty_once() {
-    use agenda_rdc::domain::pasos::{datos_faltantes, Paso};
+    use agenda_rdc::domain::pasos::{datos_faltantes, errores_al_corregir, Paso};
     let (mut agenda, config) = muestra();
     let faltan = |agenda: &Agenda| {
         datos_faltantes(agenda, &validar(agenda, &config))
@@ -925,4 +925,15 @@ fn the_review_lists_required_fields_a_skipped_step_left_empty_once() {
     assert!(de_regla(&agenda, &config, "V-ELE-01")
         .iter()
         .any(|h| h.chequeo == "dialogo"));
+
+    // Sent from the review to step 4, both show beside their fields, each once.
+    let en_el_paso: Vec<String> =
+        errores_al_corregir(&validar(&agenda, &config), Paso::Informacion, &agenda)
+            .into_iter()
+            .map(|e| e.id_campo)
+            .collect();
+    assert_eq!(
+        en_el_paso,
+        [p("c-a02-nombre"), p("c-a02-responsable-nombre")]
+    );
 }

@@ -609,6 +609,18 @@ pub fn errores_de_hallazgos(
         .collect()
 }
 
+/// What a step shows when the review sends someone there to fix it: what the step still asks
+/// for, then what the rules say on it, once per field.
+pub fn errores_al_corregir(hallazgos: &[Hallazgo], paso: Paso, agenda: &Agenda) -> Vec<ErrorCampo> {
+    let mut errores = errores_del_paso(paso, agenda);
+    for e in errores_de_hallazgos(hallazgos, paso, agenda) {
+        if !errores.iter().any(|x| x.id_campo == e.id_campo) {
+            errores.push(e);
+        }
+    }
+    errores
+}
+
 /// What the wizard still asks for on every step that the review's rule errors do not already
 /// say, each with its step. The review counts these as errors: an agenda that jumped over a step
 /// (the stepper, an opened file) must not look ready without the office's name or its contact.

@@ -11,9 +11,7 @@ use crate::domain::format::{export_agenda, export_file_name};
 use crate::domain::ics::{calendario_ics, nombre_archivo_ics};
 use crate::domain::model::ActividadId;
 use crate::domain::model::Agenda;
-use crate::domain::pasos::{
-    datos_faltantes, destino_de_hallazgo, errores_de_hallazgos, errores_del_paso, Paso,
-};
+use crate::domain::pasos::{datos_faltantes, destino_de_hallazgo, errores_al_corregir, Paso};
 use crate::domain::rules::{regla, Hallazgo, Resumen, Severidad};
 use crate::domain::text::{con_decimales, minusculas, plural};
 use crate::domain::vocab::{EstadoAgenda, Vocabulario};
@@ -26,15 +24,9 @@ use crate::ui::widgets::navegacion::ResumenErrores;
 /// what the rules say there, and focus lands on the field.
 fn ir_al_campo(estado: Estado, paso: Paso, campo: String, actividad_id: Option<ActividadId>) {
     let errores = estado.hallazgos.with_untracked(|todos| {
-        estado.agenda.with_untracked(|a| {
-            let mut errores = errores_del_paso(paso, a);
-            for e in errores_de_hallazgos(todos, paso, a) {
-                if !errores.iter().any(|x| x.id_campo == e.id_campo) {
-                    errores.push(e);
-                }
-            }
-            errores
-        })
+        estado
+            .agenda
+            .with_untracked(|a| errores_al_corregir(todos, paso, a))
     });
     estado.abiertas.update(|s| {
         s.extend(actividad_id);
