@@ -3,6 +3,7 @@
 
 use super::config::Configuracion;
 use super::model::{Actividad, ActividadId, Agenda};
+use super::orden::ordenar_por_clave;
 use super::rules::{validar, Hallazgo, Severidad};
 use super::text::minuscula;
 use super::vocab::{Elemento, FaseCierre, Modalidad, TipoAccion};
@@ -621,24 +622,38 @@ pub fn errores_al_corregir(hallazgos: &[Hallazgo], paso: Paso, agenda: &Agenda) 
     errores
 }
 
-/// What the wizard still asks for on every step that the review's rule errors do not already
-/// say, each with its step. The review counts these as errors: an agenda that jumped over a step
-/// (the stepper, an opened file) must not look ready without the office's name or its contact.
-pub fn datos_faltantes(agenda: &Agenda, hallazgos: &[Hallazgo]) -> Vec<(Paso, ErrorCampo)> {
-    let de_reglas: Vec<String> = hallazgos
+/// The review's errors in the order of the steps, each with the step that fixes it: what the
+/// wizard still asks for there, then the rules' errors found there. A field left empty on a step
+/// someone jumped over (the stepper, an opened file) counts like a rule's error: without the
+/// office's name or its contact the agenda must not look ready. A field a rule already reports
+/// is listed once.
+pub fn errores_de_revision(agenda: &Agenda, hallazgos: &[Hallazgo]) -> Vec<(Paso, ErrorCampo)> {
+    let de_reglas: Vec<(Paso, ErrorCampo)> = hallazgos
         .iter()
         .filter(|h| h.severidad == Severidad::Error)
-        .map(|h| destino_de_hallazgo(h, agenda).1)
+        .map(|h| {
+            let (paso, id_campo) = destino_de_hallazgo(h, agenda);
+            let error = ErrorCampo {
+                id_campo,
+                actividad_id: h.actividad_id.clone(),
+                mensaje: h.mensaje.clone(),
+                contexto: None,
+            };
+            (paso, error)
+        })
         .collect();
-    Paso::TODOS
+    let mut errores: Vec<(Paso, ErrorCampo)> = Paso::TODOS
         .into_iter()
         .flat_map(|paso| {
             errores_del_paso(paso, agenda)
                 .into_iter()
                 .map(move |e| (paso, e))
         })
-        .filter(|(_, e)| !de_reglas.contains(&e.id_campo))
-        .collect()
+        .filter(|(_, e)| !de_reglas.iter().any(|(_, r)| r.id_campo == e.id_campo))
+        .collect();
+    errores.extend(de_reglas);
+    ordenar_por_clave(&mut errores, |(paso, _)| paso.numero());
+    errores
 }
 
 /// Of the messages on screen, those that still apply after a change: what the person fixed

@@ -11,7 +11,7 @@ use crate::domain::format::{export_agenda, export_file_name};
 use crate::domain::ics::{calendario_ics, nombre_archivo_ics};
 use crate::domain::model::ActividadId;
 use crate::domain::model::Agenda;
-use crate::domain::pasos::{datos_faltantes, destino_de_hallazgo, errores_al_corregir, Paso};
+use crate::domain::pasos::{destino_de_hallazgo, errores_al_corregir, errores_de_revision, Paso};
 use crate::domain::rules::{regla, Hallazgo, Resumen, Severidad};
 use crate::domain::text::{con_decimales, minusculas, plural};
 use crate::domain::vocab::{EstadoAgenda, Vocabulario};
@@ -49,54 +49,33 @@ fn ir_a_corregir(estado: Estado, h: &Hallazgo) {
 #[component]
 pub fn PasoRevision() -> impl IntoView {
     let estado = usar_estado();
-    let faltantes = Memo::new(move |_| {
+    let errores_revision = Memo::new(move |_| {
         estado
             .hallazgos
-            .with(|h| estado.agenda.with(|a| datos_faltantes(a, h)))
+            .with(|h| estado.agenda.with(|a| errores_de_revision(a, h)))
     });
     // A required field left empty is an error to fix like a rule's.
     let resumen = Memo::new(move |_| {
         let mut r = estado.hallazgos.with(|h| Resumen::de(h));
-        r.errores += faltantes.with(Vec::len);
+        r.errores = errores_revision.with(Vec::len);
         r
     });
     let errores = Signal::derive(move || {
-        let mut errores = faltantes.with(|f| {
-            f.iter()
+        errores_revision.with(|e| {
+            e.iter()
                 .map(|(_, e)| (e.id_campo.clone(), e.en_resumen()))
                 .collect::<Vec<_>>()
-        });
-        estado.hallazgos.with(|h| {
-            estado.agenda.with(|a| {
-                errores.extend(
-                    h.iter()
-                        .filter(|x| x.severidad == Severidad::Error)
-                        .map(|x| (destino_de_hallazgo(x, a).1, x.mensaje.clone())),
-                )
-            })
-        });
-        errores
+        })
     });
-    // The summary's links go through the same path as "Corregir".
+    // The summary's links go where "Corregir" goes.
     let seguir = Callback::new(move |id_campo: String| {
-        let faltante = faltantes.with_untracked(|f| {
-            f.iter()
+        let destino = errores_revision.with_untracked(|e| {
+            e.iter()
                 .find(|(_, e)| e.id_campo == id_campo)
                 .map(|(paso, e)| (*paso, e.actividad_id.clone()))
         });
-        if let Some((paso, actividad_id)) = faltante {
+        if let Some((paso, actividad_id)) = destino {
             ir_al_campo(estado, paso, id_campo, actividad_id);
-            return;
-        }
-        let hallazgo = estado.hallazgos.with_untracked(|h| {
-            estado.agenda.with_untracked(|a| {
-                h.iter()
-                    .find(|x| destino_de_hallazgo(x, a).1 == id_campo)
-                    .cloned()
-            })
-        });
-        if let Some(h) = hallazgo {
-            ir_a_corregir(estado, &h);
         }
     });
     let para_imprimir = move || {
