@@ -1,0 +1,70 @@
+// The app's service worker: once the app has been opened with a connection, it opens again
+// without one, and later visits do not download it again. It never holds back a new version:
+// - the page, config.json and the schemas go to the network first; the last copy is used only
+//   when there is no connection, so a new version or new municipal settings win when online;
+// - the files Trunk names with a content hash (JS, wasm, CSS) come from the cache, fetched once:
+//   a new version has new names, and names the current page no longer uses are deleted.
+// It caches what the page asks for while it is in control (from the second visit on), so it
+// never downloads anything the page did not ask for.
+const CACHE = 'agenda-rdc-v1';
+const CON_HASH = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
+self.addEventListener('install', () => self.skipWaiting());
+
+self.addEventListener('activate', (evento) => {
+  evento.waitUntil(
+    caches
+      .keys()
+      .then((claves) => Promise.all(claves.filter((c) => c !== CACHE).map((c) => caches.delete(c))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (evento) => {
+  const peticion = evento.request;
+  const url = new URL(peticion.url);
+  if (peticion.method !== 'GET' || !url.href.startsWith(self.registration.scope)) return;
+  if (CON_HASH.test(url.pathname)) {
+    evento.respondWith(primeroCache(peticion));
+  } else if (peticion.mode === 'navigate') {
+    // Any address of the app (a step's link, index.html) is the one page.
+    evento.respondWith(primeroRed(peticion, self.registration.scope, true));
+  } else {
+    evento.respondWith(primeroRed(peticion, url.origin + url.pathname, false));
+  }
+});
+
+async function primeroCache(peticion) {
+  const cache = await caches.open(CACHE);
+  const guardada = await cache.match(peticion);
+  if (guardada) return guardada;
+  const respuesta = await fetch(peticion);
+  if (respuesta.ok) await cache.put(peticion, respuesta.clone());
+  return respuesta;
+}
+
+async function primeroRed(peticion, clave, esPagina) {
+  const cache = await caches.open(CACHE);
+  let respuesta;
+  try {
+    respuesta = await fetch(peticion);
+  } catch (sinRed) {
+    const guardada = await cache.match(clave);
+    if (guardada) return guardada;
+    throw sinRed;
+  }
+  // A 404 is an answer (a settings file taken down on purpose): it is passed on, not replaced.
+  if (respuesta.ok) {
+    await cache.put(clave, respuesta.clone());
+    if (esPagina) await podar(cache, await respuesta.clone().text());
+  }
+  return respuesta;
+}
+
+/** Deletes the hashed files that the current page no longer names (an older version's). */
+async function podar(cache, pagina) {
+  for (const peticion of await cache.keys()) {
+    const nombre = new URL(peticion.url).pathname.split('/').pop();
+    if (CON_HASH.test(nombre) && !pagina.includes(nombre)) await cache.delete(peticion);
+  }
+}
