@@ -588,6 +588,24 @@ pub fn destino_de_hallazgo(h: &Hallazgo, agenda: &Agenda) -> (Paso, String) {
     (paso, campo)
 }
 
+/// The rule errors, each with the step that fixes it and as that step shows it beside its field.
+fn errores_de_reglas(hallazgos: &[Hallazgo], agenda: &Agenda) -> Vec<(Paso, ErrorCampo)> {
+    hallazgos
+        .iter()
+        .filter(|h| h.severidad == Severidad::Error)
+        .map(|h| {
+            let (paso, id_campo) = destino_de_hallazgo(h, agenda);
+            let error = ErrorCampo {
+                id_campo,
+                actividad_id: h.actividad_id.clone(),
+                mensaje: h.mensaje.clone(),
+                contexto: None,
+            };
+            (paso, error)
+        })
+        .collect()
+}
+
 /// The rule errors to fix on `paso`, each beside its field, as "Corregir" on the review shows
 /// them.
 pub fn errores_de_hallazgos(
@@ -595,18 +613,9 @@ pub fn errores_de_hallazgos(
     paso: Paso,
     agenda: &Agenda,
 ) -> Vec<ErrorCampo> {
-    hallazgos
-        .iter()
-        .filter(|h| h.severidad == Severidad::Error)
-        .filter_map(|h| {
-            let (p, id_campo) = destino_de_hallazgo(h, agenda);
-            (p == paso).then(|| ErrorCampo {
-                id_campo,
-                actividad_id: h.actividad_id.clone(),
-                mensaje: h.mensaje.clone(),
-                contexto: None,
-            })
-        })
+    errores_de_reglas(hallazgos, agenda)
+        .into_iter()
+        .filter_map(|(p, e)| (p == paso).then_some(e))
         .collect()
 }
 
@@ -628,20 +637,7 @@ pub fn errores_al_corregir(hallazgos: &[Hallazgo], paso: Paso, agenda: &Agenda) 
 /// office's name or its contact the agenda must not look ready. A field a rule already reports
 /// is listed once.
 pub fn errores_de_revision(agenda: &Agenda, hallazgos: &[Hallazgo]) -> Vec<(Paso, ErrorCampo)> {
-    let de_reglas: Vec<(Paso, ErrorCampo)> = hallazgos
-        .iter()
-        .filter(|h| h.severidad == Severidad::Error)
-        .map(|h| {
-            let (paso, id_campo) = destino_de_hallazgo(h, agenda);
-            let error = ErrorCampo {
-                id_campo,
-                actividad_id: h.actividad_id.clone(),
-                mensaje: h.mensaje.clone(),
-                contexto: None,
-            };
-            (paso, error)
-        })
-        .collect();
+    let de_reglas = errores_de_reglas(hallazgos, agenda);
     let mut errores: Vec<(Paso, ErrorCampo)> = Paso::TODOS
         .into_iter()
         .flat_map(|paso| {
