@@ -733,3 +733,28 @@ fn null_members_of_a_hand_written_agenda_read_as_missing() {
     assert!(agenda.actividades[0].responsable.esta_vacia());
     assert!(agenda.actividades[0].grupos_valor.is_empty());
 }
+
+/// A file always names its term: the one of the closing year the site prepares when the agenda
+/// named none (made in the wizard), its own otherwise; and it says whether it is the one to send.
+#[test]
+fn a_downloaded_file_names_its_term_and_whether_it_is_the_one_to_send() {
+    let sitio = Periodo {
+        inicio: NaiveDate::from_ymd_opt(2028, 1, 1).unwrap(),
+        fin: NaiveDate::from_ymd_opt(2031, 12, 31).unwrap(),
+    };
+    let (mut agenda, _) = common::muestra();
+    let propio = agenda.periodo_gobierno.expect("the sample names its term");
+    let archivo = agenda_para_archivo(&agenda, sitio, false);
+    assert_eq!(archivo.periodo_gobierno, Some(propio));
+    assert_eq!(archivo.estado, Some(EstadoAgenda::Enviada));
+
+    agenda.periodo_gobierno = None;
+    let copia = agenda_para_archivo(&agenda, sitio, true);
+    assert_eq!(copia.periodo_gobierno, Some(sitio));
+    assert_eq!(copia.estado, Some(EstadoAgenda::Borrador));
+    // What the file says is what its checksum covers and what Planeación reads back.
+    let texto = export_agenda(&copia, cuando(), true);
+    let leida = import_agenda(&texto).unwrap();
+    assert_eq!(leida.integrity, Integrity::Verified);
+    assert_eq!(leida.agenda.periodo_gobierno, Some(sitio));
+}

@@ -11,8 +11,9 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use super::config::ArchivoConfiguracion;
-use super::model::Agenda;
+use super::model::{Agenda, Periodo};
 use super::text::slug;
+use super::vocab::EstadoAgenda;
 
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
@@ -163,6 +164,20 @@ pub fn export_agenda(
     sobre.insert("agenda".into(), valor);
     sobre.insert("sha256_agenda".into(), sha256.into());
     serde_json::to_string_pretty(&Value::Object(sobre)).expect("a JSON value always serialises")
+}
+
+/// The agenda as a downloaded file carries it: marked sent or draft, and with `periodo` (the
+/// term of the closing year the site prepares) when it names no term yet, so whoever reads the
+/// file, Planeación's checker among them, never has to guess its year from the activities.
+pub fn agenda_para_archivo(agenda: &Agenda, periodo: Periodo, copia_de_trabajo: bool) -> Agenda {
+    let mut archivo = agenda.clone();
+    archivo.estado = Some(if copia_de_trabajo {
+        EstadoAgenda::Borrador
+    } else {
+        EstadoAgenda::Enviada
+    });
+    archivo.periodo_gobierno.get_or_insert(periodo);
+    archivo
 }
 
 /// "agenda-rdc-2027-secretaria-de-salud.json"; working copies say so in the name.

@@ -16,7 +16,7 @@ use super::ruta::{navegar, Ruta};
 use super::widgets::navegacion::enfocar_campo;
 use crate::domain::calendar::{fecha_compacta, hora_texto};
 use crate::domain::comparar::perdido_al_recargar;
-use crate::domain::format::{export_agenda, export_file_name};
+use crate::domain::format::{agenda_para_archivo, export_agenda, export_file_name};
 use crate::domain::model::{Agenda, AgendaId};
 use crate::domain::pasos::{paso_completo, Paso};
 use crate::storage::{
@@ -361,11 +361,14 @@ pub fn guardar_como_copia(estado: Estado) {
 
 /// The agenda as a working copy file, for when it cannot be stored.
 pub fn descargar_copia(estado: Estado) -> Result<String, String> {
-    let anio = estado.config.with_untracked(|c| c.anio_cierre);
+    let (anio, periodo) = estado
+        .config
+        .with_untracked(|c| (c.anio_cierre, c.periodo_gobierno()));
     let (nombre, texto) = estado.agenda.with_untracked(|a| {
+        let copia = agenda_para_archivo(a, periodo, true);
         (
-            export_file_name(a, anio, true),
-            export_agenda(a, Utc::now(), true),
+            export_file_name(&copia, anio, true),
+            export_agenda(&copia, Utc::now(), true),
         )
     });
     descargar(&nombre, "application/json", &texto)

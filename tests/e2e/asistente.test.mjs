@@ -290,6 +290,8 @@ for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
     assert.ok(validar(archivo), JSON.stringify(validar.errors, null, 2));
     assert.equal(archivo.copia_de_trabajo, false);
     assert.equal(archivo.agenda.estado, 'enviada');
+    // The term of the closing year the site prepares (config.json: 2027), so no reader guesses it.
+    assert.deepEqual(archivo.agenda.periodo_gobierno, { inicio: '2024-01-01', fin: '2027-12-31' });
     const suma = crypto.createHash('sha256').update(canonico(archivo.agenda), 'utf8').digest('hex');
     assert.equal(archivo.sha256_agenda, suma);
     assert.equal(archivo.agenda.dependencia.enlace_rdc.correo, 'rdc.salud@sanrafael.gov.co');

@@ -7,14 +7,14 @@ use leptos::prelude::*;
 use crate::domain::calendar::fecha_corta;
 use crate::domain::cronograma::{cronograma, Tramo};
 use crate::domain::edicion::{fijar_justificacion, resumen_actividad};
-use crate::domain::format::{export_agenda, export_file_name};
+use crate::domain::format::{agenda_para_archivo, export_agenda, export_file_name};
 use crate::domain::ics::{calendario_ics, nombre_archivo_ics};
 use crate::domain::model::ActividadId;
 use crate::domain::model::Agenda;
 use crate::domain::pasos::{destino_de_hallazgo, errores_al_corregir, errores_de_revision, Paso};
 use crate::domain::rules::{regla, Hallazgo, Resumen, Severidad};
 use crate::domain::text::{con_decimales, minusculas, plural};
-use crate::domain::vocab::{EstadoAgenda, Vocabulario};
+use crate::domain::vocab::Vocabulario;
 use crate::ui::descargas::descargar;
 use crate::ui::estado::{usar_estado, Estado};
 use crate::ui::ruta::{navegar, Ruta};
@@ -466,14 +466,11 @@ fn Descargas(resumen: Memo<Resumen>) -> impl IntoView {
     let aviso = RwSignal::new(None::<String>);
     let archivo = move |copia_de_trabajo: bool| {
         let ahora = chrono::Utc::now();
-        let anio = estado.config.with_untracked(|c| c.anio_cierre);
+        let (anio, periodo) = estado
+            .config
+            .with_untracked(|c| (c.anio_cierre, c.periodo_gobierno()));
         let (nombre, texto) = estado.agenda.with_untracked(|a| {
-            let mut agenda = a.clone();
-            agenda.estado = Some(if copia_de_trabajo {
-                EstadoAgenda::Borrador
-            } else {
-                EstadoAgenda::Enviada
-            });
+            let agenda = agenda_para_archivo(a, periodo, copia_de_trabajo);
             (
                 export_file_name(&agenda, anio, copia_de_trabajo),
                 export_agenda(&agenda, ahora, copia_de_trabajo),
