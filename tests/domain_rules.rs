@@ -878,7 +878,7 @@ fn the_review_lists_required_fields_a_skipped_step_left_empty_once() {
     use agenda_rdc::domain::pasos::{errores_al_corregir, errores_de_revision, Paso};
     let (mut agenda, config) = muestra();
     let errores = |agenda: &Agenda| {
-        errores_de_revision(agenda, &validar(agenda, &config))
+        errores_de_revision(agenda, &config, &validar(agenda, &config))
             .into_iter()
             .map(|(paso, e)| (paso, e.id_campo))
             .collect::<Vec<_>>()
@@ -941,4 +941,31 @@ fn the_review_lists_required_fields_a_skipped_step_left_empty_once() {
         en_el_paso,
         [p("c-a02-nombre"), p("c-a02-responsable-nombre")]
     );
+}
+
+/// An agenda of another term (opened as the base of the new one) is an error of the review until
+/// it is moved to the term of the closing year the site prepares; one without a term is not.
+#[test]
+fn an_agenda_of_another_term_is_not_ready_until_moved_to_the_sites() {
+    use agenda_rdc::domain::config::Configuracion;
+    use agenda_rdc::domain::pasos::{errores_de_revision, Paso};
+    let (mut agenda, _) = muestra();
+    agenda.grupos_valor = vec![GrupoDestinatario {
+        codigo: GrupoValor::CiudadaniaGeneral,
+        subtipo: None,
+        detalle: None,
+    }];
+    let sitio_2031 = Configuracion::para_anio(2031);
+    let errores = errores_de_revision(&agenda, &sitio_2031, &[]);
+    let (paso, error) = &errores[0];
+    assert_eq!(*paso, Paso::Dependencia);
+    assert_eq!(error.id_campo, "c-periodo-gobierno");
+    assert_eq!(
+        error.mensaje,
+        "La agenda es del período de gobierno 2024–2027, y este sitio prepara el cierre de 2031 (período 2028–2031): pásela a ese período y revise las fechas de sus actividades"
+    );
+    agenda.periodo_gobierno = Some(sitio_2031.periodo_gobierno());
+    assert_eq!(errores_de_revision(&agenda, &sitio_2031, &[]), []);
+    agenda.periodo_gobierno = None;
+    assert_eq!(errores_de_revision(&agenda, &sitio_2031, &[]), []);
 }

@@ -1,6 +1,8 @@
 //! The wizard's steps: what each one asks, which activities it holds, and what must be filled
 //! before "Continuar" (the rules of §4 are checked on the review page).
 
+use chrono::Datelike;
+
 use super::config::Configuracion;
 use super::model::{Actividad, ActividadId, Agenda};
 use super::orden::ordenar_por_clave;
@@ -631,22 +633,52 @@ pub fn errores_al_corregir(hallazgos: &[Hallazgo], paso: Paso, agenda: &Agenda) 
     errores
 }
 
+/// The term the agenda names when it is not the one of the closing year the site prepares (an
+/// agenda of an earlier term opened as the base of the new one): the review would check its
+/// dates against another term's calendar, and the file would go to Planeación with that term.
+pub fn error_de_periodo(agenda: &Agenda, config: &Configuracion) -> Option<ErrorCampo> {
+    let sitio = config.periodo_gobierno();
+    let propio = agenda.periodo_gobierno.filter(|p| *p != sitio)?;
+    Some(ErrorCampo {
+        id_campo: id_campo(None, "periodo_gobierno"),
+        actividad_id: None,
+        mensaje: format!(
+            "La agenda es del período de gobierno {}–{}, y este sitio prepara el cierre de {} (período {}–{}): pásela a ese período y revise las fechas de sus actividades",
+            propio.inicio.year(),
+            propio.fin.year(),
+            config.anio_cierre,
+            sitio.inicio.year(),
+            sitio.fin.year()
+        ),
+        contexto: None,
+    })
+}
+
 /// The review's errors in the order of the steps, each with the step that fixes it: what the
 /// wizard still asks for there, then the rules' errors found there. A field left empty on a step
 /// someone jumped over (the stepper, an opened file) counts like a rule's error: without the
 /// office's name or its contact the agenda must not look ready. A field a rule already reports
 /// is listed once.
-pub fn errores_de_revision(agenda: &Agenda, hallazgos: &[Hallazgo]) -> Vec<(Paso, ErrorCampo)> {
+pub fn errores_de_revision(
+    agenda: &Agenda,
+    config: &Configuracion,
+    hallazgos: &[Hallazgo],
+) -> Vec<(Paso, ErrorCampo)> {
     let de_reglas = errores_de_reglas(hallazgos, agenda);
-    let mut errores: Vec<(Paso, ErrorCampo)> = Paso::TODOS
+    let mut errores: Vec<(Paso, ErrorCampo)> = error_de_periodo(agenda, config)
+        .map(|e| (Paso::Dependencia, e))
         .into_iter()
-        .flat_map(|paso| {
-            errores_del_paso(paso, agenda)
-                .into_iter()
-                .map(move |e| (paso, e))
-        })
-        .filter(|(_, e)| !de_reglas.iter().any(|(_, r)| r.id_campo == e.id_campo))
         .collect();
+    errores.extend(
+        Paso::TODOS
+            .into_iter()
+            .flat_map(|paso| {
+                errores_del_paso(paso, agenda)
+                    .into_iter()
+                    .map(move |e| (paso, e))
+            })
+            .filter(|(_, e)| !de_reglas.iter().any(|(_, r)| r.id_campo == e.id_campo)),
+    );
     errores.extend(de_reglas);
     ordenar_por_clave(&mut errores, |(paso, _)| paso.numero());
     errores

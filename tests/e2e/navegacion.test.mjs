@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { startServer } from './support/server.mjs';
 import { openPage, VIEWPORTS } from './support/browser.mjs';
 import { Asistente } from './support/asistente.mjs';
-import { entorno, guardarBorrador, muestra } from './support/entorno.mjs';
+import { agendaGuardada, entorno, guardarBorrador, muestra } from './support/entorno.mjs';
 
 const MUESTRA = muestra();
 // The domain sample leaves the office's characterised groups (step 3) empty; an official fills them.
@@ -142,6 +142,41 @@ test('a review reached over skipped steps is not ready: each required field left
   await a.esperarPaso(9);
   await page.getByText('Su agenda está lista para enviar.').waitFor();
   await page.getByRole('button', { name: 'Descargar para enviar' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an agenda of an earlier term opened as a base says so, and one button moves it to the term the site prepares', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  const anterior = structuredClone(MUESTRA);
+  anterior.agenda.periodo_gobierno = { inicio: '2020-01-01', fin: '2023-12-31' };
+  await guardarBorrador(page, e.server.url, anterior.agenda);
+  await page.goto(`${e.server.url}#/paso/9`);
+  await page.reload();
+  await a.esperarPaso(9);
+  await page.getByText('Antes de enviar: 1 error por corregir.').waitFor();
+  const aviso = 'La agenda es del período de gobierno 2020–2023, y este sitio prepara el cierre de 2027 (período 2024–2027): pásela a ese período y revise las fechas de sus actividades';
+  assert.deepEqual(await page.locator('#resumen-errores a').allInnerTexts(), [aviso]);
+  assert.equal(await page.getByRole('button', { name: 'Descargar para enviar' }).count(), 0);
+
+  await page.locator('#resumen-errores a').click();
+  await a.esperarPaso(1);
+  await page.waitForFunction(() => document.activeElement?.id === 'c-periodo-gobierno');
+  const boton = page.getByRole('button', { name: 'Pasar la agenda al período 2024–2027' });
+  assert.equal(await boton.getAttribute('aria-describedby'), 'c-periodo-gobierno-error');
+  await page.getByText(`${aviso}.`).waitFor();
+  await a.revisarAccesibilidad('paso 1 con una agenda de otro período');
+  await a.captura('paso-1-otro-periodo-telefono');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'periodo-pasado');
+  await page.getByText('La agenda quedó en el período 2024–2027.', { exact: false }).waitFor();
+  await a.esperarGuardado();
+  assert.deepEqual((await agendaGuardada(page)).periodo_gobierno, { inicio: '2024-01-01', fin: '2027-12-31' });
+
+  await page.getByRole('button', { name: 'Guardar y volver a la revisión' }).click();
+  await a.esperarPaso(9);
+  await page.getByText('Su agenda está lista para enviar.').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use crate::domain::model::Agenda;
-use crate::domain::pasos::id_campo;
+use crate::domain::pasos::{error_de_periodo, id_campo};
 use crate::domain::vocab::TipoDependencia;
+use crate::ui::estado::usar_estado;
 use crate::ui::widgets::campos::*;
 use crate::ui::widgets::lente::{cod, de_agenda, de_cod, todas, Lente};
 
@@ -46,6 +47,7 @@ pub fn PasoDependencia() -> impl IntoView {
         },
     );
     view! {
+        <PeriodoAjeno/>
         <CampoTexto
             id=c("dependencia.nombre")
             etiqueta="Nombre de la dependencia"
@@ -83,5 +85,64 @@ pub fn PasoDependencia() -> impl IntoView {
             <CampoTexto id=c("dependencia.enlace_rdc.correo") etiqueta="Correo electrónico" tipo="email" autocomplete="email" lente=texto(|a| a.dependencia.enlace_rdc.correo.clone(), |a, v| a.dependencia.enlace_rdc.correo = v)/>
             <CampoTexto id=c("dependencia.enlace_rdc.telefono") etiqueta="Teléfono" tipo="tel" opcional=true autocomplete="tel" ayuda="Con extensión si la tiene." lente=texto(|a| a.dependencia.enlace_rdc.telefono.clone(), |a, v| a.dependencia.enlace_rdc.telefono = v)/>
         </div>
+    }
+}
+
+/// An agenda of another term (opened as the base of the new one) says so first, with the button
+/// that moves it to the term of the closing year the site prepares; its dates stay for the
+/// person to revise, which the confirmation (focused, as the button is gone) reminds.
+#[component]
+fn PeriodoAjeno() -> impl IntoView {
+    let estado = usar_estado();
+    let error = Memo::new(move |_| {
+        estado
+            .config
+            .with(|c| estado.agenda.with(|a| error_de_periodo(a, c)))
+    });
+    let pasada = RwSignal::new(None::<String>);
+    let id = id_campo(None, "periodo_gobierno");
+    let id_mensaje = format!("{id}-error");
+    move || match error.get() {
+        Some(e) => {
+            let periodo = estado.config.with_untracked(|c| c.periodo_gobierno());
+            let nombre = format!(
+                "{}–{}",
+                chrono::Datelike::year(&periodo.inicio),
+                chrono::Datelike::year(&periodo.fin)
+            );
+            let etiqueta = format!("Pasar la agenda al período {nombre}");
+            let pasar = move |_| {
+                estado.editar(|a| a.periodo_gobierno = Some(periodo));
+                pasada.set(Some(format!(
+                    "La agenda quedó en el período {nombre}. Revise las fechas de sus actividades: la revisión las compara con el calendario de este cierre."
+                )));
+                crate::ui::enfocar("periodo-pasado");
+            };
+            view! {
+                <div class="aviso aviso-pendiente">
+                    <p id=id_mensaje.clone()><strong>{format!("{}.", e.mensaje)}</strong></p>
+                    <button
+                        type="button"
+                        class="boton boton-secundario"
+                        id=id.clone()
+                        aria-describedby=id_mensaje.clone()
+                        on:click=pasar
+                    >
+                        {etiqueta}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+        None => pasada
+            .get()
+            .map(|texto| {
+                view! {
+                    <div class="aviso">
+                        <p id="periodo-pasado" tabindex="-1">{texto}</p>
+                    </div>
+                }
+            })
+            .into_any(),
     }
 }

@@ -50,9 +50,11 @@ fn ir_a_corregir(estado: Estado, h: &Hallazgo) {
 pub fn PasoRevision() -> impl IntoView {
     let estado = usar_estado();
     let errores_revision = Memo::new(move |_| {
-        estado
-            .hallazgos
-            .with(|h| estado.agenda.with(|a| errores_de_revision(a, h)))
+        estado.hallazgos.with(|h| {
+            estado
+                .config
+                .with(|c| estado.agenda.with(|a| errores_de_revision(a, c, h)))
+        })
     });
     // A required field left empty is an error to fix like a rule's.
     let resumen = Memo::new(move |_| {
