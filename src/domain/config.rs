@@ -69,7 +69,7 @@ impl Default for Umbrales {
             dias_convocatoria: 15,
             dias_convocatoria_audiencia: 30,
             dias_habiles_respuesta: 15,
-            dias_habiles_acta_951: 15,
+            dias_habiles_acta_951: calendar::DIAS_HABILES_ACTA_951,
             meses_garantias: 4,
         }
     }
