@@ -58,7 +58,10 @@ pub async fn cargar_configuracion(estado: Estado, hoy: NaiveDate) {
         // Some static hosts answer every path with the app's own page.
         Lectura::Texto(texto) if texto.trim_start().starts_with('<') => {}
         Lectura::Texto(texto) => match Configuracion::desde_json(&texto, hoy) {
-            Ok(config) => estado.config.set(config),
+            Ok(config) => {
+                estado.config.set(config);
+                crate::ui::sesion::adoptar_periodo(estado);
+            }
             Err(e) => estado.aviso_config.set(Some(format!(
                 "{e} Se usan las fechas calculadas para el año de cierre. Avise a la Secretaría de Planeación."
             ))),

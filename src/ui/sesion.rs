@@ -16,6 +16,7 @@ use super::ruta::{navegar, Ruta};
 use super::widgets::navegacion::enfocar_campo;
 use crate::domain::calendar::{fecha_compacta, hora_texto};
 use crate::domain::comparar::perdido_al_recargar;
+use crate::domain::config::Configuracion;
 use crate::domain::format::{agenda_para_archivo, export_agenda, export_file_name};
 use crate::domain::model::{Agenda, AgendaId};
 use crate::domain::pasos::{paso_completo, Paso};
@@ -61,9 +62,13 @@ pub fn nuevo_id() -> AgendaId {
     AgendaId(format!("ag-{fecha}-{azar}"))
 }
 
-pub fn agenda_nueva() -> Agenda {
+/// A new agenda, of the term of the closing year the site prepares: a draft that outlives it
+/// (opened years later on a site set for another term) says so instead of being checked
+/// against another calendar.
+pub fn agenda_nueva(config: &Configuracion) -> Agenda {
     Agenda {
         id: nuevo_id(),
+        periodo_gobierno: Some(config.periodo_gobierno()),
         ..Agenda::default()
     }
 }
@@ -78,9 +83,9 @@ pub struct Arranque {
     pub aviso: Option<String>,
 }
 
-pub fn arranque() -> Arranque {
+pub fn arranque(config: &Configuracion) -> Arranque {
     let nueva = |modo, aviso| Arranque {
-        agenda: agenda_nueva(),
+        agenda: agenda_nueva(config),
         revision: 0,
         ultima_descarga: None,
         modo,
@@ -249,6 +254,26 @@ fn mostrar(estado: Estado, agenda: Agenda, revision: u64, ultima_descarga: Optio
     estado.agenda.set(agenda);
 }
 
+/// config.json, read after the start, may name another closing year than the computed one: a
+/// new agenda nobody has touched (never stored, unchanged) takes its term, still unstored.
+pub fn adoptar_periodo(estado: Estado) {
+    let periodo = estado.config.with_untracked(|c| c.periodo_gobierno());
+    let sin_tocar = REVISION.with(Cell::get) == 0
+        && estado
+            .agenda
+            .with_untracked(|a| BASE.with(|b| b.borrow().as_ref() == Some(a)));
+    if !sin_tocar
+        || estado
+            .agenda
+            .with_untracked(|a| a.periodo_gobierno == Some(periodo))
+    {
+        return;
+    }
+    let mut agenda = estado.agenda.get_untracked();
+    agenda.periodo_gobierno = Some(periodo);
+    mostrar(estado, agenda, 0, None);
+}
+
 /// The first step with something missing, or the review when all are complete.
 pub fn primer_paso_pendiente(agenda: &Agenda) -> Paso {
     Paso::TODOS
@@ -283,7 +308,8 @@ pub fn abrir_en_memoria(estado: Estado, agenda: Agenda) {
 /// After the open draft was deleted from the drafts page: this tab moves to a new agenda, so
 /// it does not store the deleted one again.
 pub fn olvidar_abierta(estado: Estado) {
-    mostrar(estado, agenda_nueva(), 0, None);
+    let nueva = estado.config.with_untracked(agenda_nueva);
+    mostrar(estado, nueva, 0, None);
     estado.guardado.set(EstadoGuardado::SinCambios);
 }
 
@@ -308,7 +334,8 @@ pub fn nueva(estado: Estado) {
     if PENDIENTE.with(|p| p.borrow().is_some()) {
         guardar_ahora(estado);
     }
-    mostrar(estado, agenda_nueva(), 0, None);
+    let nueva = estado.config.with_untracked(agenda_nueva);
+    mostrar(estado, nueva, 0, None);
     if matches!(
         estado.modo.get_untracked(),
         ModoGuardado::Conflicto(_) | ModoGuardado::Lleno

@@ -20,7 +20,7 @@ const PRODUCTO: &str = "Agenda de Rendición de Cuentas";
 pub fn App() -> impl IntoView {
     let hoy = chrono::Local::now().date_naive();
     let config = Configuracion::para_anio(crate::domain::calendar::anio_cierre_vigente(hoy));
-    let arranque = sesion::arranque();
+    let arranque = sesion::arranque(&config);
     sesion::revision_inicial(arranque.revision, &arranque.agenda);
     let estado = Estado::nuevo(arranque.agenda, config, ruta_actual());
     estado.modo.set(arranque.modo);

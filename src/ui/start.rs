@@ -91,6 +91,7 @@ fn Bienvenida() -> impl IntoView {
     let hay_trabajo = estado.agenda.with_untracked(|a| {
         a != &crate::domain::model::Agenda {
             id: a.id.clone(),
+            periodo_gobierno: a.periodo_gobierno,
             ..Default::default()
         }
     });

@@ -181,6 +181,28 @@ test('an agenda of an earlier term opened as a base says so, and one button move
   await context.close();
 });
 
+test('a new agenda is of the term the site prepares, even when config.json names another year than today\'s', async () => {
+  const otroAnio = await startServer({ overrides: { 'config.json': JSON.stringify({ municipio: 'Villa del Río', anio_cierre: 2031 }) } });
+  try {
+    const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+    const a = new Asistente(page);
+    // Straight to step 1 (a shared link): the agenda exists before config.json has arrived.
+    await page.goto(`${otroAnio.url}#/paso/1`);
+    await a.esperarPaso(1);
+    await page.waitForFunction(() => document.body.innerText.includes('Paso 1 de 9'));
+    await a.llenar('Nombre de la dependencia', 'Secretaría de Educación');
+    await a.esperarGuardado();
+    assert.deepEqual((await agendaGuardada(page)).periodo_gobierno, { inicio: '2028-01-01', fin: '2031-12-31' });
+    assert.equal(await page.getByText(/pásela a ese período/).count(), 0);
+    await page.goto(otroAnio.url);
+    await page.getByText(/Cierre 2031 · Guardada el/).waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await otroAnio.close();
+  }
+});
+
 test('without config.json the dates are computed from the current closing year', async () => {
   const sinConfig = await startServer({ overrides: { 'config.json': null } });
   const { page, context } = await openPage(e.browser, VIEWPORTS.escritorio);
