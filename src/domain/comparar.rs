@@ -58,6 +58,9 @@ pub fn diferencias(guardada: &Agenda, archivo: &Agenda, frente: Frente) -> Vec<S
         ],
     };
     let mut partes = Vec::new();
+    if guardada.periodo_gobierno != archivo.periodo_gobierno {
+        partes.push("el período de gobierno".to_string());
+    }
     if guardada.dependencia != archivo.dependencia {
         partes.push("los datos de la dependencia".to_string());
     }
@@ -197,6 +200,20 @@ mod tests {
             perdido_al_recargar(&base, &pestana).unwrap(),
             "Si recarga, se pierden los cambios de esta pestaña que no se guardaron: \
              1 actividad agregada."
+        );
+    }
+
+    #[test]
+    fn another_term_is_a_difference() {
+        let guardada = con(2);
+        let mut archivo = con(2);
+        archivo.periodo_gobierno = Some(crate::domain::model::Periodo {
+            inicio: chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
+            fin: chrono::NaiveDate::from_ymd_opt(2027, 12, 31).unwrap(),
+        });
+        assert_eq!(
+            describir(&guardada, &archivo),
+            "El borrador guardado tiene 2 actividades y el archivo 2 actividades. Cambian el período de gobierno."
         );
     }
 
