@@ -21,6 +21,14 @@ async function conBorradorCompleto(page, url) {
   await page.waitForSelector('main h1');
 }
 
+/** Stores `agenda` as the draft being worked on and opens its review. */
+async function abrirRevision(a, agenda) {
+  await guardarBorrador(a.page, e.server.url, agenda);
+  await a.page.goto(`${e.server.url}#/paso/9`);
+  await a.page.reload();
+  await a.esperarPaso(9);
+}
+
 /** Presses Tab until the focused element's text (or id, for a field) matches, within a bound. */
 async function tabularHasta(page, texto, maximo = 250) {
   for (let i = 0; i < maximo; i++) {
@@ -85,10 +93,7 @@ test('a review with errors lists them first and each link opens the field on its
   const a = new Asistente(page);
   const roto = structuredClone(MUESTRA);
   roto.agenda.actividades[4].responsable.nombre = ''; // A05, the youth forum
-  await guardarBorrador(page, e.server.url, roto.agenda);
-  await page.goto(`${e.server.url}#/paso/9`);
-  await page.reload();
-  await a.esperarPaso(9);
+  await abrirRevision(a, roto.agenda);
   await page.locator('#resumen-errores').waitFor();
   assert.match(await page.title(), /^Error: Paso 9 de 9/);
   await a.revisarAccesibilidad('revisión con errores');
@@ -111,10 +116,7 @@ test('a review reached over skipped steps is not ready: each required field left
   const salteado = structuredClone(MUESTRA);
   salteado.agenda.dependencia.nombre = '';
   salteado.agenda.coordinacion_comunicaciones.oficina = '';
-  await guardarBorrador(page, e.server.url, salteado.agenda);
-  await page.goto(`${e.server.url}#/paso/9`);
-  await page.reload();
-  await a.esperarPaso(9);
+  await abrirRevision(a, salteado.agenda);
   // Every rule passes, yet the office has no name: the file for Planeación stays locked.
   await page.getByText('La agenda cumple todas las reglas revisadas.').waitFor();
   await page.getByText('Antes de enviar: 2 errores por corregir.').waitFor();
@@ -151,10 +153,7 @@ test('an agenda of an earlier term opened as a base says so, and one button move
   const a = new Asistente(page);
   const anterior = structuredClone(MUESTRA);
   anterior.agenda.periodo_gobierno = { inicio: '2020-01-01', fin: '2023-12-31' };
-  await guardarBorrador(page, e.server.url, anterior.agenda);
-  await page.goto(`${e.server.url}#/paso/9`);
-  await page.reload();
-  await a.esperarPaso(9);
+  await abrirRevision(a, anterior.agenda);
   await page.getByText('Antes de enviar: 1 error por corregir.').waitFor();
   const aviso = 'La agenda es del período de gobierno 2020–2023, y este sitio prepara el cierre de 2027 (período 2024–2027): pásela a ese período y revise las fechas de sus actividades';
   assert.deepEqual(await page.locator('#resumen-errores a').allInnerTexts(), [aviso]);
