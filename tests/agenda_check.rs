@@ -177,6 +177,49 @@ fn the_municipality_configuration_changes_thresholds_and_severities() {
     assert!(String::from_utf8_lossy(&salida.stderr).contains("config.json no se puede usar"));
 }
 
+/// Settings for another closing year than the file's term: said first, as an error of the file.
+#[test]
+fn a_file_of_another_term_than_the_settings_is_an_error() {
+    let dir = carpeta_temporal();
+    let ruta = escribir(&dir, "salud.json", &exportar_valida());
+    let config = escribir(&dir, "config.json", r#"{"anio_cierre": 2031}"#);
+    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+        .arg("--json")
+        .arg("--config")
+        .arg(&config)
+        .arg(&ruta)
+        .output()
+        .unwrap();
+    assert_eq!(salida.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&salida.stdout).unwrap();
+    let periodo = v[0]["hallazgos"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["chequeo"] == "periodo")
+        .expect("the term is reported");
+    assert_eq!(periodo["regla_id"], "ARCHIVO");
+    assert_eq!(periodo["severidad"], "error");
+    assert!(periodo["mensaje"].as_str().unwrap().starts_with(
+        "La agenda es del período de gobierno 2024–2027 y la configuración es del cierre de 2031"
+    ));
+
+    // The same file with the settings of its own year has no such finding.
+    let config = escribir(&dir, "config.json", r#"{"anio_cierre": 2027}"#);
+    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+        .arg("--config")
+        .arg(&config)
+        .arg(&ruta)
+        .output()
+        .unwrap();
+    assert_eq!(
+        salida.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&salida.stdout)
+    );
+}
+
 #[test]
 fn without_arguments_it_explains_itself() {
     let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))

@@ -4,7 +4,7 @@
 use chrono::Datelike;
 
 use super::config::Configuracion;
-use super::model::{Actividad, ActividadId, Agenda};
+use super::model::{Actividad, ActividadId, Agenda, Periodo};
 use super::orden::ordenar_por_clave;
 use super::rules::{validar, Hallazgo, Severidad};
 use super::text::minuscula;
@@ -633,12 +633,19 @@ pub fn errores_al_corregir(hallazgos: &[Hallazgo], paso: Paso, agenda: &Agenda) 
     errores
 }
 
+/// The term the agenda names, when it is not the one of `config`'s closing year.
+pub fn periodo_ajeno(agenda: &Agenda, config: &Configuracion) -> Option<Periodo> {
+    agenda
+        .periodo_gobierno
+        .filter(|p| *p != config.periodo_gobierno())
+}
+
 /// The term the agenda names when it is not the one of the closing year the site prepares (an
 /// agenda of an earlier term opened as the base of the new one): the review would check its
 /// dates against another term's calendar, and the file would go to Planeación with that term.
 pub fn error_de_periodo(agenda: &Agenda, config: &Configuracion) -> Option<ErrorCampo> {
     let sitio = config.periodo_gobierno();
-    let propio = agenda.periodo_gobierno.filter(|p| *p != sitio)?;
+    let propio = periodo_ajeno(agenda, config)?;
     Some(ErrorCampo {
         id_campo: id_campo(None, "periodo_gobierno"),
         actividad_id: None,

@@ -102,6 +102,22 @@ pub fn revisar(
             "Es una copia de trabajo, no la versión para enviar. Pida a la dependencia el archivo de «Descargar para enviar».".to_string(),
         ));
     }
+    // Only settings given to the checker can differ: without them the file's own term decides.
+    if let Some(propio) = super::pasos::periodo_ajeno(&imported.agenda, &configuracion) {
+        let sitio = configuracion.periodo_gobierno();
+        hallazgos.push(hallazgo_de_archivo(
+            "periodo",
+            Severidad::Error,
+            format!(
+                "La agenda es del período de gobierno {}–{} y la configuración es del cierre de {} (período {}–{}): sus fechas se revisan contra otro calendario. Pida a la dependencia la agenda de este período.",
+                propio.inicio.year(),
+                propio.fin.year(),
+                configuracion.anio_cierre,
+                sitio.inicio.year(),
+                sitio.fin.year()
+            ),
+        ));
+    }
     hallazgos.extend(validar(&imported.agenda, &configuracion));
     Ok(Revision {
         imported,
