@@ -39,7 +39,10 @@ async function primeroCache(peticion) {
   const guardada = await cache.match(peticion);
   if (guardada) return guardada;
   const respuesta = await fetch(peticion);
-  if (respuesta.ok) await cache.put(peticion, respuesta.clone());
+  // Hosts that answer every missing path with the app's page (during a deploy, say) must not
+  // leave that page kept forever under a file's name.
+  const pagina = (respuesta.headers.get('content-type') || '').startsWith('text/html');
+  if (respuesta.ok && !pagina) await cache.put(peticion, respuesta.clone());
   return respuesta;
 }
 

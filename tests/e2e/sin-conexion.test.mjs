@@ -109,6 +109,17 @@ test('a new version published on the host replaces the kept one at the next visi
   // New municipal settings win too.
   publicado['config.json'] = JSON.stringify({ ...JSON.parse(CONFIG_2027), municipio: 'Villa del Río' });
   try {
+    // Mid-deploy on a host that answers missing paths with the app's page: the new files are
+    // not there yet. The app cannot start, and that page must not be kept as the new files.
+    const archivos = {};
+    for (const nombre of nombresNuevos) {
+      archivos[nombre] = publicado[nombre];
+      publicado[nombre] = { cuerpo: html, tipo: 'text/html; charset=utf-8' };
+    }
+    await page.reload();
+    await page.getByRole('heading', { name: 'No se pudo abrir la aplicación' }).waitFor();
+    errors.length = 0; // the browser's own complaints about that page, expected here
+    Object.assign(publicado, archivos);
     requests.length = 0;
     await page.reload();
     await page.waitForSelector('main h1');

@@ -24,7 +24,8 @@ const TYPES = {
  * @param {{ base?: string, compression?: 'br' | 'gzip' | null, root?: string,
  *           overrides?: Record<string, string | null> }} options
  *   base: sub-path the app lives under ('/' or '/rdc/');
- *   overrides: path (relative to base) → body to serve instead of the file, or null for 404.
+ *   overrides: path (relative to base) → body to serve instead of the file ({ cuerpo, tipo } to
+ *   give its content type too), or null for 404.
  */
 export async function startServer({ base = '/', compression = null, root = DIST, overrides = {} } = {}) {
   // Compressed once per file, as a static host serves pre-compressed assets.
@@ -42,12 +43,16 @@ export async function startServer({ base = '/', compression = null, root = DIST,
     let relative = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
     if (relative.endsWith('/')) relative += 'index.html';
     let body;
+    let tipo;
     if (Object.prototype.hasOwnProperty.call(overrides, relative)) {
       if (overrides[relative] === null) {
         res.writeHead(404).end('no existe');
         return;
       }
-      body = Buffer.from(overrides[relative]);
+      // { cuerpo, tipo } serves a body under another content type than the path's.
+      const valor = overrides[relative];
+      body = Buffer.from(valor?.cuerpo ?? valor);
+      if (valor?.tipo) tipo = valor.tipo;
     } else {
       const file = path.join(root, relative);
       if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
@@ -57,7 +62,7 @@ export async function startServer({ base = '/', compression = null, root = DIST,
       body = fs.readFileSync(file);
     }
     const headers = {
-      'content-type': TYPES[path.extname(relative)] || 'application/octet-stream',
+      'content-type': tipo ?? (TYPES[path.extname(relative)] || 'application/octet-stream'),
       'cache-control': 'no-store',
     };
     const accepts = req.headers['accept-encoding'] || '';
