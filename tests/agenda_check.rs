@@ -38,6 +38,16 @@ fn escribir(carpeta: &Path, nombre: &str, texto: &str) -> PathBuf {
     ruta
 }
 
+/// agenda-check on one file with the municipality's settings.
+fn con_config(config: &Path, ruta: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+        .arg("--config")
+        .arg(config)
+        .arg(ruta)
+        .output()
+        .unwrap()
+}
+
 fn exportar_valida() -> String {
     let (agenda, _) = muestra();
     export_agenda(
@@ -156,23 +166,13 @@ fn the_municipality_configuration_changes_thresholds_and_severities() {
         "config.json",
         r#"{"anio_cierre": 2027, "umbrales": {"dias_publicacion_previa": 40}}"#,
     );
-    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
-        .arg("--config")
-        .arg(&config)
-        .arg(&ruta)
-        .output()
-        .unwrap();
+    let salida = con_config(&config, &ruta);
     let texto = String::from_utf8_lossy(&salida.stdout);
     assert_eq!(salida.status.code(), Some(1), "{texto}");
     assert!(texto.contains("V-TIM-03"), "{texto}");
 
     let mala = escribir(&dir, "mala.json", r#"{"anio_cierre": "dos mil"}"#);
-    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
-        .arg("--config")
-        .arg(&mala)
-        .arg(&ruta)
-        .output()
-        .unwrap();
+    let salida = con_config(&mala, &ruta);
     assert_eq!(salida.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&salida.stderr).contains("config.json no se puede usar"));
 }
@@ -206,12 +206,7 @@ fn a_file_of_another_term_than_the_settings_is_an_error() {
 
     // The same file with the settings of its own year has no such finding.
     let config = escribir(&dir, "config.json", r#"{"anio_cierre": 2027}"#);
-    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
-        .arg("--config")
-        .arg(&config)
-        .arg(&ruta)
-        .output()
-        .unwrap();
+    let salida = con_config(&config, &ruta);
     assert_eq!(
         salida.status.code(),
         Some(0),

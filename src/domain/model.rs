@@ -3,7 +3,7 @@
 //! Every field a rule looks at may be missing in a file, so that a half-filled or hand-written
 //! agenda still loads and the rules, not the parser, say what is missing.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::vocab::*;
@@ -92,6 +92,13 @@ pub struct Periodo {
     pub inicio: NaiveDate,
     #[serde(deserialize_with = "crate::domain::calendar::de::fecha")]
     pub fin: NaiveDate,
+}
+
+impl Periodo {
+    /// "2024–2027", as a term of government is named.
+    pub fn anios(&self) -> String {
+        format!("{}–{}", self.inicio.year(), self.fin.year())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -1,8 +1,6 @@
 //! The wizard's steps: what each one asks, which activities it holds, and what must be filled
 //! before "Continuar" (the rules of §4 are checked on the review page).
 
-use chrono::Datelike;
-
 use super::config::Configuracion;
 use super::model::{Actividad, ActividadId, Agenda, Periodo};
 use super::orden::ordenar_por_clave;
@@ -650,12 +648,10 @@ pub fn error_de_periodo(agenda: &Agenda, config: &Configuracion) -> Option<Error
         id_campo: id_campo(None, "periodo_gobierno"),
         actividad_id: None,
         mensaje: format!(
-            "La agenda es del período de gobierno {}–{}, y este sitio prepara el cierre de {} (período {}–{}): pásela a ese período y revise las fechas de sus actividades",
-            propio.inicio.year(),
-            propio.fin.year(),
+            "La agenda es del período de gobierno {}, y este sitio prepara el cierre de {} (período {}): pásela a ese período y revise las fechas de sus actividades",
+            propio.anios(),
             config.anio_cierre,
-            sitio.inicio.year(),
-            sitio.fin.year()
+            sitio.anios()
         ),
         contexto: None,
     })

@@ -109,12 +109,10 @@ pub fn revisar(
             "periodo",
             Severidad::Error,
             format!(
-                "La agenda es del período de gobierno {}–{} y la configuración es del cierre de {} (período {}–{}): sus fechas se revisan contra otro calendario. Pida a la dependencia la agenda de este período.",
-                propio.inicio.year(),
-                propio.fin.year(),
+                "La agenda es del período de gobierno {} y la configuración es del cierre de {} (período {}): sus fechas se revisan contra otro calendario. Pida a la dependencia la agenda de este período.",
+                propio.anios(),
                 configuracion.anio_cierre,
-                sitio.inicio.year(),
-                sitio.fin.year()
+                sitio.anios()
             ),
         ));
     }

@@ -105,11 +105,7 @@ fn PeriodoAjeno() -> impl IntoView {
     move || match error.get() {
         Some(e) => {
             let periodo = estado.config.with_untracked(|c| c.periodo_gobierno());
-            let nombre = format!(
-                "{}–{}",
-                chrono::Datelike::year(&periodo.inicio),
-                chrono::Datelike::year(&periodo.fin)
-            );
+            let nombre = periodo.anios();
             let etiqueta = format!("Pasar la agenda al período {nombre}");
             let pasar = move |_| {
                 estado.editar(|a| a.periodo_gobierno = Some(periodo));
