@@ -386,18 +386,23 @@ pub fn guardar_como_copia(estado: Estado) {
     }
 }
 
-/// The agenda as a working copy file, for when it cannot be stored.
-pub fn descargar_copia(estado: Estado) -> Result<String, String> {
+/// The open agenda's file: its name and its text, to send or as a working copy.
+pub fn archivo_de_agenda(estado: Estado, copia_de_trabajo: bool) -> (String, String) {
     let (anio, periodo) = estado
         .config
         .with_untracked(|c| (c.anio_cierre, c.periodo_gobierno()));
-    let (nombre, texto) = estado.agenda.with_untracked(|a| {
-        let copia = agenda_para_archivo(a, periodo, true);
+    estado.agenda.with_untracked(|a| {
+        let agenda = agenda_para_archivo(a, periodo, copia_de_trabajo);
         (
-            export_file_name(&copia, anio, true),
-            export_agenda(&copia, Utc::now(), true),
+            export_file_name(&agenda, anio, copia_de_trabajo),
+            export_agenda(&agenda, Utc::now(), copia_de_trabajo),
         )
-    });
+    })
+}
+
+/// The agenda as a working copy file, for when it cannot be stored.
+pub fn descargar_copia(estado: Estado) -> Result<String, String> {
+    let (nombre, texto) = archivo_de_agenda(estado, true);
     descargar(&nombre, "application/json", &texto)
         .map_err(|_| "El navegador no permitió la descarga.".to_string())?;
     registrar_descarga(estado);

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use crate::domain::calendar::fecha_corta;
 use crate::domain::cronograma::{cronograma, Tramo};
 use crate::domain::edicion::{fijar_justificacion, resumen_actividad};
-use crate::domain::format::{agenda_para_archivo, export_agenda, export_file_name};
 use crate::domain::ics::{calendario_ics, nombre_archivo_ics};
 use crate::domain::model::ActividadId;
 use crate::domain::model::Agenda;
@@ -467,17 +466,7 @@ fn Descargas(resumen: Memo<Resumen>) -> impl IntoView {
     let estado = usar_estado();
     let aviso = RwSignal::new(None::<String>);
     let archivo = move |copia_de_trabajo: bool| {
-        let ahora = chrono::Utc::now();
-        let (anio, periodo) = estado
-            .config
-            .with_untracked(|c| (c.anio_cierre, c.periodo_gobierno()));
-        let (nombre, texto) = estado.agenda.with_untracked(|a| {
-            let agenda = agenda_para_archivo(a, periodo, copia_de_trabajo);
-            (
-                export_file_name(&agenda, anio, copia_de_trabajo),
-                export_agenda(&agenda, ahora, copia_de_trabajo),
-            )
-        });
+        let (nombre, texto) = crate::ui::sesion::archivo_de_agenda(estado, copia_de_trabajo);
         match descargar(&nombre, "application/json", &texto) {
             Ok(()) => {
                 crate::ui::sesion::registrar_descarga(estado);
