@@ -932,11 +932,15 @@ fn the_review_lists_required_fields_a_skipped_step_left_empty_once() {
     );
 
     // Sent from the review to step 4, both show beside their fields, each once.
-    let en_el_paso: Vec<String> =
-        errores_al_corregir(&validar(&agenda, &config), Paso::Informacion, &agenda)
-            .into_iter()
-            .map(|e| e.id_campo)
-            .collect();
+    let en_el_paso: Vec<String> = errores_al_corregir(
+        &agenda,
+        &config,
+        &validar(&agenda, &config),
+        Paso::Informacion,
+    )
+    .into_iter()
+    .map(|e| e.id_campo)
+    .collect();
     assert_eq!(
         en_el_paso,
         [p("c-a02-nombre"), p("c-a02-responsable-nombre")]

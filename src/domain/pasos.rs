@@ -619,18 +619,6 @@ pub fn errores_de_hallazgos(
         .collect()
 }
 
-/// What a step shows when the review sends someone there to fix it: what the step still asks
-/// for, then what the rules say on it, once per field.
-pub fn errores_al_corregir(hallazgos: &[Hallazgo], paso: Paso, agenda: &Agenda) -> Vec<ErrorCampo> {
-    let mut errores = errores_del_paso(paso, agenda);
-    for e in errores_de_hallazgos(hallazgos, paso, agenda) {
-        if !errores.iter().any(|x| x.id_campo == e.id_campo) {
-            errores.push(e);
-        }
-    }
-    errores
-}
-
 /// The term the agenda names, when it is not the one of `config`'s closing year.
 pub fn periodo_ajeno(agenda: &Agenda, config: &Configuracion) -> Option<Periodo> {
     agenda
@@ -685,6 +673,20 @@ pub fn errores_de_revision(
     errores.extend(de_reglas);
     ordenar_por_clave(&mut errores, |(paso, _)| paso.numero());
     errores
+}
+
+/// What a step shows when the review sends someone there to fix it: the review's errors that
+/// this step fixes, worded as the review words them.
+pub fn errores_al_corregir(
+    agenda: &Agenda,
+    config: &Configuracion,
+    hallazgos: &[Hallazgo],
+    paso: Paso,
+) -> Vec<ErrorCampo> {
+    errores_de_revision(agenda, config, hallazgos)
+        .into_iter()
+        .filter_map(|(p, e)| (p == paso).then_some(e))
+        .collect()
 }
 
 /// Of the messages on screen, those that still apply after a change: what the person fixed

@@ -19,13 +19,15 @@ use crate::ui::estado::{usar_estado, Estado};
 use crate::ui::ruta::{navegar, Ruta};
 use crate::ui::widgets::navegacion::ResumenErrores;
 
-/// Goes to a field to fix from the review: its step shows what the step still asks for and
-/// what the rules say there, and focus lands on the field.
+/// Goes to a field to fix from the review: its step shows the review's errors it fixes, and
+/// focus lands on the field.
 fn ir_al_campo(estado: Estado, paso: Paso, campo: String, actividad_id: Option<ActividadId>) {
-    let errores = estado.hallazgos.with_untracked(|todos| {
-        estado
-            .agenda
-            .with_untracked(|a| errores_al_corregir(todos, paso, a))
+    let errores = estado.hallazgos.with_untracked(|h| {
+        estado.config.with_untracked(|c| {
+            estado
+                .agenda
+                .with_untracked(|a| errores_al_corregir(a, c, h, paso))
+        })
     });
     estado.abiertas.update(|s| {
         s.extend(actividad_id);
