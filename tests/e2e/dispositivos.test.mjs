@@ -135,10 +135,35 @@ test('the printed review lays the agenda out on paper without controls', async (
   );
   assert.deepEqual(visibles, ['none', 'none', 'none', 'none', 'none']);
   await page.getByRole('heading', { name: 'Sus respuestas' }).waitFor();
-  assert.match(await page.locator('.solo-impresion').innerText(), /cierre de gobierno 2027: Secretaría de Salud, San Rafael de la Sierra/);
+  // Paper is titled with the agenda, not the screen's "Revise su agenda".
+  assert.equal(await page.locator('main h1').isVisible(), false);
+  assert.match(await page.locator('.titulo-impreso').innerText(), /^Agenda de rendición de cuentas sectorial de cierre de gobierno 2027$/);
+  assert.match(await page.locator('.solo-impresion').innerText(), /Secretaría de Salud, San Rafael de la Sierra\. Impresa el /);
+  // Whether it can be sent is on paper too.
+  assert.equal(await page.locator('.estado-envio').innerText(), 'Su agenda está lista para enviar.');
   await screenshot(page, 'revision-impresa');
-  const pdf = await page.pdf({ format: 'A4' });
+  // A step's answers flow on from the previous one (kept whole, each long step began a new
+  // page and left the one before half empty); an activity and a heading's next line stay together.
+  const cortes = await page.evaluate(() => [
+    getComputedStyle(document.querySelector('.resumen-paso')).breakInside,
+    getComputedStyle(document.querySelector('.lista-resumen li')).breakInside,
+    getComputedStyle(document.querySelector('.resumen-paso h3')).breakAfter,
+  ]);
+  assert.deepEqual(cortes, ['auto', 'avoid', 'avoid']);
+  const pdf = await page.pdf({ format: 'Letter' });
   assert.ok(pdf.length > 10_000, 'a PDF with the agenda');
+
+  // A draft printed for a meeting says it is not ready, and what is missing.
+  await page.emulateMedia({ media: 'screen' });
+  await conBorrador(page, { ...structuredClone(MUESTRA.agenda), grupos_valor: [] });
+  await page.goto(`${e.server.url}#/paso/9`);
+  await page.reload();
+  await a.esperarPaso(9);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.estado-envio').innerText(), 'Antes de enviar: 1 error por corregir.');
+  const resumen = page.locator('#resumen-errores');
+  assert.equal(await resumen.isVisible(), true);
+  assert.match(await resumen.innerText(), /Elija al menos un grupo de valor o de interés/);
   await context.close();
 });
 

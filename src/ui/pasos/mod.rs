@@ -50,7 +50,7 @@ pub fn PantallaPaso(paso: Paso, volver_a_revision: bool) -> impl IntoView {
         Paso::Revision => view! { <revision::PasoRevision/> }.into_any(),
     };
     view! {
-        <div class="diseno-paso">
+        <div class="diseno-paso" class:paso-revision=paso == Paso::Revision>
             <Stepper paso=paso/>
             <div class="contenido-paso">
                 <ResumenErrores errores=errores al_seguir=abrir/>

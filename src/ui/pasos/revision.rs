@@ -91,18 +91,30 @@ pub fn PasoRevision() -> impl IntoView {
                 )
             })
         });
+        let dependencia = if dependencia.is_empty() {
+            "Dependencia sin nombre".to_string()
+        } else {
+            dependencia
+        };
         let lugar = if municipio.is_empty() {
             String::new()
         } else {
             format!(", {municipio}")
         };
-        format!(
-            "Agenda de rendición de cuentas sectorial de cierre de gobierno {anio}: {dependencia}{lugar}. Impresa el {}.",
-            fecha_corta(chrono::Local::now().date_naive())
+        (
+            format!("Agenda de rendición de cuentas sectorial de cierre de gobierno {anio}"),
+            format!(
+                "{dependencia}{lugar}. Impresa el {}.",
+                fecha_corta(chrono::Local::now().date_naive())
+            ),
         )
     };
+    // On paper the agenda is the title, not the screen's "Revise su agenda".
     view! {
-        <p class="solo-impresion">{para_imprimir}</p>
+        <div class="solo-impresion">
+            <p class="titulo-impreso">{move || para_imprimir().0}</p>
+            <p>{move || para_imprimir().1}</p>
+        </div>
         <ResumenErrores errores=errores al_seguir=seguir/>
         <EstadoEnvio resumen=resumen/>
         <Hallazgos/>
@@ -120,7 +132,7 @@ fn EstadoEnvio(resumen: Memo<Resumen>) -> impl IntoView {
             view! {
                 <div class="aviso aviso-exito estado-envio">
                     <p><strong>"Su agenda está lista para enviar."</strong></p>
-                    <p>"Revise sus respuestas y descargue el archivo al final de esta página."</p>
+                    <p class="solo-pantalla">"Revise sus respuestas y descargue el archivo al final de esta página."</p>
                 </div>
             }
             .into_any()
@@ -141,7 +153,7 @@ fn EstadoEnvio(resumen: Memo<Resumen>) -> impl IntoView {
             view! {
                 <div class="aviso aviso-pendiente estado-envio">
                     <p><strong>{format!("Antes de enviar: {partes}.")}</strong></p>
-                    <p>"Mientras tanto puede descargar una copia de trabajo."</p>
+                    <p class="solo-pantalla">"Mientras tanto puede descargar una copia de trabajo."</p>
                 </div>
             }
             .into_any()
