@@ -117,8 +117,10 @@ test('a review reached over skipped steps is not ready: each required field left
   salteado.agenda.dependencia.nombre = '';
   salteado.agenda.coordinacion_comunicaciones.oficina = '';
   await abrirRevision(a, salteado.agenda);
-  // Every rule passes, yet the office has no name: the file for Planeación stays locked.
-  await page.getByText('La agenda cumple todas las reglas revisadas.').waitFor();
+  // Every rule passes, yet the office has no name: the file for Planeación stays locked, and
+  // the rules' section does not read as if the agenda were ready.
+  await page.getByText('Las reglas no encontraron nada más: solo falta completar lo que se indica arriba.').waitFor();
+  assert.equal(await page.getByText('La agenda cumple todas las reglas revisadas.').count(), 0);
   await page.getByText('Antes de enviar: 2 errores por corregir.').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Descargar para enviar' }).count(), 0);
   assert.deepEqual(await page.locator('#resumen-errores a').allInnerTexts(), [
@@ -143,6 +145,7 @@ test('a review reached over skipped steps is not ready: each required field left
   await page.getByRole('button', { name: 'Guardar y volver a la revisión' }).click();
   await a.esperarPaso(9);
   await page.getByText('Su agenda está lista para enviar.').waitFor();
+  await page.getByText('La agenda cumple todas las reglas revisadas.').waitFor();
   await page.getByRole('button', { name: 'Descargar para enviar' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();

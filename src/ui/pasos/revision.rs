@@ -117,7 +117,7 @@ pub fn PasoRevision() -> impl IntoView {
         </div>
         <ResumenErrores errores=errores al_seguir=seguir/>
         <EstadoEnvio resumen=resumen/>
-        <Hallazgos/>
+        <Hallazgos resumen=resumen/>
         <Respuestas/>
         <Calendario/>
         <Descargas resumen=resumen/>
@@ -161,8 +161,10 @@ fn EstadoEnvio(resumen: Memo<Resumen>) -> impl IntoView {
     }
 }
 
+/// `resumen` counts the required fields left empty too: with those, "cumple todas las reglas"
+/// would read as ready beside the summary that says what is missing.
 #[component]
-fn Hallazgos() -> impl IntoView {
+fn Hallazgos(resumen: Memo<Resumen>) -> impl IntoView {
     let estado = usar_estado();
     let grupo = move |severidad: Severidad, titulo: &'static str, id: &'static str| {
         let lista = Memo::new(move |_| {
@@ -188,7 +190,13 @@ fn Hallazgos() -> impl IntoView {
         <section class="bloque-revision" aria-labelledby="titulo-hallazgos">
             <h2 id="titulo-hallazgos">"Lo que encontró la revisión"</h2>
             <Show when=move || estado.hallazgos.with(Vec::is_empty)>
-                <p>"La agenda cumple todas las reglas revisadas."</p>
+                <p>
+                    {move || if resumen.with(|r| r.errores) == 0 {
+                        "La agenda cumple todas las reglas revisadas."
+                    } else {
+                        "Las reglas no encontraron nada más: solo falta completar lo que se indica arriba."
+                    }}
+                </p>
             </Show>
             {grupo(Severidad::Error, "Errores", "titulo-errores")}
             {grupo(Severidad::Advertencia, "Advertencias", "titulo-advertencias")}
