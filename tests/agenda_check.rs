@@ -135,6 +135,68 @@ fn a_folder_is_walked_and_an_unreadable_file_gives_exit_code_two() {
     assert_eq!(codigo, 2, "{salida}");
 }
 
+/// A working copy (or a hand-made file) can leave empty what «Descargar para enviar» requires:
+/// each such field is an error with its path and step; one a rule reports is listed once.
+#[test]
+fn fields_the_wizard_requires_left_empty_are_errors_with_their_path() {
+    let (mut agenda, _) = muestra();
+    agenda.dependencia.nombre.clear();
+    agenda.coordinacion_comunicaciones.oficina = "  ".into();
+    act(&mut agenda, "A02").nombre.clear();
+    act(&mut agenda, "A05").responsable.nombre.clear();
+    let texto = export_agenda(
+        &agenda,
+        Utc.with_ymd_and_hms(2027, 10, 1, 12, 0, 0).unwrap(),
+        true,
+    );
+    let dir = carpeta_temporal();
+    let ruta = escribir(&dir, "copia.json", &texto);
+    let (codigo, salida) = ejecutar(&[&ruta]);
+    assert_eq!(codigo, 1, "{salida}");
+    assert!(
+        salida.contains("[ERROR] DATOS dependencia.nombre"),
+        "{salida}"
+    );
+    assert!(
+        salida.contains("Escriba el nombre de la dependencia"),
+        "{salida}"
+    );
+    assert!(
+        salida.contains("Fuente: Dato obligatorio del asistente, paso 1 (La dependencia)"),
+        "{salida}"
+    );
+
+    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+        .arg("--json")
+        .arg(&ruta)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&salida.stdout).unwrap();
+    let errores: Vec<(String, String)> = v[0]["hallazgos"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| h["severidad"] == "error")
+        .map(|h| {
+            (
+                h["regla_id"].as_str().unwrap().to_string(),
+                h["ruta_campo"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let par = |r: &str, c: &str| (r.to_string(), c.to_string());
+    assert_eq!(
+        errores,
+        [
+            par("DATOS", "dependencia.nombre"),
+            par("DATOS", "actividades[1].nombre"),
+            par("DATOS", "coordinacion_comunicaciones.oficina"),
+            par("V-EST-01", "actividades[4].responsable.nombre"),
+        ]
+    );
+    assert_eq!(v[0]["resumen"]["errores"], 4);
+}
+
 #[test]
 fn json_output_lists_each_file_with_its_findings() {
     let dir = carpeta_temporal();

@@ -857,18 +857,74 @@ fn a_hand_written_agenda_is_judged_by_action_type_and_self_assessment_when_field
 }
 
 #[test]
-fn every_step_of_the_valid_sample_passes_its_required_fields_but_the_office_groups() {
+fn every_step_of_the_valid_sample_passes_its_required_fields() {
     use agenda_rdc::domain::pasos::{errores_del_paso, Paso};
     let (agenda, _) = muestra();
+    // The reference sample names its groups by topic and activity only, not in step 3's list.
+    assert!(agenda.grupos_valor.is_empty());
     for paso in Paso::TODOS {
         let errores = errores_del_paso(paso, &agenda);
-        if paso == Paso::Grupos {
-            // The reference sample does not characterise the office's groups at agenda level.
-            assert_eq!(errores.len(), 1);
-        } else {
-            assert!(errores.is_empty(), "{paso:?}: {errores:?}");
-        }
+        assert!(errores.is_empty(), "{paso:?}: {errores:?}");
     }
+}
+
+/// Step 3 asks whom the agenda reaches: its own list, a topic's or an activity's groups all
+/// answer it, and one edit marks in the list those named only elsewhere.
+#[test]
+fn step_three_is_answered_by_groups_named_in_topics_or_activities() {
+    use agenda_rdc::domain::edicion::marcar_grupos_sin_marcar;
+    use agenda_rdc::domain::pasos::{errores_del_paso, Paso};
+    let (mut agenda, _) = muestra();
+    let sin_marcar = agenda.grupos_sin_marcar();
+    assert!(sin_marcar.contains(&GrupoValor::CiudadaniaGeneral));
+    assert!(sin_marcar.contains(&GrupoValor::Concejo)); // only activity A03 names it
+    let mut en_orden = sin_marcar.clone();
+    en_orden.sort();
+    assert_eq!(sin_marcar, en_orden, "in the vocabulary's order, each once");
+    en_orden.dedup();
+    assert_eq!(sin_marcar, en_orden);
+
+    // Only a topic names groups.
+    let mut solo_temas = agenda.clone();
+    for a in &mut solo_temas.actividades {
+        a.grupos_valor.clear();
+    }
+    assert!(errores_del_paso(Paso::Grupos, &solo_temas).is_empty());
+    // No group anywhere: the step's error.
+    for t in &mut solo_temas.temas {
+        t.grupos_valor.clear();
+    }
+    assert!(solo_temas.grupos_sin_marcar().is_empty());
+    assert_eq!(
+        errores_del_paso(Paso::Grupos, &solo_temas)
+            .iter()
+            .map(|e| e.mensaje.as_str())
+            .collect::<Vec<_>>(),
+        ["Elija al menos un grupo de valor o de interés"]
+    );
+
+    // Marking keeps what the list had (its detail too) and adds the rest, without details.
+    agenda.grupos_valor = vec![GrupoDestinatario {
+        codigo: GrupoValor::Concejo,
+        subtipo: None,
+        detalle: Some("Comisión de salud".into()),
+    }];
+    let faltaban = agenda.grupos_sin_marcar();
+    assert!(!faltaban.contains(&GrupoValor::Concejo));
+    marcar_grupos_sin_marcar(&mut agenda);
+    assert_eq!(agenda.grupos_sin_marcar(), []);
+    assert_eq!(agenda.grupos_valor.len(), faltaban.len() + 1);
+    let concejo: Vec<_> = agenda
+        .grupos_valor
+        .iter()
+        .filter(|g| g.codigo == GrupoValor::Concejo)
+        .collect();
+    assert_eq!(concejo.len(), 1);
+    assert_eq!(concejo[0].detalle.as_deref(), Some("Comisión de salud"));
+    assert!(agenda
+        .grupos_valor
+        .iter()
+        .all(|g| g.codigo == GrupoValor::Concejo || (g.detalle.is_none() && g.subtipo.is_none())));
 }
 
 /// The review counts what the wizard still asks for as errors, beside the rules' errors, in the
@@ -883,13 +939,6 @@ fn the_review_lists_required_fields_a_skipped_step_left_empty_once() {
             .map(|(paso, e)| (paso, e.id_campo))
             .collect::<Vec<_>>()
     };
-    // The domain's sample names its groups by topic and activity, not in the wizard's step 3.
-    assert_eq!(errores(&agenda), [(Paso::Grupos, p("c-grupos-valor"))]);
-    agenda.grupos_valor = vec![GrupoDestinatario {
-        codigo: GrupoValor::CiudadaniaGeneral,
-        subtipo: None,
-        detalle: None,
-    }];
     assert_eq!(errores(&agenda), []);
 
     agenda.dependencia.nombre.clear();
@@ -954,11 +1003,6 @@ fn an_agenda_of_another_term_is_not_ready_until_moved_to_the_sites() {
     use agenda_rdc::domain::config::Configuracion;
     use agenda_rdc::domain::pasos::{errores_de_revision, Paso};
     let (mut agenda, _) = muestra();
-    agenda.grupos_valor = vec![GrupoDestinatario {
-        codigo: GrupoValor::CiudadaniaGeneral,
-        subtipo: None,
-        detalle: None,
-    }];
     let sitio_2031 = Configuracion::para_anio(2031);
     let errores = errores_de_revision(&agenda, &sitio_2031, &[]);
     let (paso, error) = &errores[0];

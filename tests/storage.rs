@@ -92,8 +92,8 @@ fn the_drafts_list_shows_office_year_saved_time_and_completeness_newest_first() 
     assert_eq!(primero.dependencia, "Secretaría de Salud");
     assert_eq!(primero.anio_cierre, Some(2027));
     assert_eq!(primero.actividades, 14);
-    // Every step but the office's characterised groups (left empty in the reference sample).
-    assert_eq!(primero.completitud, 87);
+    // Every step (the reference sample names its groups by topic and activity).
+    assert_eq!(primero.completitud, 100);
     let ListedDraft::Ok(segundo) = &lista[1] else {
         panic!()
     };

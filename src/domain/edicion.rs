@@ -184,6 +184,14 @@ pub fn marcar_grupo(grupos: &mut Vec<GrupoDestinatario>, codigo: GrupoValor, mar
     }
 }
 
+/// Marks in step 3's list every group the topics or activities name (their details and
+/// disability subtypes belong to each activity and stay there).
+pub fn marcar_grupos_sin_marcar(agenda: &mut Agenda) {
+    for codigo in agenda.grupos_sin_marcar() {
+        marcar_grupo(&mut agenda.grupos_valor, codigo, true);
+    }
+}
+
 /// The free-text detail of a group ("Cabildo nasa El Diviso"), shared by its subtypes.
 pub fn fijar_detalle_grupo(grupos: &mut [GrupoDestinatario], codigo: GrupoValor, detalle: &str) {
     let detalle = (!detalle.trim().is_empty()).then(|| detalle.to_string());

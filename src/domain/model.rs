@@ -235,13 +235,36 @@ impl Agenda {
         self.actividades.iter().find(|a| &a.id == id)
     }
 
-    /// The next free "A01"-style id, one past the highest number in use.
     /// The MURC level: the declared one, else the self-assessment's.
     pub fn nivel_efectivo(&self) -> Option<NivelMurc> {
         self.nivel_murc
             .or_else(|| self.autodiagnostico.as_ref().and_then(|a| a.nivel))
     }
 
+    /// The groups the topics or the activities name that step 3's list does not, in the
+    /// vocabulary's order. An agenda written elsewhere (the domain reference's sample among
+    /// them) names its groups only there.
+    pub fn grupos_sin_marcar(&self) -> Vec<GrupoValor> {
+        GrupoValor::TODOS
+            .iter()
+            .copied()
+            .filter(|&g| !self.grupos_valor.iter().any(|x| x.codigo == g))
+            .filter(|&g| {
+                self.temas.iter().any(|t| t.grupos_valor.contains(&g))
+                    || self
+                        .actividades
+                        .iter()
+                        .any(|a| a.tiene_grupo(|x| x.codigo == g))
+            })
+            .collect()
+    }
+
+    /// Whether the agenda says whom it reaches: in step 3's list, a topic or an activity.
+    pub fn nombra_grupos(&self) -> bool {
+        !self.grupos_valor.is_empty() || !self.grupos_sin_marcar().is_empty()
+    }
+
+    /// The next free "A01"-style id, one past the highest number in use.
     pub fn siguiente_id_actividad(&self) -> ActividadId {
         let mayor = self
             .actividades

@@ -255,6 +255,8 @@ pub fn id_lista(paso: Paso) -> String {
 pub struct ErrorCampo {
     pub id_campo: String,
     pub actividad_id: Option<ActividadId>,
+    /// The field's path in the agenda, or inside its activity ("responsable.nombre").
+    pub campo: String,
     /// The message beside the field.
     pub mensaje: String,
     /// The activity it belongs to, for the summary at the top ("Foro juvenil: …").
@@ -313,6 +315,7 @@ impl Errores {
         self.0.push(ErrorCampo {
             id_campo: id_campo(None, campo),
             actividad_id: None,
+            campo: campo.to_string(),
             mensaje: mensaje.to_string(),
             contexto: None,
         });
@@ -328,6 +331,7 @@ impl Errores {
         self.0.push(ErrorCampo {
             id_campo: id_campo(Some(&a.id), campo),
             actividad_id: Some(a.id.clone()),
+            campo: campo.to_string(),
             mensaje: mensaje.to_string(),
             contexto: Some(contexto),
         });
@@ -422,7 +426,7 @@ pub fn errores_del_paso(paso: Paso, agenda: &Agenda) -> Vec<ErrorCampo> {
             }
         }
         Paso::Grupos => {
-            if agenda.grupos_valor.is_empty() {
+            if !agenda.nombra_grupos() {
                 e.agenda(
                     "grupos_valor",
                     "Elija al menos un grupo de valor o de interés",
@@ -459,6 +463,7 @@ pub fn errores_del_paso(paso: Paso, agenda: &Agenda) -> Vec<ErrorCampo> {
             e.0.push(ErrorCampo {
                 id_campo: id_lista(paso),
                 actividad_id: None,
+                campo: "actividades".into(),
                 mensaje: match paso {
                     Paso::Informacion => "Agregue al menos una acción de información".into(),
                     Paso::Dialogo => "Agregue al menos un espacio de diálogo".into(),
@@ -598,6 +603,7 @@ fn errores_de_reglas(hallazgos: &[Hallazgo], agenda: &Agenda) -> Vec<(Paso, Erro
             let error = ErrorCampo {
                 id_campo,
                 actividad_id: h.actividad_id.clone(),
+                campo: h.campo.clone(),
                 mensaje: h.mensaje.clone(),
                 contexto: None,
             };
@@ -635,6 +641,7 @@ pub fn error_de_periodo(agenda: &Agenda, config: &Configuracion) -> Option<Error
     Some(ErrorCampo {
         id_campo: id_campo(None, "periodo_gobierno"),
         actividad_id: None,
+        campo: "periodo_gobierno".into(),
         mensaje: format!(
             "La agenda es del período de gobierno {}, y este sitio prepara el cierre de {} (período {}): pásela a ese período y revise las fechas de sus actividades",
             propio.anios(),
@@ -655,24 +662,29 @@ pub fn errores_de_revision(
     config: &Configuracion,
     hallazgos: &[Hallazgo],
 ) -> Vec<(Paso, ErrorCampo)> {
-    let de_reglas = errores_de_reglas(hallazgos, agenda);
     let mut errores: Vec<(Paso, ErrorCampo)> = error_de_periodo(agenda, config)
         .map(|e| (Paso::Dependencia, e))
         .into_iter()
         .collect();
-    errores.extend(
-        Paso::TODOS
-            .into_iter()
-            .flat_map(|paso| {
-                errores_del_paso(paso, agenda)
-                    .into_iter()
-                    .map(move |e| (paso, e))
-            })
-            .filter(|(_, e)| !de_reglas.iter().any(|(_, r)| r.id_campo == e.id_campo)),
-    );
-    errores.extend(de_reglas);
+    errores.extend(datos_por_completar(agenda, hallazgos));
+    errores.extend(errores_de_reglas(hallazgos, agenda));
     ordenar_por_clave(&mut errores, |(paso, _)| paso.numero());
     errores
+}
+
+/// What the wizard still asks for, step by step, leaving out a field a rule's error already
+/// names (that one is listed once, as the rule words it). Planeación's checker reports these too.
+pub fn datos_por_completar(agenda: &Agenda, hallazgos: &[Hallazgo]) -> Vec<(Paso, ErrorCampo)> {
+    let de_reglas = errores_de_reglas(hallazgos, agenda);
+    Paso::TODOS
+        .into_iter()
+        .flat_map(|paso| {
+            errores_del_paso(paso, agenda)
+                .into_iter()
+                .map(move |e| (paso, e))
+        })
+        .filter(|(_, e)| !de_reglas.iter().any(|(_, r)| r.id_campo == e.id_campo))
+        .collect()
 }
 
 /// What a step shows when the review sends someone there to fix it: the review's errors that

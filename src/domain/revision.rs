@@ -5,10 +5,15 @@ use chrono::{Datelike, NaiveDate};
 
 use super::config::Configuracion;
 use super::format::{import_agenda, ImportError, Imported, Integrity};
+use super::model::Agenda;
+use super::pasos::{datos_por_completar, ErrorCampo, Paso};
 use super::rules::{validar, Hallazgo, Resumen, Severidad};
 
 /// Rule id of the findings about the file rather than the agenda.
 pub const REGLA_ARCHIVO: &str = "ARCHIVO";
+
+/// Rule id of the fields the wizard requires that the file leaves empty.
+pub const REGLA_DATOS: &str = "DATOS";
 
 #[derive(Debug, Clone)]
 pub struct Revision {
@@ -54,6 +59,33 @@ fn hallazgo_de_archivo(chequeo: &str, severidad: Severidad, mensaje: String) -> 
         campo: String::new(),
         mensaje,
         fuente: "Formato de intercambio de la agenda (README)".to_string(),
+        justificacion: None,
+    }
+}
+
+fn dato_por_completar(paso: Paso, e: ErrorCampo, agenda: &Agenda) -> Hallazgo {
+    let indice = e
+        .actividad_id
+        .as_ref()
+        .and_then(|id| agenda.actividades.iter().position(|a| &a.id == id));
+    let ruta_campo = match indice {
+        Some(i) if e.campo.is_empty() => format!("actividades[{i}]"),
+        Some(i) => format!("actividades[{i}].{}", e.campo),
+        None => e.campo.clone(),
+    };
+    Hallazgo {
+        regla_id: REGLA_DATOS.to_string(),
+        chequeo: "obligatorio".to_string(),
+        severidad: Severidad::Error,
+        ruta_campo,
+        mensaje: e.en_resumen(),
+        actividad_id: e.actividad_id,
+        campo: e.campo,
+        fuente: format!(
+            "Dato obligatorio del asistente, paso {} ({})",
+            paso.numero(),
+            paso.titulo()
+        ),
         justificacion: None,
     }
 }
@@ -116,7 +148,14 @@ pub fn revisar(
             ),
         ));
     }
-    hallazgos.extend(validar(&imported.agenda, &configuracion));
+    let de_reglas = validar(&imported.agenda, &configuracion);
+    // A working copy or a hand-made file can leave empty what «Descargar para enviar» requires.
+    hallazgos.extend(
+        datos_por_completar(&imported.agenda, &de_reglas)
+            .into_iter()
+            .map(|(paso, e)| dato_por_completar(paso, e, &imported.agenda)),
+    );
+    hallazgos.extend(de_reglas);
     Ok(Revision {
         imported,
         configuracion,

@@ -25,9 +25,10 @@ pub fn montar() {
 }
 
 /// Moves keyboard and screen-reader focus to an element by id, after the DOM has it.
-pub fn enfocar(id: &'static str) {
+pub fn enfocar(id: &str) {
+    let id = id.to_string();
     request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(id) {
+        if let Some(el) = document().get_element_by_id(&id) {
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
                 let _ = el.focus();
             }

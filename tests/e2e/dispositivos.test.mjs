@@ -155,7 +155,9 @@ test('the printed review lays the agenda out on paper without controls', async (
 
   // A draft printed for a meeting says it is not ready, and what is missing.
   await page.emulateMedia({ media: 'screen' });
-  await conBorrador(page, { ...structuredClone(MUESTRA.agenda), grupos_valor: [] });
+  const sinNombre = structuredClone(MUESTRA.agenda);
+  sinNombre.dependencia.nombre = '';
+  await conBorrador(page, sinNombre);
   await page.goto(`${e.server.url}#/paso/9`);
   await page.reload();
   await a.esperarPaso(9);
@@ -163,7 +165,7 @@ test('the printed review lays the agenda out on paper without controls', async (
   assert.equal(await page.locator('.estado-envio').innerText(), 'Antes de enviar: 1 error por corregir.');
   const resumen = page.locator('#resumen-errores');
   assert.equal(await resumen.isVisible(), true);
-  assert.match(await resumen.innerText(), /Elija al menos un grupo de valor o de interés/);
+  assert.match(await resumen.innerText(), /Escriba el nombre de la dependencia/);
   await context.close();
 });
 

@@ -9,7 +9,7 @@ import { Asistente } from './support/asistente.mjs';
 import { agendaGuardada, entorno, guardarBorrador, muestra } from './support/entorno.mjs';
 
 const MUESTRA = muestra();
-// The domain sample leaves the office's characterised groups (step 3) empty; an official fills them.
+// The domain sample names its groups only by topic and activity; an official also marks step 3's list.
 MUESTRA.agenda.grupos_valor = [{ codigo: 'ciudadania_general' }, { codigo: 'jovenes' }, { codigo: 'etnico_indigena', detalle: 'Cabildo nasa El Diviso' }];
 
 const e = entorno();
@@ -147,6 +147,50 @@ test('a review reached over skipped steps is not ready: each required field left
   await page.getByText('Su agenda está lista para enviar.').waitFor();
   await page.getByText('La agenda cumple todas las reglas revisadas.').waitFor();
   await page.getByRole('button', { name: 'Descargar para enviar' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an agenda that names its groups only in its topics and activities is ready, and step 3 offers to mark them', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  const referencia = muestra(); // as the domain reference writes it: no step-3 list
+  assert.equal(referencia.agenda.grupos_valor, undefined);
+  await abrirRevision(a, referencia.agenda);
+  await page.getByText('Su agenda está lista para enviar.').waitFor();
+  await page.getByText(/^Ninguno marcado en este paso; los temas y actividades se dirigen a: Ciudadanía en general; /).waitFor();
+
+  await page.goto(`${e.server.url}#/paso/3`);
+  await a.esperarPaso(3);
+  const aviso = page.locator('#grupos-sin-marcar');
+  assert.match(await aviso.innerText(), /^Sus temas y actividades ya se dirigen a \d+ grupos que no están marcados aquí\./);
+  await aviso.getByText('Ver cuáles').click();
+  const cuales = await aviso.getByRole('listitem').allInnerTexts();
+  assert.equal(cuales[0], 'Ciudadanía en general');
+  assert.ok(cuales.includes('Concejo municipal'), cuales.join(' | '));
+  const grupos = page.getByRole('group', { name: '¿A qué grupos llegará la dependencia?' });
+  assert.equal(await grupos.getByRole('checkbox', { checked: true }).count(), 0);
+  await a.revisarAccesibilidad('paso 3 con grupos sin marcar');
+  await a.captura('paso-3-grupos-sin-marcar-telefono');
+  const boton = aviso.getByRole('button', { name: /^Marcar estos \d+ grupos aquí$/ });
+  const cuantos = Number((await boton.innerText()).match(/\d+/)[0]);
+  assert.equal(cuantos, cuales.length);
+  await boton.focus();
+  await page.keyboard.press('Enter');
+  await aviso.waitFor({ state: 'detached' });
+  // Focus does not fall to the page with the button gone: it lands on the list just filled.
+  await page.waitForFunction(() => document.activeElement?.id === 'c-grupos-valor');
+  assert.equal(await grupos.getByRole('checkbox', { checked: true }).count(), cuantos);
+  assert.equal(await grupos.getByRole('checkbox', { name: 'Concejo municipal' }).isChecked(), true);
+  // The draft keeps them: stored, and back after a reload.
+  await page.waitForFunction((n) => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.grupos_valor?.length === n;
+  }, cuantos);
+  await page.reload();
+  await a.esperarPaso(3);
+  assert.equal(await page.locator('#grupos-sin-marcar').count(), 0);
+  assert.equal(await grupos.getByRole('checkbox', { checked: true }).count(), cuantos);
   assert.deepEqual(errors, []);
   await context.close();
 });

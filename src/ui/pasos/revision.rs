@@ -389,10 +389,23 @@ fn contenido_paso(paso: Paso, a: &Agenda) -> AnyView {
                     t
                 })
                 .collect();
-            if grupos.is_empty() {
+            let otros: Vec<&str> = a.grupos_sin_marcar().iter().map(|g| g.etiqueta()).collect();
+            let otros = (!otros.is_empty()).then(|| {
+                let cuales = otros.join("; ");
+                if grupos.is_empty() {
+                    format!("Ninguno marcado en este paso; los temas y actividades se dirigen a: {cuales}.")
+                } else {
+                    format!("Los temas y actividades también se dirigen a: {cuales}.")
+                }
+            });
+            if grupos.is_empty() && otros.is_none() {
                 view! { <p class="ayuda">"Sin grupos."</p> }.into_any()
             } else {
-                view! { <ul class="lista-resumen">{grupos.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul> }.into_any()
+                view! {
+                    {(!grupos.is_empty()).then(|| view! { <ul class="lista-resumen">{grupos.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul> })}
+                    {otros.map(|t| view! { <p class="ayuda">{t}</p> })}
+                }
+                .into_any()
             }
         }
         Paso::Comunicaciones => {
