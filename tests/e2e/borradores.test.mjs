@@ -527,7 +527,7 @@ test('opening a file resumes work; the same agenda again asks to replace or keep
   await a.abrir(e.server.url);
   const ruta = archivo('salud.json', JSON.stringify(MUESTRA));
   await abrirArchivo(page, ruta);
-  await a.esperarPaso(3); // the sample's first pending step: the office's groups
+  await a.esperarPaso(9); // a complete agenda opens at its review
   await page.goto(e.server.url + '#/');
   await page.getByRole('heading', { name: 'Sus agendas', level: 1 }).waitFor();
   assert.equal(await page.locator('.item-borrador').count(), 1);
@@ -545,13 +545,13 @@ test('opening a file resumes work; the same agenda again asks to replace or keep
   );
   await a.revisarAccesibilidad('elegir qué hacer con el archivo');
   await eleccion.getByRole('button', { name: 'Guardar como copia' }).click();
-  await a.esperarPaso(3);
+  await a.esperarPaso(9);
   await page.goto(e.server.url + '#/');
   await page.waitForFunction(() => document.querySelectorAll('.item-borrador').length === 2);
 
   await abrirArchivo(page, ruta2);
   await page.getByRole('group', { name: 'Qué hacer con el archivo' }).getByRole('button', { name: 'Reemplazar el borrador' }).click();
-  await a.esperarPaso(3);
+  await a.esperarPaso(9);
   await page.goto(e.server.url + '#/');
   const textos = await page.locator('.item-borrador').allInnerTexts();
   assert.equal(textos.filter((t) => t.includes('15 actividades')).length, 2);
@@ -579,7 +579,7 @@ test('the file button speaks Spanish, shows keyboard focus and opens the picker 
   const selector = await elegido;
   assert.equal(selector.isMultiple(), false);
   await selector.setFiles(archivo('teclado.json', JSON.stringify(MUESTRA)));
-  await a.esperarPaso(3);
+  await a.esperarPaso(9);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -595,7 +595,7 @@ test('a file dropped on the page opens like a chosen one', async () => {
     return dt;
   }, texto);
   await page.locator('.abrir-archivo').dispatchEvent('drop', { dataTransfer: datos });
-  await a.esperarPaso(3);
+  await a.esperarPaso(9);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -605,7 +605,7 @@ test('every kind of bad file is refused in Spanish and the stored drafts stay in
   const a = new Asistente(page);
   await a.abrir(e.server.url);
   await abrirArchivo(page, archivo('buena.json', JSON.stringify(MUESTRA)));
-  await a.esperarPaso(3);
+  await a.esperarPaso(9);
   await page.goto(e.server.url + '#/');
   await page.getByRole('heading', { name: 'Sus agendas', level: 1 }).waitFor();
   const antes = await almacen(page);
@@ -663,7 +663,7 @@ test('the drafts page reminds of the last downloaded copy', async () => {
   const a = new Asistente(page);
   await a.abrir(e.server.url);
   await abrirArchivo(page, archivo('recordatorio.json', JSON.stringify(MUESTRA)));
-  await a.esperarPaso(3);
+  await a.esperarPaso(9);
   await page.goto(e.server.url + '#/paso/9');
   await a.esperarPaso(9);
   await page.getByText('Aún no ha descargado una copia en archivo.').waitFor();
