@@ -7,7 +7,7 @@ use super::config::Configuracion;
 use super::format::{import_agenda, ImportError, Imported, Integrity};
 use super::model::Agenda;
 use super::pasos::{datos_por_completar, ErrorCampo, Paso};
-use super::rules::{validar, Hallazgo, Resumen, Severidad};
+use super::rules::{ruta_de_actividad, validar, Hallazgo, Resumen, Severidad};
 
 /// Rule id of the findings about the file rather than the agenda.
 pub const REGLA_ARCHIVO: &str = "ARCHIVO";
@@ -63,14 +63,14 @@ fn hallazgo_de_archivo(chequeo: &str, severidad: Severidad, mensaje: String) -> 
     }
 }
 
+/// A field the wizard requires and the file leaves empty, as a finding of the file.
 fn dato_por_completar(paso: Paso, e: ErrorCampo, agenda: &Agenda) -> Hallazgo {
     let indice = e
         .actividad_id
         .as_ref()
         .and_then(|id| agenda.actividades.iter().position(|a| &a.id == id));
     let ruta_campo = match indice {
-        Some(i) if e.campo.is_empty() => format!("actividades[{i}]"),
-        Some(i) => format!("actividades[{i}].{}", e.campo),
+        Some(i) => ruta_de_actividad(i, &e.campo),
         None => e.campo.clone(),
     };
     Hallazgo {

@@ -226,14 +226,11 @@ impl Registro<'_> {
         };
         let (ruta_campo, actividad_id, campo) = match lugar {
             Lugar::Agenda(ruta) => (ruta.to_string(), None, ruta.to_string()),
-            Lugar::Actividad(indice, actividad, campo) => {
-                let ruta = if campo.is_empty() {
-                    format!("actividades[{indice}]")
-                } else {
-                    format!("actividades[{indice}].{campo}")
-                };
-                (ruta, Some(actividad.id.clone()), campo.to_string())
-            }
+            Lugar::Actividad(indice, actividad, campo) => (
+                ruta_de_actividad(indice, campo),
+                Some(actividad.id.clone()),
+                campo.to_string(),
+            ),
         };
         self.hallazgos.push(Hallazgo {
             regla_id: self.regla.id.to_string(),
@@ -246,6 +243,16 @@ impl Registro<'_> {
             fuente: self.regla.fuente.to_string(),
             justificacion: None,
         });
+    }
+}
+
+/// The full path in the agenda JSON of a field of the `indice`-th activity (the activity
+/// itself when `campo` is empty).
+pub fn ruta_de_actividad(indice: usize, campo: &str) -> String {
+    if campo.is_empty() {
+        format!("actividades[{indice}]")
+    } else {
+        format!("actividades[{indice}].{campo}")
     }
 }
 

@@ -112,8 +112,13 @@ pub fn PasoRevision() -> impl IntoView {
     // On paper the agenda is the title, not the screen's "Revise su agenda".
     view! {
         <div class="solo-impresion">
-            <p class="titulo-impreso">{move || para_imprimir().0}</p>
-            <p>{move || para_imprimir().1}</p>
+            {move || {
+                let (titulo, linea) = para_imprimir();
+                view! {
+                    <p class="titulo-impreso">{titulo}</p>
+                    <p>{linea}</p>
+                }
+            }}
         </div>
         <ResumenErrores errores=errores al_seguir=seguir/>
         <EstadoEnvio resumen=resumen/>
