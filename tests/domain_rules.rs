@@ -1001,7 +1001,9 @@ fn the_review_lists_required_fields_a_skipped_step_left_empty_once() {
 #[test]
 fn an_agenda_of_another_term_is_not_ready_until_moved_to_the_sites() {
     use agenda_rdc::domain::config::Configuracion;
-    use agenda_rdc::domain::pasos::{errores_de_revision, Paso};
+    use agenda_rdc::domain::pasos::{
+        errores_al_corregir, errores_de_revision, errores_vigentes, Paso,
+    };
     let (mut agenda, _) = muestra();
     let sitio_2031 = Configuracion::para_anio(2031);
     let errores = errores_de_revision(&agenda, &sitio_2031, &[]);
@@ -1012,7 +1014,20 @@ fn an_agenda_of_another_term_is_not_ready_until_moved_to_the_sites() {
         error.mensaje,
         "La agenda es del período de gobierno 2024–2027, y este sitio prepara el cierre de 2031 (período 2028–2031): pásela a ese período y revise las fechas de sus actividades"
     );
+    // Step 1, reached from the review, keeps the term's message while the person edits
+    // something else there, and drops it once the agenda is moved to the site's term.
+    let al_corregir = errores_al_corregir(&agenda, &sitio_2031, &[], Paso::Dependencia);
+    assert_eq!(al_corregir.len(), 1);
+    agenda.dependencia.sector = "Salud pública".into();
+    assert_eq!(
+        errores_vigentes(&al_corregir, Paso::Dependencia, &agenda, &sitio_2031),
+        al_corregir
+    );
     agenda.periodo_gobierno = Some(sitio_2031.periodo_gobierno());
+    assert_eq!(
+        errores_vigentes(&al_corregir, Paso::Dependencia, &agenda, &sitio_2031),
+        []
+    );
     assert_eq!(errores_de_revision(&agenda, &sitio_2031, &[]), []);
     agenda.periodo_gobierno = None;
     assert_eq!(errores_de_revision(&agenda, &sitio_2031, &[]), []);

@@ -710,7 +710,11 @@ pub fn errores_vigentes(
     agenda: &Agenda,
     config: &Configuracion,
 ) -> Vec<ErrorCampo> {
-    let faltan = errores_del_paso(paso, agenda);
+    let mut faltan = errores_del_paso(paso, agenda);
+    // The term is the review's error to fix on step 1, beside that step's own fields.
+    if paso == Paso::Dependencia {
+        faltan.extend(error_de_periodo(agenda, config));
+    }
     let falta = |e: &ErrorCampo| faltan.iter().any(|f| f.id_campo == e.id_campo);
     // Messages from the review's rules are re-checked only when some remain.
     let de_reglas = if errores.iter().all(falta) {
