@@ -38,6 +38,8 @@ Opciones:
   -V, --version      muestra la versión
 
 Una CARPETA se recorre completa (subcarpetas incluidas) y se revisan sus archivos .json.
+Cada hallazgo dice su regla (V-…), su campo y su fuente; ARCHIVO habla del archivo (suma de
+verificación, copia de trabajo, período) y DATOS de un dato obligatorio del asistente que quedó vacío.
 Código de salida: 0 si ningún archivo tiene errores, 1 si alguno los tiene, 2 si alguno no se pudo leer.";
 
 struct Opciones {
