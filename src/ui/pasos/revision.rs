@@ -394,21 +394,25 @@ fn contenido_paso(paso: Paso, a: &Agenda) -> AnyView {
                     t
                 })
                 .collect();
-            let otros: Vec<&str> = a.grupos_sin_marcar().iter().map(|g| g.etiqueta()).collect();
-            let otros = (!otros.is_empty()).then(|| {
-                let cuales = otros.join("; ");
-                if grupos.is_empty() {
-                    format!("Ninguno marcado en este paso; los temas y actividades se dirigen a: {cuales}.")
-                } else {
-                    format!("Los temas y actividades también se dirigen a: {cuales}.")
-                }
-            });
-            if grupos.is_empty() && otros.is_none() {
+            let otros: Vec<String> = a
+                .grupos_sin_marcar()
+                .iter()
+                .map(|g| g.etiqueta().to_string())
+                .collect();
+            let lista = |grupos: Vec<String>| {
+                view! { <ul class="lista-resumen">{grupos.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul> }
+            };
+            let intro_otros = if grupos.is_empty() {
+                "Ninguno marcado en este paso. Los temas y actividades se dirigen a:"
+            } else {
+                "Los temas y actividades también se dirigen a:"
+            };
+            if grupos.is_empty() && otros.is_empty() {
                 view! { <p class="ayuda">"Sin grupos."</p> }.into_any()
             } else {
                 view! {
-                    {(!grupos.is_empty()).then(|| view! { <ul class="lista-resumen">{grupos.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul> })}
-                    {otros.map(|t| view! { <p class="ayuda">{t}</p> })}
+                    {(!grupos.is_empty()).then(|| lista(grupos))}
+                    {(!otros.is_empty()).then(|| view! { <p class="ayuda">{intro_otros}</p> {lista(otros)} })}
                 }
                 .into_any()
             }
