@@ -666,8 +666,9 @@ pub fn errores_de_revision(
         .map(|e| (Paso::Dependencia, e))
         .into_iter()
         .collect();
-    errores.extend(datos_por_completar(agenda, hallazgos));
-    errores.extend(errores_de_reglas(hallazgos, agenda));
+    let de_reglas = errores_de_reglas(hallazgos, agenda);
+    errores.extend(sin_los_de_reglas(agenda, &de_reglas));
+    errores.extend(de_reglas);
     ordenar_por_clave(&mut errores, |(paso, _)| paso.numero());
     errores
 }
@@ -675,7 +676,10 @@ pub fn errores_de_revision(
 /// What the wizard still asks for, step by step, leaving out a field a rule's error already
 /// names (that one is listed once, as the rule words it). Planeación's checker reports these too.
 pub fn datos_por_completar(agenda: &Agenda, hallazgos: &[Hallazgo]) -> Vec<(Paso, ErrorCampo)> {
-    let de_reglas = errores_de_reglas(hallazgos, agenda);
+    sin_los_de_reglas(agenda, &errores_de_reglas(hallazgos, agenda))
+}
+
+fn sin_los_de_reglas(agenda: &Agenda, de_reglas: &[(Paso, ErrorCampo)]) -> Vec<(Paso, ErrorCampo)> {
     Paso::TODOS
         .into_iter()
         .flat_map(|paso| {
