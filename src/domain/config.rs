@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::calendar::{self, Festivos};
+use super::vocab::FaseCierre;
 
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
@@ -309,6 +310,23 @@ impl Configuracion {
 
     pub fn fin_periodo(&self) -> NaiveDate {
         NaiveDate::from_ymd_opt(self.anio_cierre, 12, 31).expect("valid date")
+    }
+
+    /// The closing phases with a window of their own, in calendar order; the empalme runs
+    /// until the term ends.
+    pub fn ventanas_de_fase(&self) -> [(FaseCierre, Rango); 3] {
+        let v = &self.ventanas;
+        [
+            (FaseCierre::InformeGestion, v.informe_gestion),
+            (FaseCierre::RendicionCuentas, v.rendicion_cuentas),
+            (
+                FaseCierre::Empalme,
+                Rango {
+                    desde: v.empalme_desde,
+                    hasta: self.fin_periodo(),
+                },
+            ),
+        ]
     }
 
     /// [E − months, E] (Ley 996 de 2005, art. 38 parágrafo).

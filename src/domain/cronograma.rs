@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::calendar::{fecha_corta, nombre_mes};
-use super::config::Configuracion;
+use super::config::{Configuracion, Rango};
 use super::model::{ActividadId, Agenda};
 use super::orden::ordenar_por;
 use super::pasos::Paso;
@@ -97,20 +97,7 @@ pub fn cronograma(agenda: &Agenda, config: &Configuracion) -> Cronograma {
             tramo: c.tramo(inicio, fin),
         });
     }
-    let v = &config.ventanas;
-    for (fase, desde, hasta) in [
-        (
-            FaseCierre::InformeGestion,
-            v.informe_gestion.desde,
-            v.informe_gestion.hasta,
-        ),
-        (
-            FaseCierre::RendicionCuentas,
-            v.rendicion_cuentas.desde,
-            v.rendicion_cuentas.hasta,
-        ),
-        (FaseCierre::Empalme, v.empalme_desde, config.fin_periodo()),
-    ] {
+    for (fase, Rango { desde, hasta }) in config.ventanas_de_fase() {
         if hasta >= c.desde && desde <= c.hasta {
             let tramo = c.tramo(desde, hasta);
             c.fases.push(BandaFase {

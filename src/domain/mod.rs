@@ -9,6 +9,7 @@ pub mod comparar;
 pub mod config;
 pub mod consolidado;
 pub mod cronograma;
+pub mod dia_del_cierre;
 pub mod edicion;
 pub mod format;
 pub mod ics;

@@ -186,6 +186,18 @@ pub enum CategoriaGrupo {
     EnfoqueDiferencial,
 }
 
+impl FaseCierre {
+    /// The phase's short name as it reads inside a sentence ("fase de empalme").
+    pub fn nombre_en_frase(self) -> &'static str {
+        match self {
+            FaseCierre::InformeGestion => "informe de gestión",
+            FaseCierre::RendicionCuentas => "rendición de cuentas",
+            FaseCierre::Empalme => "empalme",
+            FaseCierre::Transversal => "trabajo transversal",
+        }
+    }
+}
+
 impl CategoriaGrupo {
     pub const TODAS: [CategoriaGrupo; 3] = [
         CategoriaGrupo::Ciudadania,

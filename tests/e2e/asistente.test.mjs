@@ -151,13 +151,23 @@ async function llenarAgenda(page, vp) {
   await a.llenar('Nombre de la actividad', 'Foro de salud mental juvenil', item);
   await a.seleccionar('Tipo de espacio', 'Foro ciudadano / foro participativo temático', item);
   await a.llenar('Fecha de inicio', '2027-10-14', item);
+  // Each date reads in words under its picker (which may write mm/dd/yyyy), with what it is in
+  // the closing calendar; the end date compares with the start.
+  assert.equal(
+    await a.notaDe('Fecha de inicio', item),
+    'Jueves 14 de octubre de 2027: fase de rendición de cuentas; Ley de Garantías (hasta las elecciones del 31 de octubre).',
+  );
+  await a.llenar('Fecha de fin', '2027-10-12', item);
+  assert.match(await a.notaDe('Fecha de fin', item), /^Martes 12 de octubre de 2027: antes de la fecha de inicio;/);
   await a.llenar('Fecha de fin', '2027-10-14', item);
+  assert.equal(await a.notaDe('Fecha de fin', item), 'El mismo día de inicio.');
   await a.marcar('Jóvenes', item);
   await a.llenar('Lugar', 'Auditorio IE Técnica', item);
   await a.llenar('Dirección', 'Cra 5 # 3-20', item);
   await a.llenar('Hora de inicio', '08:00', item);
   await a.llenar('Duración', '180', item);
   await a.llenar('Fecha de la convocatoria', '2027-09-27', item);
+  assert.equal(await a.notaDe('Fecha de la convocatoria', item), 'Lunes 27 de septiembre de 2027: 17 días antes del espacio.');
   await a.marcar('Carteleras y murales', item);
   for (const pregunta of [
     '¿En el evento participan candidatos o sus voceros?',

@@ -97,6 +97,11 @@ fn DatosBasicos(id: ActividadId, paso: Paso) -> impl IntoView {
         |a| cod(a.tipo_accion),
         |a, c| fijar_tipo(a, de_cod(c)),
     );
+    let inicio = de_actividad(
+        id.get_value(),
+        |a| a.fecha_inicio,
+        |a, v| a.fecha_inicio = v,
+    );
     let ventanas = move || {
         estado.config.with_untracked(|cfg| {
             let v = &cfg.ventanas;
@@ -146,13 +151,14 @@ fn DatosBasicos(id: ActividadId, paso: Paso) -> impl IntoView {
             <CampoFecha
                 id=c("fecha_inicio")
                 etiqueta="Fecha de inicio"
-                lente=de_actividad(id.get_value(), |a| a.fecha_inicio, |a, v| a.fecha_inicio = v)
+                lente=inicio
             />
             <CampoFecha
                 id=c("fecha_fin")
                 etiqueta="Fecha de fin"
                 ayuda="Si dura un solo día, la misma fecha."
                 lente=de_actividad(id.get_value(), |a| a.fecha_fin, |a, v| a.fecha_fin = v)
+                respecto_de=RespectoDe::Inicio(inicio.valor)
             />
         </div>
         <Opciones
@@ -345,6 +351,11 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
     let id: Id = StoredValue::new(id);
     let estado = usar_estado();
     let c = campo_de(id);
+    let dia_del_espacio = Memo::new(move |_| {
+        estado
+            .agenda
+            .with(|a| id.with_value(|i| a.actividad(i).and_then(Actividad::fecha_evento)))
+    });
     let espacio = de_actividad(
         id.get_value(),
         |a| cod(a.espacio_dialogo),
@@ -441,6 +452,7 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
             <CampoFecha
                 id=c("evento.convocatoria.fecha")
                 etiqueta="Fecha de la convocatoria"
+                respecto_de=RespectoDe::Espacio(dia_del_espacio)
                 ayuda=estado.config.with_untracked(|cfg| format!("Se recomienda convocar {} días antes ({} si es audiencia pública).", cfg.umbrales.dias_convocatoria, cfg.umbrales.dias_convocatoria_audiencia))
                 lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.convocatoria.as_ref()).and_then(|c| c.fecha), |a, v| a.evento_mut().convocatoria_mut().fecha = v)
             />
@@ -459,6 +471,7 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
                             <CampoFecha
                                 id=c("evento.informe_previo.fecha_publicacion")
                                 etiqueta="Publicación del informe previo"
+                                respecto_de=RespectoDe::Espacio(dia_del_espacio)
                                 ayuda=estado.config.with_untracked(|cfg| format!("Para una audiencia pública, al menos {} días antes.", cfg.umbrales.dias_publicacion_previa))
                                 lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.informe_previo.as_ref()).and_then(|p| p.fecha_publicacion), |a, v| a.evento_mut().informe_previo_mut().fecha_publicacion = v)
                             />
@@ -473,12 +486,14 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
                                 <CampoFecha
                                     id=c("evento.inscripcion_preguntas.desde")
                                     etiqueta="Inscripción de preguntas desde"
+                                    respecto_de=RespectoDe::Espacio(dia_del_espacio)
                                     opcional=true
                                     lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.inscripcion_preguntas.as_ref()).and_then(|i| i.desde), |a, v| a.evento_mut().inscripcion_preguntas_mut().desde = v)
                                 />
                                 <CampoFecha
                                     id=c("evento.inscripcion_preguntas.hasta")
                                     etiqueta="hasta"
+                                    respecto_de=RespectoDe::Espacio(dia_del_espacio)
                                     opcional=true
                                     lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.inscripcion_preguntas.as_ref()).and_then(|i| i.hasta), |a, v| a.evento_mut().inscripcion_preguntas_mut().hasta = v)
                                 />
@@ -522,6 +537,7 @@ fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
             <CampoFecha
                 id=c("evento.memoria.fecha_limite")
                 etiqueta="Fecha límite para publicar la memoria"
+                respecto_de=RespectoDe::Espacio(dia_del_espacio)
                 lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.memoria.as_ref()).and_then(|m| m.fecha_limite), |a, v| a.evento_mut().memoria_mut().fecha_limite = v)
             />
             <CampoNumero

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::lente::{Lente, Opcion};
 use crate::domain::calendar::{hora_texto, leer_fecha_iso, leer_hora};
+use crate::domain::dia_del_cierre::{describir_dia, describir_fin, describir_frente_al_espacio};
 use crate::domain::orden::ordenar_por_clave;
 use crate::domain::text::{escribir_numero, leer_numero};
 use crate::ui::estado::usar_estado;
@@ -204,9 +205,22 @@ fn CampoNativo(
     tipo: &'static str,
     clase: &'static str,
     lente: Lente<String>,
+    /// A line under the control that says what the chosen value is (a date in words).
+    #[prop(optional)]
+    nota: Option<Memo<Option<String>>>,
 ) -> impl IntoView {
     let error = usar_estado().error_de(id.clone());
-    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    let descrita = descrita_por(&id, ayuda.is_some(), error);
+    let nota_id = format!("{id}-nota");
+    let con_nota = move || nota.is_some_and(|n| n.with(Option::is_some));
+    let describedby = {
+        let nota_id = nota_id.clone();
+        move || match (descrita(), con_nota()) {
+            (Some(otras), true) => Some(format!("{otras} {nota_id}")),
+            (None, true) => Some(nota_id.clone()),
+            (otras, false) => otras,
+        }
+    };
     view! {
         <div class="campo" class:campo-con-error=move || error.get().is_some()>
             <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
@@ -229,11 +243,22 @@ fn CampoNativo(
                 aria-describedby=describedby
                 aria-invalid=move || error.get().map(|_| "true")
             />
+            {move || nota.and_then(|n| n.get()).map(|texto| view! { <p class="nota-campo" id=nota_id.clone()>{texto}</p> })}
         </div>
     }
 }
 
-/// A date with the browser's date picker.
+/// The date a date field is read against.
+#[derive(Clone, Copy)]
+pub enum RespectoDe {
+    /// The field is the end of something that starts on this date.
+    Inicio(Memo<Option<NaiveDate>>),
+    /// The field prepares or follows the dialogue space held on this date.
+    Espacio(Memo<Option<NaiveDate>>),
+}
+
+/// A date with the browser's date picker. Under it, the chosen date in words with what it is in
+/// the closing calendar (holiday, phase, Ley de Garantías), so a slip shows while choosing.
 #[component]
 pub fn CampoFecha(
     #[prop(into)] id: String,
@@ -241,13 +266,27 @@ pub fn CampoFecha(
     lente: Lente<Option<NaiveDate>>,
     #[prop(optional, into)] ayuda: Option<String>,
     #[prop(optional)] opcional: bool,
+    /// A date this one is read against, for the line under the field.
+    #[prop(optional)]
+    respecto_de: Option<RespectoDe>,
 ) -> impl IntoView {
     let texto = Lente {
         // NaiveDate's Display is the ISO form a date input reads, without chrono's formatter.
         valor: Memo::new(move |_| lente.valor.get().map(|d| d.to_string()).unwrap_or_default()),
         fijar: Callback::new(move |t: String| lente.fijar.run(leer_fecha_iso(&t))),
     };
-    view! { <CampoNativo id=id etiqueta=etiqueta ayuda=ayuda opcional=opcional tipo="date" clase="entrada ancho-fecha" lente=texto/> }
+    let config = usar_estado().config;
+    let dia = Memo::new(move |_| {
+        let fecha = lente.valor.get()?;
+        Some(config.with(|c| match respecto_de {
+            Some(RespectoDe::Inicio(inicio)) => describir_fin(c, inicio.get(), fecha),
+            Some(RespectoDe::Espacio(espacio)) => {
+                describir_frente_al_espacio(c, espacio.get(), fecha)
+            }
+            None => describir_dia(c, fecha),
+        }))
+    });
+    view! { <CampoNativo id=id etiqueta=etiqueta ayuda=ayuda opcional=opcional tipo="date" clase="entrada ancho-fecha" lente=texto nota=dia/> }
 }
 
 /// A time of day (24 h).

@@ -57,6 +57,16 @@ export class Asistente {
     await dentro.getByLabel(etiquetaDe(etiqueta)).selectOption({ label: opcion });
   }
 
+  /** The line a date field shows under it (the date in words), as its accessible description carries it. */
+  async notaDe(etiqueta, dentro = this.page) {
+    const campo = dentro.getByLabel(etiquetaDe(etiqueta));
+    return campo.evaluate((input) => {
+      const ids = (input.getAttribute('aria-describedby') || '').split(' ');
+      const nota = ids.find((id) => id.endsWith('-nota'));
+      return nota ? document.getElementById(nota)?.textContent ?? null : null;
+    });
+  }
+
   /** Answers a yes-or-no question by its full wording. */
   async responder(pregunta, respuesta, dentro = this.page) {
     await dentro.getByRole('group', { name: pregunta, exact: true }).getByLabel(respuesta, { exact: true }).check();
