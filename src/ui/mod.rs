@@ -4,6 +4,7 @@ mod borradores;
 mod configuracion;
 mod descargas;
 pub mod estado;
+mod guardado;
 mod pasos;
 pub mod ruta;
 mod sesion;

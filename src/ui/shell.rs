@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use super::configuracion::cargar_configuracion;
 use super::estado::{usar_estado, Estado};
+use super::guardado::{AvisoAlmacenamiento, EstadoDeGuardado};
 use super::pasos::PantallaPaso;
 use super::ruta::{ruta_actual, Ruta};
-use super::sesion::{self, iniciar_autoguardado, AvisoAlmacenamiento, EstadoDeGuardado};
+use super::sesion::{self, iniciar_autoguardado};
 use super::start::Inicio;
 use super::widgets::navegacion::enfocar_campo;
 use crate::domain::config::Configuracion;
