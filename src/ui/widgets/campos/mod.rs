@@ -1,0 +1,63 @@
+//! Form fields that follow the GOV.UK pattern: a label, an optional hint, the error in the same
+//! words as the summary, `aria-describedby` and `aria-invalid`. Each reads and writes one
+//! field through a [`Lente`](super::lente::Lente): typed values in `texto`, choices from a list
+//! in `eleccion`; the label, hint and error they share are here.
+
+mod eleccion;
+mod texto;
+
+pub use eleccion::*;
+pub use texto::*;
+
+use leptos::prelude::*;
+
+/// Ids of the hint and the error that describe a control.
+fn descrita_por(
+    id: &str,
+    con_ayuda: bool,
+    error: Memo<Option<String>>,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    let ayuda = con_ayuda.then(|| format!("{id}-ayuda"));
+    let error_id = format!("{id}-error");
+    move || {
+        let partes: Vec<&str> = ayuda
+            .iter()
+            .map(String::as_str)
+            .chain(error.get().is_some().then_some(error_id.as_str()))
+            .collect();
+        (!partes.is_empty()).then(|| partes.join(" "))
+    }
+}
+
+#[component]
+fn Etiqueta(
+    #[prop(into)] para: String,
+    #[prop(into)] texto: String,
+    opcional: bool,
+) -> impl IntoView {
+    view! {
+        <label for=para class="etiqueta">
+            {texto}
+            {opcional.then(|| view! { <span class="opcional">" (opcional)"</span> })}
+        </label>
+    }
+}
+
+#[component]
+fn Ayuda(id: String, texto: Option<String>) -> impl IntoView {
+    texto.map(|t| view! { <p class="ayuda" id=format!("{id}-ayuda")>{t}</p> })
+}
+
+#[component]
+fn MensajeError(id: String, error: Memo<Option<String>>) -> impl IntoView {
+    move || {
+        error.get().map(|e| {
+            view! {
+                <p class="mensaje-error" id=format!("{id}-error")>
+                    <span class="visualmente-oculto">"Error: "</span>
+                    {e}
+                </p>
+            }
+        })
+    }
+}

@@ -1,0 +1,330 @@
+//! Fields the person types into: text, lines, dates, times and numbers.
+
+use chrono::{NaiveDate, NaiveTime};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{descrita_por, Ayuda, Etiqueta, MensajeError};
+use crate::domain::calendar::{hora_texto, leer_fecha_iso, leer_hora};
+use crate::domain::dia_del_cierre::{describir_dia, describir_fin, describir_frente_al_espacio};
+use crate::domain::text::{escribir_numero, leer_numero};
+use crate::ui::estado::usar_estado;
+use crate::ui::widgets::lente::Lente;
+
+/// One line of text.
+#[component]
+pub fn CampoTexto(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<String>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    /// `text`, `email`, `tel` or `url`.
+    #[prop(default = "text")]
+    tipo: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] opcional: bool,
+    #[prop(optional)] lista: Option<&'static str>,
+    #[prop(optional)] ancho: Option<&'static str>,
+) -> impl IntoView {
+    let error = usar_estado().error_de(id.clone());
+    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    let clase = format!("entrada {}", ancho.unwrap_or(""));
+    view! {
+        <div class="campo" class:campo-con-error=move || error.get().is_some()>
+            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
+            <Ayuda id=id.clone() texto=ayuda/>
+            <MensajeError id=id.clone() error=error/>
+            <input
+                id=id
+                class=clase
+                type=tipo
+                autocomplete=autocomplete
+                list=lista
+                spellcheck=if tipo == "text" { "true" } else { "false" }
+                prop:value=move || lente.valor.get()
+                on:input=move |ev| lente.fijar.run(event_target_value(&ev))
+                aria-describedby=describedby
+                aria-invalid=move || error.get().map(|_| "true")
+            />
+        </div>
+    }
+}
+
+/// Several lines of text.
+#[component]
+pub fn AreaTexto(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<String>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+    #[prop(default = 4)] filas: u32,
+) -> impl IntoView {
+    let error = usar_estado().error_de(id.clone());
+    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    view! {
+        <div class="campo" class:campo-con-error=move || error.get().is_some()>
+            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
+            <Ayuda id=id.clone() texto=ayuda/>
+            <MensajeError id=id.clone() error=error/>
+            <textarea
+                id=id
+                class="entrada area"
+                rows=filas
+                prop:value=move || lente.valor.get()
+                on:input=move |ev| lente.fijar.run(event_target_value(&ev))
+                aria-describedby=describedby
+                aria-invalid=move || error.get().map(|_| "true")
+            ></textarea>
+        </div>
+    }
+}
+
+/// A list of short texts, one per line. What the person types stays as typed (blank lines
+/// included) while the agenda keeps the non-empty lines.
+#[component]
+pub fn ListaLineas(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<Vec<String>>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+    #[prop(default = 3)] filas: u32,
+) -> impl IntoView {
+    let error = usar_estado().error_de(id.clone());
+    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    let a_lista = |texto: &str| -> Vec<String> {
+        texto
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let texto = RwSignal::new(lente.valor.get_untracked().join("\n"));
+    // Follows changes from elsewhere (undo, an imported file), never the person's own typing.
+    Effect::new(move |_| {
+        let valor = lente.valor.get();
+        if texto.with_untracked(|t| a_lista(t)) != valor {
+            texto.set(valor.join("\n"));
+        }
+    });
+    view! {
+        <div class="campo" class:campo-con-error=move || error.get().is_some()>
+            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
+            <Ayuda id=id.clone() texto=ayuda/>
+            <MensajeError id=id.clone() error=error/>
+            <textarea
+                id=id
+                class="entrada area"
+                rows=filas
+                prop:value=move || texto.get()
+                on:input=move |ev| {
+                    let nuevo = event_target_value(&ev);
+                    lente.fijar.run(a_lista(&nuevo));
+                    texto.set(nuevo);
+                }
+                aria-describedby=describedby
+                aria-invalid=move || error.get().map(|_| "true")
+            ></textarea>
+        </div>
+    }
+}
+
+/// Whether a date, time or number input holds something half-typed that the browser cannot
+/// read yet; then the agenda keeps its value instead of erasing what the person is typing.
+fn entrada_incompleta(ev: &leptos::ev::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|input| input.validity().bad_input())
+}
+
+/// A native date or time input. Its value travels as the browser's text ("2027-10-14",
+/// "08:00"); a half-typed value the browser cannot read yet is left alone, so the agenda keeps
+/// its value instead of erasing what the person is typing.
+#[component]
+fn CampoNativo(
+    id: String,
+    etiqueta: String,
+    ayuda: Option<String>,
+    opcional: bool,
+    /// `date` or `time`.
+    tipo: &'static str,
+    clase: &'static str,
+    lente: Lente<String>,
+    /// A line under the control that says what the chosen value is (a date in words).
+    #[prop(optional)]
+    nota: Option<Memo<Option<String>>>,
+) -> impl IntoView {
+    let error = usar_estado().error_de(id.clone());
+    let descrita = descrita_por(&id, ayuda.is_some(), error);
+    let nota_id = format!("{id}-nota");
+    let con_nota = move || nota.is_some_and(|n| n.with(Option::is_some));
+    let describedby = {
+        let nota_id = nota_id.clone();
+        move || match (descrita(), con_nota()) {
+            (Some(otras), true) => Some(format!("{otras} {nota_id}")),
+            (None, true) => Some(nota_id.clone()),
+            (otras, false) => otras,
+        }
+    };
+    view! {
+        <div class="campo" class:campo-con-error=move || error.get().is_some()>
+            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
+            <Ayuda id=id.clone() texto=ayuda/>
+            <MensajeError id=id.clone() error=error/>
+            <input
+                id=id
+                class=clase
+                type=tipo
+                min=(tipo == "date").then_some("2000-01-01")
+                max=(tipo == "date").then_some("2100-12-31")
+                prop:value=move || lente.valor.get()
+                on:input=move |ev| {
+                    let texto = event_target_value(&ev);
+                    if texto.is_empty() && entrada_incompleta(&ev) {
+                        return;
+                    }
+                    lente.fijar.run(texto);
+                }
+                aria-describedby=describedby
+                aria-invalid=move || error.get().map(|_| "true")
+            />
+            {move || nota.and_then(|n| n.get()).map(|texto| view! { <p class="nota-campo" id=nota_id.clone()>{texto}</p> })}
+        </div>
+    }
+}
+
+/// The date a date field is read against.
+#[derive(Clone, Copy)]
+pub enum RespectoDe {
+    /// The field is the end of something that starts on this date.
+    Inicio(Memo<Option<NaiveDate>>),
+    /// The field prepares or follows the dialogue space held on this date.
+    Espacio(Memo<Option<NaiveDate>>),
+}
+
+/// A date with the browser's date picker. Under it, the chosen date in words with what it is in
+/// the closing calendar (holiday, phase, Ley de Garantías), so a slip shows while choosing.
+#[component]
+pub fn CampoFecha(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<Option<NaiveDate>>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+    /// A date this one is read against, for the line under the field.
+    #[prop(optional)]
+    respecto_de: Option<RespectoDe>,
+) -> impl IntoView {
+    let texto = Lente {
+        // NaiveDate's Display is the ISO form a date input reads, without chrono's formatter.
+        valor: Memo::new(move |_| lente.valor.get().map(|d| d.to_string()).unwrap_or_default()),
+        fijar: Callback::new(move |t: String| lente.fijar.run(leer_fecha_iso(&t))),
+    };
+    let config = usar_estado().config;
+    let dia = Memo::new(move |_| {
+        let fecha = lente.valor.get()?;
+        Some(config.with(|c| match respecto_de {
+            Some(RespectoDe::Inicio(inicio)) => describir_fin(c, inicio.get(), fecha),
+            Some(RespectoDe::Espacio(espacio)) => {
+                describir_frente_al_espacio(c, espacio.get(), fecha)
+            }
+            None => describir_dia(c, fecha),
+        }))
+    });
+    view! { <CampoNativo id=id etiqueta=etiqueta ayuda=ayuda opcional=opcional tipo="date" clase="entrada ancho-fecha" lente=texto nota=dia/> }
+}
+
+/// A time of day (24 h).
+#[component]
+pub fn CampoHora(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<Option<NaiveTime>>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+) -> impl IntoView {
+    let texto = Lente {
+        valor: Memo::new(move |_| lente.valor.get().map(hora_texto).unwrap_or_default()),
+        fijar: Callback::new(move |t: String| lente.fijar.run(leer_hora(&t))),
+    };
+    view! { <CampoNativo id=id etiqueta=etiqueta ayuda=ayuda opcional=opcional tipo="time" clase="entrada ancho-hora" lente=texto/> }
+}
+
+/// A number typed as text (`inputmode` brings up the numeric keypad). What cannot be read as
+/// a number stays on screen with a message and does not change the agenda.
+#[component]
+pub fn CampoNumero(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<Option<f64>>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+    #[prop(default = false)] decimal: bool,
+    #[prop(optional)] sufijo: Option<&'static str>,
+) -> impl IntoView {
+    let error_paso = usar_estado().error_de(id.clone());
+    let texto = RwSignal::new(
+        lente
+            .valor
+            .get_untracked()
+            .map(escribir_numero)
+            .unwrap_or_default(),
+    );
+    let ilegible = RwSignal::new(false);
+    // Follows changes from elsewhere (undo, an imported file), never the person's own typing.
+    Effect::new(move |_| {
+        let valor = lente.valor.get();
+        let propio = texto.with_untracked(|t| leer_numero(t, decimal));
+        if propio != Ok(valor) && !ilegible.get_untracked() {
+            texto.set(valor.map(escribir_numero).unwrap_or_default());
+        }
+    });
+    let error = Memo::new(move |_| {
+        if ilegible.get() {
+            Some(
+                if decimal {
+                    "Escriba un número, por ejemplo 0,75"
+                } else {
+                    "Escriba solo números enteros, sin letras"
+                }
+                .to_string(),
+            )
+        } else {
+            error_paso.get()
+        }
+    });
+    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    view! {
+        <div class="campo" class:campo-con-error=move || error.get().is_some()>
+            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
+            <Ayuda id=id.clone() texto=ayuda/>
+            <MensajeError id=id.clone() error=error/>
+            <div class="con-sufijo">
+                <input
+                    id=id
+                    class="entrada ancho-numero"
+                    type="text"
+                    inputmode=if decimal { "decimal" } else { "numeric" }
+                    spellcheck="false"
+                    prop:value=move || texto.get()
+                    on:input=move |ev| {
+                        let nuevo = event_target_value(&ev);
+                        match leer_numero(&nuevo, decimal) {
+                            Ok(valor) => {
+                                ilegible.set(false);
+                                lente.fijar.run(valor);
+                            }
+                            Err(_) => ilegible.set(true),
+                        }
+                        texto.set(nuevo);
+                    }
+                    aria-describedby=describedby
+                    aria-invalid=move || error.get().map(|_| "true")
+                />
+                {sufijo.map(|s| view! { <span class="sufijo" aria-hidden="true">{s}</span> })}
+            </div>
+        </div>
+    }
+}
