@@ -3,7 +3,7 @@
 //! Every field a rule looks at may be missing in a file, so that a half-filled or hand-written
 //! agenda still loads and the rules, not the parser, say what is missing.
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::vocab::*;
@@ -22,6 +22,9 @@ macro_rules! bloque_mut {
         )+
     };
 }
+
+mod evento;
+pub use evento::*;
 
 /// Identifies one agenda across devices and files ("AG-2027-SALUD" or a generated code).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
@@ -499,284 +502,6 @@ impl Actividad {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(default)]
-pub struct Lugar {
-    pub nombre: String,
-    pub direccion: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zona: Option<Zona>,
-    /// Comuna, corregimiento or vereda.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub sector: String,
-}
-
-/// A date plus the channels through which something is announced or received.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(default)]
-pub struct Convocatoria {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
-    pub fecha: Option<NaiveDate>,
-    pub canales: Vec<Canal>,
-}
-
-/// Any information or virtual-dialogue channel: a convocatoria or a question form may use both.
-/// It travels as the bare code; the two lists share no code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Canal {
-    Informacion(CanalInformacion),
-    DialogoVirtual(CanalDialogoVirtual),
-}
-
-impl Serialize for Canal {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.codigo())
-    }
-}
-
-impl<'de> Deserialize<'de> for Canal {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let texto = String::deserialize(d)?;
-        Canal::desde_codigo(&texto).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "«{texto}» no es un canal válido; use un canal de información o de diálogo virtual"
-            ))
-        })
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl JsonSchema for Canal {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Canal".into()
-    }
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let informacion = generator.subschema_for::<CanalInformacion>();
-        let virtual_ = generator.subschema_for::<CanalDialogoVirtual>();
-        schemars::json_schema!({ "anyOf": [informacion, virtual_] })
-    }
-}
-
-impl Canal {
-    pub fn lo_gestiona_comunicaciones(self) -> bool {
-        match self {
-            Canal::Informacion(c) => c.lo_gestiona_comunicaciones(),
-            Canal::DialogoVirtual(c) => c.lo_gestiona_comunicaciones(),
-        }
-    }
-}
-
-/// Every information channel, then every virtual-dialogue channel: both lists, joined once.
-static TODOS_LOS_CANALES: std::sync::OnceLock<Vec<Canal>> = std::sync::OnceLock::new();
-
-impl Vocabulario for Canal {
-    const NOMBRE: &'static str = "canal";
-
-    fn todos() -> &'static [Self] {
-        TODOS_LOS_CANALES.get_or_init(|| {
-            CanalInformacion::TODOS
-                .iter()
-                .map(|c| Canal::Informacion(*c))
-                .chain(
-                    CanalDialogoVirtual::TODOS
-                        .iter()
-                        .map(|c| Canal::DialogoVirtual(*c)),
-                )
-                .collect()
-        })
-    }
-
-    fn codigo(self) -> &'static str {
-        match self {
-            Canal::Informacion(c) => c.codigo(),
-            Canal::DialogoVirtual(c) => c.codigo(),
-        }
-    }
-
-    fn etiqueta(self) -> &'static str {
-        match self {
-            Canal::Informacion(c) => c.etiqueta(),
-            Canal::DialogoVirtual(c) => c.etiqueta(),
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(default)]
-pub struct InformePrevio {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
-    pub fecha_publicacion: Option<NaiveDate>,
-    pub url: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(default)]
-pub struct InscripcionPreguntas {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
-    pub desde: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
-    pub hasta: Option<NaiveDate>,
-    pub canales: Vec<Canal>,
-}
-
-/// The office's attestation for events inside the Ley de Garantías window (Ley 996 art. 38).
-/// `None` means not yet answered.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(default)]
-pub struct Garantias {
-    pub participan_candidatos: Option<bool>,
-    pub inaugura_obras_o_programas: Option<bool>,
-    pub uso_bienes_proselitismo: Option<bool>,
-}
-
-impl Garantias {
-    /// The three things the law forbids at events in the window, each as its field and what
-    /// the office declares about it.
-    pub const DECLARACIONES: [(&'static str, &'static str); 3] = [
-        (
-            "participan_candidatos",
-            "participan candidatos o sus voceros",
-        ),
-        (
-            "inaugura_obras_o_programas",
-            "se inauguran obras o se inician programas sociales",
-        ),
-        (
-            "uso_bienes_proselitismo",
-            "se usan bienes públicos para proselitismo",
-        ),
-    ];
-
-    pub fn respuesta(&self, campo: &str) -> Option<bool> {
-        match campo {
-            "participan_candidatos" => self.participan_candidatos,
-            "inaugura_obras_o_programas" => self.inaugura_obras_o_programas,
-            "uso_bienes_proselitismo" => self.uso_bienes_proselitismo,
-            _ => None,
-        }
-    }
-
-    pub fn responder(&mut self, campo: &str, valor: Option<bool>) {
-        match campo {
-            "participan_candidatos" => self.participan_candidatos = valor,
-            "inaugura_obras_o_programas" => self.inaugura_obras_o_programas = valor,
-            "uso_bienes_proselitismo" => self.uso_bienes_proselitismo = valor,
-            _ => {}
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(default)]
-pub struct Evaluacion {
-    pub instrumento: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub meta_respuestas: Option<u32>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(default)]
-pub struct Memoria {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
-    pub fecha_limite: Option<NaiveDate>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(default)]
-pub struct Respuestas {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plazo_dias_habiles: Option<u32>,
-}
-
-/// The practical side of a dialogue space: where, when, how it is announced, prepared,
-/// evaluated and answered.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(default)]
-pub struct Evento {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lugar: Option<Lugar>,
-    /// Link for a virtual or mixed space.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub enlace: String,
-    #[serde(skip_serializing_if = "Option::is_none", with = "hora")]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "Option<String>", regex(pattern = r"^\d{2}:\d{2}(:\d{2})?$"))
-    )]
-    pub hora_inicio: Option<NaiveTime>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duracion_min: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub aforo: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub convocatoria: Option<Convocatoria>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub informe_previo: Option<InformePrevio>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub inscripcion_preguntas: Option<InscripcionPreguntas>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub garantias: Option<Garantias>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub evaluacion: Option<Evaluacion>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub memoria: Option<Memoria>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub respuestas: Option<Respuestas>,
-}
-
-impl Evento {
-    /// How long the space lasts; two hours when its duration is not given.
-    pub fn duracion(&self) -> chrono::Duration {
-        const POR_DEFECTO_MIN: i64 = 120;
-        chrono::Duration::minutes(
-            self.duracion_min
-                .map(i64::from)
-                .unwrap_or(POR_DEFECTO_MIN)
-                .max(1),
-        )
-    }
-
-    bloque_mut! {
-        lugar_mut => lugar: Lugar,
-        convocatoria_mut => convocatoria: Convocatoria,
-        informe_previo_mut => informe_previo: InformePrevio,
-        inscripcion_preguntas_mut => inscripcion_preguntas: InscripcionPreguntas,
-        garantias_mut => garantias: Garantias,
-        evaluacion_mut => evaluacion: Evaluacion,
-        memoria_mut => memoria: Memoria,
-        respuestas_mut => respuestas: Respuestas,
-    }
-}
-
 /// Whole numbers are written without a decimal point ("120", not "120.0"), as people and
 /// every JSON tool write them, so a checksum recomputed elsewhere agrees.
 mod numero {
@@ -790,35 +515,6 @@ mod numero {
             Some(n) => s.serialize_f64(*n),
             None => s.serialize_none(),
         }
-    }
-}
-
-/// Times travel as "HH:MM", as officials write them and as `<input type="time">` gives them.
-mod hora {
-    use chrono::NaiveTime;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(hora: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
-        match hora {
-            Some(h) => s.serialize_str(&crate::domain::calendar::hora_texto(*h)),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
-        let Some(texto) = Option::<String>::deserialize(d)? else {
-            return Ok(None);
-        };
-        if texto.trim().is_empty() {
-            return Ok(None);
-        }
-        crate::domain::calendar::leer_hora(&texto)
-            .map(Some)
-            .ok_or_else(|| {
-                serde::de::Error::custom(format!(
-                    "«{texto}» no es una hora válida; use el formato HH:MM de 24 horas, por ejemplo 14:30"
-                ))
-            })
     }
 }
 
@@ -839,33 +535,6 @@ mod tests {
             ..Default::default()
         });
         assert_eq!(agenda.siguiente_id_actividad().0, "A08");
-    }
-
-    #[test]
-    fn hour_reads_hh_mm_and_hh_mm_ss_and_writes_hh_mm() {
-        let e: Evento = serde_json::from_str(r#"{"hora_inicio":"08:05:00"}"#).unwrap();
-        assert_eq!(e.hora_inicio, NaiveTime::from_hms_opt(8, 5, 0));
-        assert_eq!(
-            serde_json::to_string(&e).unwrap(),
-            r#"{"hora_inicio":"08:05"}"#
-        );
-        let err = serde_json::from_str::<Evento>(r#"{"hora_inicio":"8 am"}"#).unwrap_err();
-        assert!(err.to_string().contains("no es una hora válida"));
-    }
-
-    #[test]
-    fn a_channel_list_accepts_information_and_virtual_codes() {
-        let c: Convocatoria = serde_json::from_str(
-            r#"{"fecha":"2027-10-15","canales":["radio","formulario_preguntas"]}"#,
-        )
-        .unwrap();
-        assert_eq!(
-            c.canales,
-            vec![
-                Canal::Informacion(CanalInformacion::Radio),
-                Canal::DialogoVirtual(CanalDialogoVirtual::FormularioPreguntas)
-            ]
-        );
     }
 
     #[test]
