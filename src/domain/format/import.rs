@@ -1,0 +1,298 @@
+//! Reading a file back: an exported envelope, a bare agenda or the reference layout
+//! `{config, agenda}`, checked, migrated and refused with a Spanish reason when unusable.
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+use super::{
+    checksum_of, migrate, traducir_error_serde, ImportError, Migration, FORMAT_NAME,
+    MAX_FILE_BYTES, MIGRATIONS, SCHEMA_VERSION,
+};
+use crate::domain::config::ArchivoConfiguracion;
+use crate::domain::model::Agenda;
+
+/// Whether the checksum in the file matches its agenda.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Integrity {
+    Verified,
+    /// The agenda was changed after the file was written, or the checksum was.
+    Altered {
+        declared: String,
+        computed: String,
+    },
+    /// A file without envelope or checksum (hand-written, or the reference layout `{config, agenda}`).
+    NoChecksum,
+}
+
+/// What came out of a file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub agenda: Agenda,
+    pub copia_de_trabajo: bool,
+    pub generado_en: Option<DateTime<Utc>>,
+    /// The schema version the file was written in, before migration.
+    pub version_origen: u32,
+    pub integrity: Integrity,
+    /// Settings carried by a file in the reference layout `{ "config": …, "agenda": … }`.
+    pub configuracion: Option<ArchivoConfiguracion>,
+}
+
+/// Reads an exported file (or a bare agenda, or the reference layout `{config, agenda}`),
+/// refusing with a Spanish reason whatever is not a usable agenda.
+pub fn import_agenda(texto: &str) -> Result<Imported, ImportError> {
+    import_with(texto, SCHEMA_VERSION, MIGRATIONS)
+}
+
+/// [`import_agenda`] with an explicit current version and migration chain, for tests.
+pub fn import_with(
+    texto: &str,
+    version_actual: u32,
+    migrations: &[Migration],
+) -> Result<Imported, ImportError> {
+    if texto.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes: texto.len() });
+    }
+    let texto = texto.trim_start_matches('\u{feff}');
+    if texto.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let raiz: Value = serde_json::from_str(texto).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        truncated: e.is_eof(),
+    })?;
+    let Value::Object(mut raiz) = raiz else {
+        return Err(ImportError::NotThisFormat { found: None });
+    };
+
+    if let Some(formato) = raiz.get("formato") {
+        if formato.as_str() != Some(FORMAT_NAME) {
+            let found = formato
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| formato.to_string());
+            return Err(ImportError::NotThisFormat { found: Some(found) });
+        }
+        let version = match raiz.get("version_esquema").and_then(Value::as_u64) {
+            Some(v) if v > version_actual as u64 => {
+                return Err(ImportError::NewerVersion { version: v })
+            }
+            Some(v) if v >= 1 => v as u32,
+            _ => return Err(ImportError::UnknownVersion),
+        };
+        let agenda_original = raiz.remove("agenda").ok_or(ImportError::InvalidValue {
+            path: "agenda".into(),
+            detail: "falta la agenda".into(),
+        })?;
+        let integrity = match raiz.get("sha256_agenda").and_then(Value::as_str) {
+            None => Integrity::NoChecksum,
+            Some(declarada) => {
+                let calculada = checksum_of(&agenda_original);
+                if declarada.eq_ignore_ascii_case(&calculada) {
+                    Integrity::Verified
+                } else {
+                    Integrity::Altered {
+                        declared: declarada.to_string(),
+                        computed: calculada,
+                    }
+                }
+            }
+        };
+        let mut documento = serde_json::Map::new();
+        documento.insert("agenda".into(), agenda_original);
+        let documento = migrate(
+            Value::Object(documento),
+            version,
+            version_actual,
+            migrations,
+        )?;
+        let agenda = agenda_from_value(
+            documento.get("agenda").cloned().unwrap_or(Value::Null),
+            "agenda",
+        )?;
+        let copia_de_trabajo = raiz
+            .get("copia_de_trabajo")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        let generado_en = raiz
+            .get("generado_en")
+            .and_then(Value::as_str)
+            .and_then(crate::domain::calendar::leer_instante);
+        return Ok(Imported {
+            agenda,
+            copia_de_trabajo,
+            generado_en,
+            version_origen: version,
+            integrity,
+            configuracion: None,
+        });
+    }
+
+    // The reference layout of domain.md §7, or a bare agenda.
+    let (agenda_valor, ruta, configuracion) = match raiz.remove("agenda") {
+        Some(agenda @ Value::Object(_)) => {
+            let configuracion = match raiz.remove("config") {
+                Some(c) => Some(desde_valor::<ArchivoConfiguracion>(c, "config")?),
+                None => None,
+            };
+            (agenda, "agenda", configuracion)
+        }
+        Some(_) => return Err(ImportError::NotThisFormat { found: None }),
+        None if raiz.contains_key("actividades") || raiz.contains_key("dependencia") => {
+            (Value::Object(raiz), "", None)
+        }
+        None => return Err(ImportError::NotThisFormat { found: None }),
+    };
+    let agenda = agenda_from_value(agenda_valor, ruta)?;
+    Ok(Imported {
+        agenda,
+        copia_de_trabajo: false,
+        generado_en: None,
+        version_origen: version_actual,
+        integrity: Integrity::NoChecksum,
+        configuracion,
+    })
+}
+
+/// Drops object members that are `null`: a hand-written "responsable": null means the same as
+/// leaving it out, and the rules, not the parser, should say it is missing.
+fn sin_nulos(valor: Value) -> Value {
+    match valor {
+        Value::Object(mapa) => Value::Object(
+            mapa.into_iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k, sin_nulos(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(sin_nulos).collect()),
+        otro => otro,
+    }
+}
+
+/// Reads an agenda value, naming the path (under `ruta`) of any invalid member.
+pub fn agenda_from_value(valor: Value, ruta: &str) -> Result<Agenda, ImportError> {
+    let valor = sin_nulos(valor);
+    if !valor.is_object() {
+        return Err(ImportError::InvalidValue {
+            path: if ruta.is_empty() {
+                "agenda".into()
+            } else {
+                ruta.into()
+            },
+            detail: "se esperaba un objeto con la agenda".into(),
+        });
+    }
+    let agenda: Agenda = desde_valor(valor, ruta)?;
+    identificadores_unicos(&agenda, ruta)?;
+    Ok(agenda)
+}
+
+/// Activities are edited, related and justified by id, so a file where two share one (or one
+/// has none) would have an edit of one land on the other.
+fn identificadores_unicos(agenda: &Agenda, ruta: &str) -> Result<(), ImportError> {
+    let mut vistos = std::collections::HashMap::with_capacity(agenda.actividades.len());
+    for (i, actividad) in agenda.actividades.iter().enumerate() {
+        let id = actividad.id.0.trim();
+        let detail = if id.is_empty() {
+            "la actividad no tiene identificador".to_string()
+        } else if let Some(primera) = vistos.insert(id, i) {
+            format!("«{id}» ya es el identificador de actividades[{primera}]; cada actividad necesita uno propio")
+        } else {
+            continue;
+        };
+        return Err(ImportError::InvalidValue {
+            path: bajo(ruta, &format!("actividades[{i}].id")),
+            detail,
+        });
+    }
+    Ok(())
+}
+
+/// `miembro` under `prefijo` ("agenda" + "actividades[2].id"), or alone at the root.
+fn bajo(prefijo: &str, miembro: &str) -> String {
+    if prefijo.is_empty() {
+        miembro.to_string()
+    } else {
+        format!("{prefijo}.{miembro}")
+    }
+}
+
+/// Deserialises from a JSON value, naming the path of the first invalid member. The path
+/// tracking is for `agenda-check` and the native tests; the browser build leaves it out
+/// (it would double the size of every deserialiser) and finds the activity and the member
+/// that do not read instead (the same path, one level deep).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn desde_valor<T: serde::de::DeserializeOwned>(
+    valor: Value,
+    prefijo: &str,
+) -> Result<T, ImportError> {
+    serde_path_to_error::deserialize(valor).map_err(|e| {
+        let interior = e.path().to_string();
+        // "." is serde_path_to_error's name for the value itself.
+        let path = match interior.as_str() {
+            "." if !prefijo.is_empty() => prefijo.to_string(),
+            _ => bajo(prefijo, &interior),
+        };
+        ImportError::InvalidValue {
+            path,
+            detail: traducir_error_serde(&e.inner().to_string()),
+        }
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn desde_valor<T: serde::de::DeserializeOwned>(
+    valor: Value,
+    prefijo: &str,
+) -> Result<T, ImportError> {
+    use serde::Deserialize;
+    T::deserialize(&valor).map_err(|e| {
+        // Name the first activity that does not read and its member, the part a person can
+        // find in the file; otherwise the member of the whole that does not read.
+        let actividad_invalida =
+            valor
+                .get("actividades")
+                .and_then(Value::as_array)
+                .and_then(|actividades| {
+                    actividades
+                        .iter()
+                        .enumerate()
+                        .find(|(_, a)| crate::domain::model::Actividad::deserialize(*a).is_err())
+                });
+        let path = match actividad_invalida {
+            Some((i, actividad)) => {
+                let mut path = bajo(prefijo, &format!("actividades[{i}]"));
+                if let Some(miembro) =
+                    miembro_invalido::<crate::domain::model::Actividad>(actividad)
+                {
+                    path = format!("{path}.{miembro}");
+                }
+                path
+            }
+            None => match miembro_invalido::<T>(&valor) {
+                Some(miembro) => bajo(prefijo, &miembro),
+                None if prefijo.is_empty() => "(raíz)".to_string(),
+                None => prefijo.to_string(),
+            },
+        };
+        ImportError::InvalidValue {
+            path,
+            detail: traducir_error_serde(&e.to_string()),
+        }
+    })
+}
+
+/// The member of an object without which it reads: the one that is wrong. Every member has a
+/// default, so this names the field in the browser build, which carries no path tracking.
+#[cfg(target_arch = "wasm32")]
+fn miembro_invalido<T: serde::de::DeserializeOwned>(valor: &Value) -> Option<String> {
+    let objeto = valor.as_object()?;
+    objeto
+        .keys()
+        .find(|clave| {
+            let mut sin = objeto.clone();
+            sin.remove(clave.as_str());
+            T::deserialize(&Value::Object(sin)).is_ok()
+        })
+        .cloned()
+}
