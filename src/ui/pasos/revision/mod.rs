@@ -2,17 +2,17 @@
 //! answers by step with "Cambiar" links, the calendar across the closing phases, and the
 //! downloads.
 
+mod calendario;
+mod respuestas;
+
 use leptos::prelude::*;
 
 use crate::domain::calendar::fecha_corta;
-use crate::domain::cronograma::{cronograma, Tramo};
-use crate::domain::edicion::{fijar_justificacion, resumen_actividad};
+use crate::domain::edicion::fijar_justificacion;
 use crate::domain::ics::{calendario_ics, nombre_archivo_ics};
 use crate::domain::model::ActividadId;
-use crate::domain::model::Agenda;
 use crate::domain::pasos::{destino_de_hallazgo, errores_al_corregir, errores_de_revision, Paso};
 use crate::domain::rules::{regla, Hallazgo, Resumen, Severidad};
-use crate::domain::text::{con_decimales, minusculas, plural};
 use crate::domain::vocab::Vocabulario;
 use crate::ui::descargas::descargar;
 use crate::ui::estado::{usar_estado, Estado};
@@ -123,8 +123,8 @@ pub fn PasoRevision() -> impl IntoView {
         <ResumenErrores errores=errores al_seguir=seguir/>
         <EstadoEnvio resumen=resumen/>
         <Hallazgos resumen=resumen/>
-        <Respuestas/>
-        <Calendario/>
+        <respuestas::Respuestas/>
+        <calendario::Calendario/>
         <Descargas resumen=resumen/>
     }
 }
@@ -267,244 +267,6 @@ fn ItemHallazgo(h: Hallazgo, i: usize) -> impl IntoView {
     }
 }
 
-fn o_guion(texto: &str) -> String {
-    if texto.trim().is_empty() {
-        "—".to_string()
-    } else {
-        texto.trim().to_string()
-    }
-}
-
-#[component]
-fn Fila(#[prop(into)] clave: String, #[prop(into)] valor: String) -> impl IntoView {
-    view! {
-        <div class="fila-resumen">
-            <dt>{clave}</dt>
-            <dd>{valor}</dd>
-        </div>
-    }
-}
-
-#[component]
-fn Respuestas() -> impl IntoView {
-    let estado = usar_estado();
-    view! {
-        <section class="bloque-revision" aria-labelledby="titulo-respuestas">
-            <h2 id="titulo-respuestas">"Sus respuestas"</h2>
-            {Paso::TODOS
-                .into_iter()
-                .filter(|p| *p != Paso::Revision)
-                .map(|paso| {
-                    view! {
-                        <div class="resumen-paso">
-                            <div class="resumen-paso-cabecera">
-                                <h3>{format!("{}. {}", paso.numero(), paso.titulo())}</h3>
-                                <a class="enlace-cambiar" href=Ruta::Paso { paso, volver_a_revision: true }.a_hash()>
-                                    "Cambiar"<span class="visualmente-oculto">{format!(" {}", minusculas(paso.titulo()))}</span>
-                                </a>
-                            </div>
-                            {move || estado.agenda.with(|a| contenido_paso(paso, a))}
-                        </div>
-                    }
-                })
-                .collect_view()}
-        </section>
-    }
-}
-
-fn lista_actividades(paso: Paso, agenda: &Agenda) -> AnyView {
-    let actividades = paso.actividades(agenda);
-    if actividades.is_empty() {
-        return view! { <p class="ayuda">"Sin actividades."</p> }.into_any();
-    }
-    view! {
-        <ul class="lista-resumen">
-            {actividades
-                .into_iter()
-                .map(|(_, a)| {
-                    let grupos: Vec<&str> = a.grupos_valor.iter().map(|g| g.codigo.etiqueta()).collect();
-                    view! {
-                        <li>
-                            <strong>{o_guion(&a.nombre)}</strong>
-                            <span class="resumen-linea">{resumen_actividad(a)}</span>
-                            {(!a.responsable.nombre.trim().is_empty()).then(|| view! {
-                                <span class="resumen-linea">{format!("Responsable: {} ({})", a.responsable.nombre.trim(), a.responsable.cargo.trim())}</span>
-                            })}
-                            {(!grupos.is_empty()).then(|| view! { <span class="resumen-linea">{format!("Para: {}", grupos.join("; "))}</span> })}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
-    .into_any()
-}
-
-fn contenido_paso(paso: Paso, a: &Agenda) -> AnyView {
-    let d = &a.dependencia;
-    match paso {
-        Paso::Dependencia => view! {
-            <dl class="resumen">
-                <Fila clave="Dependencia" valor=o_guion(&d.nombre)/>
-                <Fila clave="Tipo" valor=d.tipo.map(|t| t.etiqueta()).unwrap_or("—")/>
-                <Fila clave="Sector" valor=o_guion(&d.sector)/>
-                <Fila clave="Dirige" valor=o_guion(&format!("{} {}", d.titular.nombre.trim(), if d.titular.cargo.trim().is_empty() { String::new() } else { format!("({})", d.titular.cargo.trim()) })) />
-                <Fila clave="Representante legal" valor=if d.es_representante_legal { "Sí" } else { "No" }/>
-                <Fila clave="Enlace" valor=o_guion(&[d.enlace_rdc.nombre.trim(), d.enlace_rdc.correo.trim(), d.enlace_rdc.telefono.trim()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · "))/>
-            </dl>
-        }
-        .into_any(),
-        Paso::Diagnostico => {
-            let auto = a.autodiagnostico.as_ref();
-            let autodiagnostico = match (auto.and_then(|x| x.puntaje), auto.and_then(|x| x.fecha)) {
-                (Some(p), Some(f)) => format!(
-                    "{}, {}",
-                    plural(p as usize, "punto", "puntos"),
-                    fecha_corta(f)
-                ),
-                (Some(p), None) => plural(p as usize, "punto", "puntos"),
-                (None, Some(f)) => fecha_corta(f),
-                (None, None) => "—".into(),
-            };
-            let temas: Vec<String> = a.temas.iter().map(|t| t.tema.trim().to_string()).filter(|t| !t.is_empty()).collect();
-            view! {
-                <dl class="resumen">
-                    <Fila clave="Nivel MURC" valor=a.nivel_murc.map(|n| n.etiqueta()).unwrap_or("—")/>
-                    <Fila clave="Autodiagnóstico" valor=autodiagnostico/>
-                    <Fila clave="Objetivo" valor=o_guion(&a.objetivo)/>
-                    <Fila clave="Diagnóstico" valor=o_guion(&a.diagnostico)/>
-                    <Fila clave="Temas priorizados" valor=if temas.is_empty() { "—".to_string() } else { temas.join("; ") }/>
-                </dl>
-                {(!paso.actividades(a).is_empty()).then(|| lista_actividades(paso, a))}
-            }
-            .into_any()
-        }
-        Paso::Grupos => {
-            let grupos: Vec<String> = a
-                .grupos_valor
-                .iter()
-                .map(|g| {
-                    let mut t = g.codigo.etiqueta().to_string();
-                    if let Some(s) = g.subtipo {
-                        t.push_str(&format!(" ({})", minusculas(s.etiqueta())));
-                    }
-                    if let Some(det) = g.detalle.as_deref().filter(|d| !d.trim().is_empty()) {
-                        t.push_str(&format!(": {}", det.trim()));
-                    }
-                    t
-                })
-                .collect();
-            let otros: Vec<String> = a
-                .grupos_sin_marcar()
-                .iter()
-                .map(|g| g.etiqueta().to_string())
-                .collect();
-            let lista = |grupos: Vec<String>| {
-                view! { <ul class="lista-resumen">{grupos.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul> }
-            };
-            let intro_otros = if grupos.is_empty() {
-                "Ninguno marcado en este paso. Los temas y actividades se dirigen a:"
-            } else {
-                "Los temas y actividades también se dirigen a:"
-            };
-            if grupos.is_empty() && otros.is_empty() {
-                view! { <p class="ayuda">"Sin grupos."</p> }.into_any()
-            } else {
-                view! {
-                    {(!grupos.is_empty()).then(|| lista(grupos))}
-                    {(!otros.is_empty()).then(|| view! { <p class="ayuda">{intro_otros}</p> {lista(otros)} })}
-                }
-                .into_any()
-            }
-        }
-        Paso::Comunicaciones => {
-            let c = &a.coordinacion_comunicaciones;
-            let publicacion = a
-                .publicacion_agenda
-                .as_ref()
-                .map(|p| format!("{}{}", o_guion(&p.url), if p.incluye_calendario { ", con calendario" } else { "" }))
-                .unwrap_or_else(|| "—".into());
-            view! {
-                <dl class="resumen">
-                    <Fila clave="Oficina" valor=o_guion(&c.oficina)/>
-                    <Fila clave="Contacto" valor=o_guion(&format!("{} {}", c.contacto.trim(), c.correo.trim()))/>
-                    <Fila clave="Acuerdos" valor=o_guion(&c.acuerdos)/>
-                    <Fila clave="Publicación de la agenda" valor=publicacion/>
-                </dl>
-            }
-            .into_any()
-        }
-        _ => lista_actividades(paso, a),
-    }
-}
-
-#[component]
-fn Calendario() -> impl IntoView {
-    let estado = usar_estado();
-    let datos = Memo::new(move |_| {
-        estado
-            .config
-            .with(|c| estado.agenda.with(|a| cronograma(a, c)))
-    });
-    let anio = estado.config.with_untracked(|c| c.anio_cierre);
-    view! {
-        <section class="bloque-revision" aria-labelledby="titulo-calendario">
-            <h2 id="titulo-calendario">{format!("Calendario de abril a diciembre de {anio}")}</h2>
-            {move || {
-                let c = datos.get();
-                view! {
-                    <ul class="crono-leyenda">
-                        {c.fases.iter().map(|f| view! {
-                            <li>
-                                <span class=format!("crono-muestra fase-{}", f.fase.codigo()) aria-hidden="true"></span>
-                                {format!("{}: {} a {}", f.fase.etiqueta(), fecha_corta(f.desde), fecha_corta(f.hasta))}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                    <div class="cronograma">
-                        <div class="crono-escala" aria-hidden="true">
-                            {c.fases.iter().map(|f| view! {
-                                <span
-                                    class=format!("crono-fase fase-{}", f.fase.codigo())
-                                    style=posicion(&f.tramo)
-                                ></span>
-                            }).collect_view()}
-                            {c.meses.iter().map(|m| view! {
-                                <span class="crono-mes" style=posicion(&m.tramo)>
-                                    {m.nombre.chars().take(3).collect::<String>()}
-                                </span>
-                            }).collect_view()}
-                        </div>
-                        <ol class="crono-filas">
-                            {c.filas.iter().map(|f| view! {
-                                <li class="crono-fila">
-                                    <span class="crono-texto">
-                                        <strong>{f.nombre.clone()}</strong>
-                                        " · " {f.fechas.clone()}
-                                    </span>
-                                    <span class="crono-pista" aria-hidden="true">
-                                        <span
-                                            class=format!("crono-barra paso-{}", f.paso.numero())
-                                            class:corta-antes=f.antes
-                                            class:corta-despues=f.despues
-                                            style=posicion(&f.tramo)
-                                        ></span>
-                                    </span>
-                                </li>
-                            }).collect_view()}
-                        </ol>
-                    </div>
-                    {(!c.sin_fecha.is_empty()).then(|| view! {
-                        <p class="ayuda">
-                            {format!("Sin fecha, fuera del calendario: {}.", c.sin_fecha.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join("; "))}
-                        </p>
-                    })}
-                }
-            }}
-        </section>
-    }
-}
-
 #[component]
 fn Descargas(resumen: Memo<Resumen>) -> impl IntoView {
     let estado = usar_estado();
@@ -585,13 +347,4 @@ fn Descargas(resumen: Memo<Resumen>) -> impl IntoView {
             <p class="estado-descarga" role="status" aria-live="polite">{move || aviso.get()}</p>
         </section>
     }
-}
-
-/// Where a bar sits on the calendar, as CSS.
-fn posicion(tramo: &Tramo) -> String {
-    format!(
-        "left:{}%;width:{}%",
-        con_decimales(tramo.inicio_pct, 3),
-        con_decimales(tramo.ancho_pct, 3)
-    )
 }
