@@ -1,5 +1,6 @@
 //! The browser app: small Leptos components that render the domain and dispatch changes to it.
 
+mod abrir_archivo;
 mod borradores;
 mod configuracion;
 mod descargas;

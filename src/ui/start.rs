@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::borradores::{lista_borradores, AbrirArchivo, PaginaBorradores};
+use super::abrir_archivo::AbrirArchivo;
+use super::borradores::{lista_borradores, PaginaBorradores};
 use super::estado::usar_estado;
 use super::ruta::{navegar, Ruta};
 use super::sesion::primer_paso_pendiente;

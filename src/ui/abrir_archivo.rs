@@ -1,0 +1,221 @@
+//! "Abrir un archivo": a downloaded agenda comes back as a draft, chosen or dropped. A file
+//! that does not serve is refused with its reason and nothing stored changes; an agenda already
+//! stored is never replaced without asking.
+
+use chrono::Utc;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::borradores::fecha_hora;
+use super::estado::{usar_estado, Estado, ModoGuardado};
+use super::sesion::{self, borradores};
+use super::widgets::navegacion::enfocar_campo;
+use crate::domain::comparar::describir;
+use crate::domain::format::{import_agenda, ImportError, Imported, Integrity, MAX_FILE_BYTES};
+use crate::domain::model::Agenda;
+use crate::storage::StorageError;
+
+/// An imported file waiting for the person to choose, because its agenda is already stored.
+#[derive(Clone)]
+struct Eleccion {
+    importado: Imported,
+    frase: String,
+    /// The stored draft cannot be read: replacing it would lose its text, so only a copy is offered.
+    guardado_danado: bool,
+}
+
+/// "Abrir un archivo": a file picker and a drop zone for an exported JSON.
+#[component]
+pub fn AbrirArchivo() -> impl IntoView {
+    let estado = usar_estado();
+    let error = RwSignal::new(None::<String>);
+    let aviso = RwSignal::new(None::<String>);
+    let eleccion = RwSignal::new(None::<Eleccion>);
+    let arrastrando = RwSignal::new(false);
+
+    let procesar = move |texto: String| {
+        error.set(None);
+        aviso.set(None);
+        eleccion.set(None);
+        let mut importado = match import_agenda(&texto) {
+            Ok(i) => i,
+            Err(e) => {
+                error.set(Some(e.to_string()));
+                enfocar_campo("error-archivo".into());
+                return;
+            }
+        };
+        if importado.agenda.id.0.trim().is_empty() {
+            importado.agenda.id = sesion::nuevo_id();
+        }
+        if let Integrity::Altered { .. } = importado.integrity {
+            aviso.set(Some(
+                "El archivo fue modificado fuera de la aplicación: revise su contenido antes de enviarlo.".into(),
+            ));
+        }
+        match borradores().and_then(|d| d.load(&importado.agenda.id)) {
+            Ok(guardado) => {
+                let frase = format!(
+                    "Ya tiene guardado un borrador de esta agenda (guardado el {}). {}",
+                    fecha_hora(guardado.guardado_en),
+                    describir(&guardado.agenda, &importado.agenda)
+                );
+                eleccion.set(Some(Eleccion {
+                    importado,
+                    frase,
+                    guardado_danado: false,
+                }));
+                enfocar_campo("eleccion-archivo".into());
+            }
+            Err(StorageError::Corrupt { .. }) => {
+                let frase = "Ya hay un borrador dañado con esta agenda; se conserva como está. El archivo se guardará como una copia nueva.".to_string();
+                eleccion.set(Some(Eleccion {
+                    importado,
+                    frase,
+                    guardado_danado: true,
+                }));
+                enfocar_campo("eleccion-archivo".into());
+            }
+            Err(StorageError::NotFound) => abrir_importado(estado, importado.agenda, false, error),
+            Err(StorageError::Unavailable(_)) => sesion::abrir_en_memoria(estado, importado.agenda),
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+    let leer = move |archivo: web_sys::File| {
+        if archivo.size() > MAX_FILE_BYTES as f64 {
+            error.set(Some(
+                ImportError::TooLarge {
+                    bytes: archivo.size() as usize,
+                }
+                .to_string(),
+            ));
+            enfocar_campo("error-archivo".into());
+            return;
+        }
+        let promesa = archivo.text();
+        leptos::task::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promesa).await.ok().and_then(|t| t.as_string()) {
+                Some(texto) => procesar(texto),
+                None => error.set(Some("No se pudo leer el archivo. Elija un archivo .json descargado de esta aplicación.".into())),
+            }
+        });
+    };
+    let al_elegir = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(archivo) = input.files().and_then(|f| f.get(0)) {
+            leer(archivo);
+        }
+        // The same file can be chosen again after fixing it.
+        input.set_value("");
+    };
+    let al_soltar = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        arrastrando.set(false);
+        if let Some(archivo) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            leer(archivo);
+        }
+    };
+    let reemplazar = move |_| {
+        if let Some(e) = eleccion.get_untracked() {
+            abrir_importado(estado, e.importado.agenda, true, error);
+            eleccion.set(None);
+        }
+    };
+    let como_copia = move |_| {
+        if let Some(e) = eleccion.get_untracked() {
+            let mut agenda = e.importado.agenda;
+            agenda.id = sesion::nuevo_id();
+            abrir_importado(estado, agenda, false, error);
+            eleccion.set(None);
+        }
+    };
+    view! {
+        <section
+            class="abrir-archivo"
+            class:arrastrando=move || arrastrando.get()
+            aria-labelledby="titulo-abrir-archivo"
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                arrastrando.set(true);
+            }
+            on:dragleave=move |_| arrastrando.set(false)
+            on:drop=al_soltar
+        >
+            <h2 id="titulo-abrir-archivo">"Abrir un archivo"</h2>
+            <p class="ayuda">
+                "¿Empezó en otro equipo o tiene una copia descargada? Abra el archivo .json de su agenda "
+                "(o arrástrelo aquí) para seguir trabajando en este navegador."
+            </p>
+            <div class="selector-archivo">
+                <input id="abrir-archivo" class="entrada-archivo" type="file" accept=".json,application/json" on:change=al_elegir/>
+                <label class="boton boton-secundario" for="abrir-archivo">"Elegir el archivo de la agenda (.json)"</label>
+            </div>
+            {move || error.get().map(|e| view! {
+                <div class="aviso aviso-error" id="error-archivo" tabindex="-1" role="alert"><p>{e}</p><p>"Sus agendas guardadas no cambiaron."</p></div>
+            })}
+            {move || aviso.get().map(|a| view! { <p class="aviso aviso-pendiente" role="status">{a}</p> })}
+            {move || eleccion.get().map(|e| view! {
+                <div class="aviso aviso-info" id="eleccion-archivo" tabindex="-1" role="group" aria-label="Qué hacer con el archivo">
+                    <p>{e.frase.clone()}</p>
+                    <div class="botones">
+                        {(!e.guardado_danado).then(|| view! {
+                            <button type="button" class="boton boton-secundario" on:click=reemplazar>"Reemplazar el borrador"</button>
+                        })}
+                        <button type="button" class="boton boton-secundario" on:click=como_copia>"Guardar como copia"</button>
+                        <button type="button" class="boton boton-terciario" on:click=move |_| eleccion.set(None)>"Cancelar"</button>
+                    </div>
+                </div>
+            })}
+        </section>
+    }
+}
+
+/// Stores an imported agenda (replacing or as new) and opens it.
+fn abrir_importado(
+    estado: Estado,
+    agenda: Agenda,
+    reemplazar: bool,
+    error: RwSignal<Option<String>>,
+) {
+    if matches!(
+        estado.modo.get_untracked(),
+        ModoGuardado::SinAlmacenamiento(_)
+    ) {
+        sesion::abrir_en_memoria(estado, agenda);
+        return;
+    }
+    let ahora = Utc::now();
+    let resultado = borradores().and_then(|d| {
+        if reemplazar {
+            d.replace(&agenda, ahora)
+        } else {
+            d.create(&agenda, "", ahora)
+        }
+    });
+    let fallo = match resultado {
+        Ok(_) => {
+            estado.borradores_cambiaron();
+            sesion::abrir(estado, &agenda.id).err()
+        }
+        Err(e) => Some(e),
+    };
+    if let Some(e) = fallo {
+        error.set(Some(match e {
+            StorageError::QuotaExceeded => "No hay espacio en este navegador para guardar el archivo como borrador. \
+                Elimine en «Sus agendas» los borradores que ya no use (descargue antes una copia si los necesita) \
+                y vuelva a abrir el archivo."
+                .to_string(),
+            otro => otro.to_string(),
+        }));
+        enfocar_campo("error-archivo".into());
+    }
+}
