@@ -6,6 +6,7 @@
 pub mod vocab;
 pub mod calendar;
 pub mod comparar;
+pub mod comunicaciones;
 pub mod config;
 pub mod consolidado;
 pub mod cronograma;

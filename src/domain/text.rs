@@ -8,6 +8,16 @@ pub fn plural(n: usize, uno: &str, varios: &str) -> String {
     format!("{n} {}", if n == 1 { uno } else { varios })
 }
 
+/// The first letter in lower case, the rest as written: a label inside a sentence keeps its
+/// proper names ("Transmisión en vivo (YouTube Live)" → "transmisión en vivo (YouTube Live)").
+pub fn primera_minuscula(texto: &str) -> String {
+    let mut letras = texto.chars();
+    match letras.next() {
+        Some(c) => std::iter::once(minuscula(c)).chain(letras).collect(),
+        None => String::new(),
+    }
+}
+
 /// Lower case for Spanish (and other Latin-1) text. Unicode's full case tables would add some
 /// 15 KB to the browser build for letters this app's texts do not use.
 pub fn minusculas(texto: &str) -> String {

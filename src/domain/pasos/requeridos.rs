@@ -3,7 +3,7 @@
 
 use super::{id_campo, id_lista, Paso};
 use crate::domain::model::{Actividad, ActividadId, Agenda};
-use crate::domain::text::minuscula;
+use crate::domain::text::primera_minuscula;
 use crate::domain::vocab::Modalidad;
 
 /// A field that must be filled before leaving a step.
@@ -26,14 +26,6 @@ impl ErrorCampo {
             Some(c) => format!("{c}: {}", primera_minuscula(&self.mensaje)),
             None => self.mensaje.clone(),
         }
-    }
-}
-
-fn primera_minuscula(texto: &str) -> String {
-    let mut chars = texto.chars();
-    match chars.next() {
-        Some(c) => std::iter::once(minuscula(c)).chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -1,34 +1,10 @@
 //! Coordination with the Communications Office, Ley 951 and empalme duties, and publication
 //! of the agenda (V-COO, V-PUB).
 
-use super::{nombrar, Chequeo, Contexto, Lugar, Marca, Regla, Severidad};
-use crate::domain::model::Actividad;
-use crate::domain::text::{minusculas, normalizar};
+use super::{nombrar, Chequeo, Lugar, Marca, Regla, Severidad};
+use crate::domain::comunicaciones::{necesita_comunicaciones, nombra_a_comunicaciones};
+use crate::domain::text::minusculas;
 use crate::domain::vocab::{TipoAccion, TipoDependencia};
-
-/// Uses a channel that the Communications Office runs: social networks, radio, TV, press, streaming.
-fn usa_medios_de_comunicaciones(a: &Actividad) -> bool {
-    a.canales_informacion
-        .iter()
-        .any(|c| c.lo_gestiona_comunicaciones())
-        || a.canales_dialogo_virtual
-            .iter()
-            .any(|c| c.lo_gestiona_comunicaciones())
-        || a.evento
-            .as_ref()
-            .and_then(|e| e.convocatoria.as_ref())
-            .is_some_and(|c| c.canales.iter().any(|c| c.lo_gestiona_comunicaciones()))
-}
-
-/// Whether a co-responsible names the Communications Office (or the office the agenda
-/// coordinates with, when it has another name).
-fn incluye_comunicaciones(ctx: &Contexto, a: &Actividad) -> bool {
-    let oficina = normalizar(&ctx.agenda.coordinacion_comunicaciones.oficina);
-    a.corresponsables
-        .iter()
-        .map(|c| normalizar(c))
-        .any(|c| c.contains("comunicaciones") || (!oficina.is_empty() && c.contains(&oficina)))
-}
 
 pub const V_COO_01: Regla = Regla {
     id: "V-COO-01",
@@ -38,7 +14,7 @@ pub const V_COO_01: Regla = Regla {
     chequeos: &[Chequeo { clave: "comunicaciones", severidad: Severidad::Advertencia }],
     evaluar: |ctx, reg| {
         for (i, a) in ctx.actividades() {
-            if usa_medios_de_comunicaciones(a) && !incluye_comunicaciones(ctx, a) {
+            if necesita_comunicaciones(a) && !nombra_a_comunicaciones(ctx.agenda, a) {
                 reg.reportar(
                     "comunicaciones",
                     Lugar::Actividad(i, a, "corresponsables"),
