@@ -197,6 +197,63 @@ test('an agenda that names its groups only in its topics and activities is ready
   await context.close();
 });
 
+test('step 8 lists what the agenda asks of Comunicaciones, names it as co-responsible with one button, and copies the list', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e.server.url });
+  const a = new Asistente(page);
+  const agenda = structuredClone(MUESTRA.agenda);
+  // Two activities on channels Comunicaciones runs that do not name it yet.
+  const foro = agenda.actividades.find((x) => x.nombre === 'Foro de salud mental juvenil');
+  const audiencia = agenda.actividades.find((x) => x.nombre === 'Audiencia pública participativa sectorial de salud');
+  foro.corresponsables = [];
+  audiencia.corresponsables = ['Secretaría de Gobierno'];
+  await guardarBorrador(page, e.server.url, agenda);
+  await page.goto(`${e.server.url}#/paso/8`);
+  await page.reload();
+  await a.esperarPaso(8);
+  const seccion = page.getByRole('region', { name: 'Lo que su agenda pide a Comunicaciones' });
+  await seccion.getByText('5 actividades usan canales que maneja Comunicaciones.', { exact: false }).waitFor();
+  const items = seccion.getByRole('listitem');
+  // By date, each with what it needs the office for.
+  assert.match(await items.nth(0).innerText(), /^Foro de salud mental juvenil · 14 de octubre de 2027\n+Convocatoria: redes sociales/);
+  assert.match(await items.nth(4).innerText(), /^Audiencia pública participativa sectorial de salud · 19 de noviembre de 2027\n+Participación en vivo: transmisión en vivo \(Facebook Live, YouTube Live\)/);
+  assert.equal(await seccion.getByText('Comunicaciones no figura como corresponsable de esta actividad.').count(), 2);
+  await a.revisarAccesibilidad('paso 8 con lo que se pide a Comunicaciones');
+  await a.captura('paso-8-pedidos-telefono');
+
+  // One activity from its own button, from the keyboard; focus lands on what changed.
+  await items.nth(0).getByRole('button', { name: 'Agregar a «Oficina de Comunicaciones» como corresponsable' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'aviso-pedidos');
+  assert.equal(await page.locator('#aviso-pedidos').innerText(), 'Se agregó «Oficina de Comunicaciones» como corresponsable en 1 actividad.');
+  assert.equal(await seccion.getByText('Comunicaciones no figura como corresponsable de esta actividad.').count(), 1);
+  await page.waitForFunction(() => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    const guardada = JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda;
+    return guardada.actividades.find((x) => x.nombre === 'Foro de salud mental juvenil').corresponsables[0] === 'Oficina de Comunicaciones';
+  });
+
+  // The office the agenda coordinates with is the name written, kept beside the others.
+  await a.llenar('Oficina con la que coordina', 'Oficina Asesora de Prensa');
+  await items.nth(4).getByRole('button', { name: 'Agregar a «Oficina Asesora de Prensa» como corresponsable' }).click();
+  assert.equal(await seccion.getByText('Comunicaciones no figura como corresponsable de esta actividad.').count(), 0);
+  await a.esperarGuardado();
+  const guardada = await agendaGuardada(page);
+  assert.deepEqual(
+    guardada.actividades.find((x) => x.nombre === 'Audiencia pública participativa sectorial de salud').corresponsables,
+    ['Secretaría de Gobierno', 'Oficina Asesora de Prensa'],
+  );
+
+  // The list goes into a message for the office.
+  await seccion.getByRole('button', { name: 'Copiar la lista' }).click();
+  await seccion.getByText('Se copió la lista', { exact: false }).waitFor();
+  const copiada = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copiada, /^Actividades de la agenda de rendición de cuentas de Secretaría de Salud que necesitan a Comunicaciones:\n\n- Foro de salud mental juvenil \(14 de octubre de 2027\)\. Convocatoria: /);
+  assert.equal(copiada.match(/\n- /g).length, 5);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an agenda of an earlier term opened as a base says so, and one button moves it to the term the site prepares', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
