@@ -250,6 +250,12 @@ test('step 8 lists what the agenda asks of Comunicaciones, names it as co-respon
   const copiada = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(copiada, /^Actividades de la agenda de rendición de cuentas de Secretaría de Salud que necesitan a Comunicaciones:\n\n- Foro de salud mental juvenil \(14 de octubre de 2027\)\. Convocatoria: /);
   assert.equal(copiada.match(/\n- /g).length, 5);
+  // Where the browser offers no clipboard (a plain HTTP host) it says what to do instead.
+  await page.evaluate(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  await seccion.getByRole('button', { name: 'Copiar la lista' }).click();
+  await seccion.getByText('No se pudo copiar la lista. Selecciónela en la pantalla', { exact: false }).waitFor();
+  await a.llenar('Oficina con la que coordina', 'Oficina de Prensa');
+  await a.esperarGuardado();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -96,11 +96,16 @@ fn PedidosComunicaciones() -> impl IntoView {
     };
     let copiar = move |_| {
         let texto = estado.agenda.with_untracked(texto_para_comunicaciones);
-        let portapapeles = window().navigator().clipboard();
+        // Browsers only offer the clipboard on HTTPS pages (and localhost); calling it where it
+        // is missing would throw inside the app.
+        let navegador = window().navigator();
+        let hay_portapapeles = js_sys::Reflect::get(&navegador, &"clipboard".into())
+            .is_ok_and(|c| !c.is_undefined() && !c.is_null());
         spawn_local(async move {
-            let copiado = JsFuture::from(portapapeles.write_text(&texto))
-                .await
-                .is_ok();
+            let copiado = hay_portapapeles
+                && JsFuture::from(navegador.clipboard().write_text(&texto))
+                    .await
+                    .is_ok();
             aviso.set(Some(if copiado {
                 "Se copió la lista: péguela en un correo o mensaje para Comunicaciones.".to_string()
             } else {
