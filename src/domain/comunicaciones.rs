@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::calendar::fecha_corta;
+use super::calendar::dias_en_palabras;
 use super::model::{Actividad, ActividadId, Agenda};
 use super::orden::ordenar_por_clave;
 use super::text::{normalizar, primera_minuscula};
@@ -32,8 +32,7 @@ impl PedidoComunicaciones {
     pub fn cuando(&self) -> String {
         match self.dias {
             None => "sin fecha".to_string(),
-            Some((inicio, fin)) if inicio == fin => fecha_corta(inicio),
-            Some((inicio, fin)) => format!("{} al {}", fecha_corta(inicio), fecha_corta(fin)),
+            Some((inicio, fin)) => dias_en_palabras(inicio, fin),
         }
     }
 
@@ -231,10 +230,7 @@ mod tests {
         let ids: Vec<&str> = pedidos.iter().map(|p| p.actividad_id.0.as_str()).collect();
         assert_eq!(ids, ["A03", "A02", "A04"]);
         assert_eq!(pedidos[0].nombre, "Actividad A03");
-        assert_eq!(
-            pedidos[0].cuando(),
-            "1 de septiembre de 2027 al 30 de septiembre de 2027"
-        );
+        assert_eq!(pedidos[0].cuando(), "1 al 30 de septiembre de 2027");
         assert_eq!(
             pedidos[0].para_que(),
             "Publicación: redes sociales (Facebook, X, Instagram, YouTube, TikTok), prensa local."
@@ -291,7 +287,7 @@ mod tests {
         assert_eq!(
             texto_para_comunicaciones(&agenda()),
             "Actividades de la agenda de rendición de cuentas de Secretaría de Salud que necesitan a Comunicaciones:\n\
-             \n- Actividad A03 (1 de septiembre de 2027 al 30 de septiembre de 2027). Publicación: redes sociales \
+             \n- Actividad A03 (1 al 30 de septiembre de 2027). Publicación: redes sociales \
              (Facebook, X, Instagram, YouTube, TikTok), prensa local.\
              \n- Foro juvenil (14 de octubre de 2027). Participación en vivo: transmisión en vivo (Facebook Live, \
              YouTube Live). Convocatoria: emisora comunitaria o local.\

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::calendar::{fecha_corta, nombre_mes};
+use super::calendar::{dias_en_palabras, nombre_mes};
 use super::config::{Configuracion, Rango};
 use super::model::{ActividadId, Agenda};
 use super::orden::ordenar_por;
@@ -118,11 +118,7 @@ pub fn cronograma(agenda: &Agenda, config: &Configuracion) -> Cronograma {
             c.sin_fecha.push((a.id.clone(), nombre));
             continue;
         };
-        let fechas = if inicio == fin {
-            fecha_corta(inicio)
-        } else {
-            format!("{} al {}", fecha_corta(inicio), fecha_corta(fin))
-        };
+        let fechas = dias_en_palabras(inicio, fin);
         c.filas.push(Fila {
             actividad_id: a.id.clone(),
             nombre,

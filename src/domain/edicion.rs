@@ -247,7 +247,7 @@ pub fn fijar_justificacion(agenda: &mut Agenda, hallazgo: &Hallazgo, texto: &str
 
 /// A one-line summary of an activity for its collapsed row: type, date and place or channel.
 pub fn resumen_actividad(a: &Actividad) -> String {
-    use super::calendar::fecha_corta;
+    use super::calendar::{dias_en_palabras, fecha_corta};
     use super::vocab::Vocabulario;
     let mut partes: Vec<String> = Vec::new();
     if let Some(espacio) = a.espacio_dialogo {
@@ -256,8 +256,7 @@ pub fn resumen_actividad(a: &Actividad) -> String {
         partes.push(tipo.etiqueta().to_string());
     }
     match (a.fecha_inicio, a.fecha_fin) {
-        (Some(i), Some(f)) if i == f => partes.push(fecha_corta(i)),
-        (Some(i), Some(f)) => partes.push(format!("{} al {}", fecha_corta(i), fecha_corta(f))),
+        (Some(i), Some(f)) => partes.push(dias_en_palabras(i, f)),
         (Some(i), None) => partes.push(format!("desde el {}", fecha_corta(i))),
         _ => partes.push("sin fecha".into()),
     }

@@ -31,6 +31,26 @@ pub fn fecha_corta(fecha: NaiveDate) -> String {
     )
 }
 
+/// Days from `inicio` to `fin` in words, saying the month and year once where they repeat:
+/// "14 de octubre de 2027", "4 al 30 de noviembre de 2027", "15 de octubre al 30 de noviembre
+/// de 2027", "15 de diciembre de 2027 al 24 de enero de 2028".
+pub fn dias_en_palabras(inicio: NaiveDate, fin: NaiveDate) -> String {
+    if inicio == fin {
+        fecha_corta(inicio)
+    } else if (inicio.year(), inicio.month()) == (fin.year(), fin.month()) {
+        format!("{} al {}", inicio.day(), fecha_corta(fin))
+    } else if inicio.year() == fin.year() {
+        format!(
+            "{} de {} al {}",
+            inicio.day(),
+            nombre_mes(inicio.month()),
+            fecha_corta(fin)
+        )
+    } else {
+        format!("{} al {}", fecha_corta(inicio), fecha_corta(fin))
+    }
+}
+
 /// Reads "2027-10-14", the ISO form of files and date inputs; anything else is `None`. Dates
 /// and instants are read by hand: chrono's general parser would add some 14 KB to the wasm.
 pub fn leer_fecha_iso(texto: &str) -> Option<NaiveDate> {
@@ -323,6 +343,26 @@ mod tests {
             "07:05"
         );
         assert_eq!(fecha_compacta(d("2027-03-09")), "20270309");
+    }
+
+    #[test]
+    fn a_span_of_days_says_the_month_and_year_once() {
+        assert_eq!(
+            dias_en_palabras(d("2027-10-14"), d("2027-10-14")),
+            "14 de octubre de 2027"
+        );
+        assert_eq!(
+            dias_en_palabras(d("2027-11-04"), d("2027-11-30")),
+            "4 al 30 de noviembre de 2027"
+        );
+        assert_eq!(
+            dias_en_palabras(d("2027-10-15"), d("2027-11-30")),
+            "15 de octubre al 30 de noviembre de 2027"
+        );
+        assert_eq!(
+            dias_en_palabras(d("2027-12-15"), d("2028-01-24")),
+            "15 de diciembre de 2027 al 24 de enero de 2028"
+        );
     }
 
     #[test]
