@@ -31,6 +31,11 @@ impl Rango {
     pub fn se_cruza_con(&self, desde: NaiveDate, hasta: NaiveDate) -> bool {
         desde <= self.hasta && self.desde <= hasta
     }
+
+    /// "1 de abril al 30 de septiembre de 2027".
+    pub fn en_palabras(&self) -> String {
+        calendar::dias_en_palabras(self.desde, self.hasta)
+    }
 }
 
 /// Phase windows of the closing year (memo).

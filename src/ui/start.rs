@@ -39,33 +39,18 @@ pub fn CalendarioMunicipio() -> impl IntoView {
     let filas = [
         (
             "Informe de gestión",
-            format!(
-                "{} a {}",
-                fecha_corta(config.ventanas.informe_gestion.desde),
-                fecha_corta(config.ventanas.informe_gestion.hasta)
-            ),
+            config.ventanas.informe_gestion.en_palabras(),
         ),
         (
             "Rendición de cuentas",
-            format!(
-                "{} a {}",
-                fecha_corta(config.ventanas.rendicion_cuentas.desde),
-                fecha_corta(config.ventanas.rendicion_cuentas.hasta)
-            ),
+            config.ventanas.rendicion_cuentas.en_palabras(),
         ),
         ("Elecciones", fecha_corta(config.fecha_eleccion)),
         (
             "Empalme",
             format!("desde el {}", fecha_corta(config.ventanas.empalme_desde)),
         ),
-        (
-            "Ley de Garantías",
-            format!(
-                "{} a {}",
-                fecha_corta(garantias.desde),
-                fecha_corta(garantias.hasta)
-            ),
-        ),
+        ("Ley de Garantías", garantias.en_palabras()),
     ];
     view! {
         {move || estado.aviso_config.get().map(|m| view! { <div class="aviso aviso-error" role="alert"><p>{m}</p></div> })}

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::{campo_de, texto, Id, Seccion};
-use crate::domain::calendar::fecha_corta;
 use crate::domain::edicion::fijar_modalidad;
 use crate::domain::model::{Actividad, ActividadId, Garantias};
 use crate::domain::vocab::*;
@@ -51,9 +50,8 @@ pub(super) fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
         estado.config.with_untracked(|cfg| {
             let v = cfg.ventana_garantias();
             format!(
-                "Responda para eventos entre el {} y el {} (Ley de Garantías, Ley 996 de 2005, art. 38). En ese periodo la ley prohíbe estas tres cosas.",
-                fecha_corta(v.desde),
-                fecha_corta(v.hasta)
+                "Responda para eventos del {} (Ley de Garantías, Ley 996 de 2005, art. 38). En ese periodo la ley prohíbe estas tres cosas.",
+                v.en_palabras()
             )
         })
     };

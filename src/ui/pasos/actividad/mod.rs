@@ -109,11 +109,9 @@ fn DatosBasicos(id: ActividadId, paso: Paso) -> impl IntoView {
         estado.config.with_untracked(|cfg| {
             let v = &cfg.ventanas;
             format!(
-                "Informe de gestión: {} a {}. Rendición de cuentas: {} a {}. Empalme: desde el {}.",
-                fecha_corta(v.informe_gestion.desde),
-                fecha_corta(v.informe_gestion.hasta),
-                fecha_corta(v.rendicion_cuentas.desde),
-                fecha_corta(v.rendicion_cuentas.hasta),
+                "Informe de gestión: {}. Rendición de cuentas: {}. Empalme: desde el {}.",
+                v.informe_gestion.en_palabras(),
+                v.rendicion_cuentas.en_palabras(),
                 fecha_corta(v.empalme_desde)
             )
         })

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::calendar::fecha_corta;
+use crate::domain::calendar::dias_en_palabras;
 use crate::domain::cronograma::{cronograma, Tramo};
 use crate::domain::text::con_decimales;
 use crate::domain::vocab::Vocabulario;
@@ -28,7 +28,7 @@ pub(super) fn Calendario() -> impl IntoView {
                         {c.fases.iter().map(|f| view! {
                             <li>
                                 <span class=format!("crono-muestra fase-{}", f.fase.codigo()) aria-hidden="true"></span>
-                                {format!("{}: {} a {}", f.fase.etiqueta(), fecha_corta(f.desde), fecha_corta(f.hasta))}
+                                {format!("{}: {}", f.fase.etiqueta(), dias_en_palabras(f.desde, f.hasta))}
                             </li>
                         }).collect_view()}
                     </ul>
