@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 
 use super::calendar::dias_en_palabras;
-use super::model::{Actividad, ActividadId, Agenda};
+use super::model::{Actividad, ActividadId, Agenda, Canal};
 use super::orden::ordenar_por_clave;
 use super::text::{normalizar, primera_minuscula};
 use super::vocab::Vocabulario;
@@ -52,34 +52,37 @@ impl PedidoComunicaciones {
 /// The channels of `a` that the Communications Office runs, grouped by use; empty when the
 /// activity does not need the office.
 fn usos(a: &Actividad) -> Vec<(&'static str, Vec<&'static str>)> {
-    let publicacion: Vec<&'static str> = a
-        .canales_informacion
-        .iter()
-        .filter(|c| c.lo_gestiona_comunicaciones())
-        .map(|c| c.etiqueta())
-        .collect();
-    let en_vivo: Vec<&'static str> = a
-        .canales_dialogo_virtual
-        .iter()
-        .filter(|c| c.lo_gestiona_comunicaciones())
-        .map(|c| c.etiqueta())
-        .collect();
-    let convocatoria: Vec<&'static str> = a
-        .evento
-        .as_ref()
-        .and_then(|e| e.convocatoria.as_ref())
-        .map(|c| {
-            c.canales
-                .iter()
-                .filter(|c| c.lo_gestiona_comunicaciones())
-                .map(|c| c.etiqueta())
-                .collect()
-        })
-        .unwrap_or_default();
+    let de_la_oficina = |canales: Vec<Canal>| -> Vec<&'static str> {
+        canales
+            .into_iter()
+            .filter(|c| c.lo_gestiona_comunicaciones())
+            .map(Canal::etiqueta)
+            .collect()
+    };
+    let convocatoria = a.evento.as_ref().and_then(|e| e.convocatoria.as_ref());
     [
-        ("Publicación", publicacion),
-        ("Participación en vivo", en_vivo),
-        ("Convocatoria", convocatoria),
+        (
+            "Publicación",
+            de_la_oficina(
+                a.canales_informacion
+                    .iter()
+                    .map(|c| Canal::Informacion(*c))
+                    .collect(),
+            ),
+        ),
+        (
+            "Participación en vivo",
+            de_la_oficina(
+                a.canales_dialogo_virtual
+                    .iter()
+                    .map(|c| Canal::DialogoVirtual(*c))
+                    .collect(),
+            ),
+        ),
+        (
+            "Convocatoria",
+            de_la_oficina(convocatoria.map(|c| c.canales.clone()).unwrap_or_default()),
+        ),
     ]
     .into_iter()
     .filter(|(_, canales)| !canales.is_empty())
@@ -180,7 +183,6 @@ pub fn texto_para_comunicaciones(agenda: &Agenda) -> String {
 mod tests {
     use super::*;
     use crate::domain::calendar::tests::d;
-    use crate::domain::model::Canal;
     use crate::domain::model::{Convocatoria, Evento};
     use crate::domain::vocab::{CanalDialogoVirtual, CanalInformacion};
 
