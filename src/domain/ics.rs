@@ -5,7 +5,7 @@
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
 
 use super::calendar::fecha_compacta;
-
+use super::config::Configuracion;
 use super::model::{Actividad, Agenda};
 use super::text::slug;
 use super::vocab::{EstadoActividad, Modalidad, Vocabulario};
@@ -134,6 +134,21 @@ pub fn calendario_ics(agenda: &Agenda, generado_en: DateTime<Utc>) -> String {
         agenda.dependencia.nombre.trim()
     );
     calendario(&nombre, &[agenda], false, generado_en)
+}
+
+/// The municipal calendar's name: «Rendición de cuentas 2027 – San Rafael de la Sierra», or
+/// «Rendición de cuentas» without the municipality's settings.
+pub fn nombre_calendario_municipal(config: Option<&Configuracion>) -> String {
+    match config {
+        Some(c) if !c.municipio.trim().is_empty() => {
+            format!(
+                "Rendición de cuentas {} – {}",
+                c.anio_cierre,
+                c.municipio.trim()
+            )
+        }
+        _ => "Rendición de cuentas".to_string(),
+    }
 }
 
 /// One calendar with the dialogue events of every office, each titled with its office, for

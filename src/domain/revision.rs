@@ -162,3 +162,73 @@ pub fn revisar(
         hallazgos,
     })
 }
+
+/// The files to count, one per agenda: an office may send several versions, and the one from
+/// «Descargar para enviar» wins over a working copy, a later file over an earlier one. Files
+/// whose agenda has no id are all kept. Keeps the order in which each agenda first appears.
+pub fn una_por_agenda<'a>(revisiones: impl IntoIterator<Item = &'a Revision>) -> Vec<&'a Revision> {
+    let mut elegidas: Vec<&Revision> = Vec::new();
+    let prioridad = |r: &Revision| (!r.imported.copia_de_trabajo, r.imported.generado_en);
+    for r in revisiones {
+        let id = &r.imported.agenda.id;
+        match elegidas
+            .iter_mut()
+            .find(|e| &e.imported.agenda.id == id && !id.0.is_empty())
+        {
+            Some(e) if prioridad(r) > prioridad(e) => *e = r,
+            Some(_) => {}
+            None => elegidas.push(r),
+        }
+    }
+    elegidas
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::calendar::tests::d;
+    use crate::domain::format::{export_agenda, Integrity};
+    use crate::domain::model::AgendaId;
+
+    fn archivo(id: &str, nombre: &str, copia: bool, hora: u32) -> Revision {
+        let mut agenda = Agenda {
+            id: AgendaId(id.into()),
+            ..Default::default()
+        };
+        agenda.dependencia.nombre = nombre.into();
+        let generado = chrono::NaiveDate::from_ymd_opt(2027, 10, 1)
+            .and_then(|f| f.and_hms_opt(hora, 0, 0))
+            .map(|f| f.and_utc())
+            .expect("valid instant");
+        let texto = export_agenda(&agenda, generado, copia);
+        revisar(
+            &texto,
+            Some(&Configuracion::para_anio(2027)),
+            d("2027-10-01"),
+        )
+        .expect("reads")
+    }
+
+    #[test]
+    fn one_file_per_agenda_counts_the_final_one_then_the_latest() {
+        let revisiones = [
+            archivo("AG-SALUD", "Salud (copia, tarde)", true, 18),
+            archivo("AG-GOB", "Gobierno", false, 9),
+            archivo("AG-SALUD", "Salud (final, temprano)", false, 8),
+            archivo("AG-SALUD", "Salud (final, tarde)", false, 10),
+            archivo("", "Sin id 1", false, 9),
+            archivo("", "Sin id 2", false, 9),
+        ];
+        assert!(revisiones
+            .iter()
+            .all(|r| r.imported.integrity == Integrity::Verified));
+        let nombres: Vec<&str> = una_por_agenda(&revisiones)
+            .into_iter()
+            .map(|r| r.imported.agenda.dependencia.nombre.as_str())
+            .collect();
+        assert_eq!(
+            nombres,
+            ["Salud (final, tarde)", "Gobierno", "Sin id 1", "Sin id 2"]
+        );
+    }
+}

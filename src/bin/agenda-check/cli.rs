@@ -7,9 +7,9 @@ use agenda_rdc::domain::calendar::{fecha_larga, hora_texto};
 use agenda_rdc::domain::config::Configuracion;
 use agenda_rdc::domain::consolidado::{consolidar, Consolidado, EspacioMunicipal};
 use agenda_rdc::domain::format::MAX_FILE_BYTES;
-use agenda_rdc::domain::ics::calendario_municipal_ics;
+use agenda_rdc::domain::ics::{calendario_municipal_ics, nombre_calendario_municipal};
 use agenda_rdc::domain::model::Agenda;
-use agenda_rdc::domain::revision::{revisar, Revision};
+use agenda_rdc::domain::revision::{revisar, una_por_agenda, Revision};
 use agenda_rdc::domain::rules::Hallazgo;
 use agenda_rdc::domain::text::plural;
 use agenda_rdc::domain::vocab::Vocabulario;
@@ -189,16 +189,7 @@ fn ejecutar(args: Vec<String>) -> Result<u8, String> {
         );
     }
     if let Some(ruta) = &opciones.calendario {
-        let nombre = match &config {
-            Some(c) if !c.municipio.trim().is_empty() => {
-                format!(
-                    "Rendición de cuentas {} – {}",
-                    c.anio_cierre,
-                    c.municipio.trim()
-                )
-            }
-            _ => "Rendición de cuentas".to_string(),
-        };
+        let nombre = nombre_calendario_municipal(config.as_ref());
         let ics = calendario_municipal_ics(&nombre, &agendas, chrono::Utc::now());
         std::fs::write(ruta, ics)
             .map_err(|e| format!("no se pudo escribir el calendario {}: {e}", ruta.display()))?;
@@ -224,26 +215,16 @@ fn ejecutar(args: Vec<String>) -> Result<u8, String> {
     })
 }
 
-/// The agendas that could be read, one per agenda id: a final file wins over a working copy,
-/// and a later file over an earlier one.
+/// The agendas that could be read, one per agenda (see [`una_por_agenda`]).
 fn agendas_leidas(resultados: &[(PathBuf, Resultado)]) -> Vec<&Agenda> {
-    let mut elegidas: Vec<&Revision> = Vec::new();
-    for (_, resultado) in resultados {
-        let Resultado::Revisado(r) = resultado else {
-            continue;
-        };
-        let id = &r.imported.agenda.id;
-        let prioridad = |r: &Revision| (!r.imported.copia_de_trabajo, r.imported.generado_en);
-        match elegidas
-            .iter_mut()
-            .find(|e| &e.imported.agenda.id == id && !id.0.is_empty())
-        {
-            Some(e) if prioridad(r) > prioridad(e) => *e = r,
-            Some(_) => {}
-            None => elegidas.push(r),
-        }
-    }
-    elegidas.into_iter().map(|r| &r.imported.agenda).collect()
+    let revisadas = resultados.iter().filter_map(|(_, r)| match r {
+        Resultado::Revisado(r) => Some(r.as_ref()),
+        Resultado::Ilegible(_) => None,
+    });
+    una_por_agenda(revisadas)
+        .into_iter()
+        .map(|r| &r.imported.agenda)
+        .collect()
 }
 
 fn horario(e: &EspacioMunicipal) -> String {
