@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
 
-use super::calendar::hora_texto;
+use super::calendar::{fecha_larga, hora_texto};
 use super::model::{Actividad, Agenda};
 use super::orden::{ordenar, ordenar_por_clave};
 use super::text::minusculas;
@@ -47,7 +47,42 @@ pub struct Consolidado {
     pub cruces: Vec<Cruce>,
 }
 
+impl EspacioMunicipal {
+    /// "08:00–11:00", or "sin hora".
+    pub fn horario(&self) -> String {
+        match (self.hora_inicio, self.hora_fin) {
+            (Some(i), Some(f)) => format!("{}–{}", hora_texto(i), hora_texto(f)),
+            _ => "sin hora".to_string(),
+        }
+    }
+}
+
 impl Consolidado {
+    /// A crossing in one sentence: «jueves 14 de octubre de 2027: «Foro» (Secretaría de Salud,
+    /// 08:00–11:00) y «Mesa» (Secretaría de Gobierno, 09:00–10:00), en el mismo lugar (Casa de
+    /// la Cultura).»
+    pub fn describir_cruce(&self, cruce: &Cruce) -> String {
+        let (a, b) = (&self.espacios[cruce.primero], &self.espacios[cruce.segundo]);
+        let donde = if cruce.mismo_lugar {
+            format!(
+                ", en el mismo lugar ({})",
+                a.lugar.as_deref().unwrap_or_default()
+            )
+        } else {
+            String::new()
+        };
+        format!(
+            "{}: «{}» ({}, {}) y «{}» ({}, {}){donde}.",
+            fecha_larga(a.fecha),
+            a.nombre,
+            a.dependencia,
+            a.horario(),
+            b.nombre,
+            b.dependencia,
+            b.horario()
+        )
+    }
+
     /// The calendar as a spreadsheet for Excel or LibreOffice as set up in Colombia: `;`
     /// between columns, a UTF-8 mark so accents open right, one row per space.
     pub fn a_csv(&self) -> String {

@@ -17,11 +17,11 @@ enum Lectura {
     Fallo(String),
 }
 
-async fn leer_archivo() -> Lectura {
+async fn leer_archivo(ruta: &str) -> Lectura {
     let opciones = RequestInit::new();
     // Planeación may edit the file after publishing; never serve a stale copy.
     opciones.set_cache(RequestCache::NoCache);
-    let promesa = window().fetch_with_str_and_init("config.json", &opciones);
+    let promesa = window().fetch_with_str_and_init(ruta, &opciones);
     let respuesta = match JsFuture::from(promesa).await {
         Ok(r) => r,
         // Offline or blocked: the computed dates still work.
@@ -49,22 +49,32 @@ async fn leer_archivo() -> Lectura {
     }
 }
 
-pub async fn cargar_configuracion(estado: Estado, hoy: NaiveDate) {
-    match leer_archivo().await {
-        Lectura::NoHay => {}
-        Lectura::Fallo(motivo) => estado.aviso_config.set(Some(format!(
+/// The municipality's settings at `ruta`: `Ok(None)` when there are none (no file, offline),
+/// or why the file cannot be used, in Spanish.
+pub async fn leer_configuracion(
+    ruta: &str,
+    hoy: NaiveDate,
+) -> Result<Option<Configuracion>, String> {
+    match leer_archivo(ruta).await {
+        Lectura::NoHay => Ok(None),
+        Lectura::Fallo(motivo) => Err(format!(
             "No se pudo leer el archivo config.json del sitio ({motivo}). Se usan las fechas calculadas para el año de cierre."
-        ))),
+        )),
         // Some static hosts answer every path with the app's own page.
-        Lectura::Texto(texto) if texto.trim_start().starts_with('<') => {}
-        Lectura::Texto(texto) => match Configuracion::desde_json(&texto, hoy) {
-            Ok(config) => {
-                estado.config.set(config);
-                crate::ui::sesion::adoptar_periodo(estado);
-            }
-            Err(e) => estado.aviso_config.set(Some(format!(
-                "{e} Se usan las fechas calculadas para el año de cierre. Avise a la Secretaría de Planeación."
-            ))),
-        },
+        Lectura::Texto(texto) if texto.trim_start().starts_with('<') => Ok(None),
+        Lectura::Texto(texto) => Configuracion::desde_json(&texto, hoy).map(Some).map_err(|e| {
+            format!("{e} Se usan las fechas calculadas para el año de cierre. Avise a la Secretaría de Planeación.")
+        }),
+    }
+}
+
+pub async fn cargar_configuracion(estado: Estado, hoy: NaiveDate) {
+    match leer_configuracion("config.json", hoy).await {
+        Ok(None) => {}
+        Ok(Some(config)) => {
+            estado.config.set(config);
+            crate::ui::sesion::adoptar_periodo(estado);
+        }
+        Err(aviso) => estado.aviso_config.set(Some(aviso)),
     }
 }

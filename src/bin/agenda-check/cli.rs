@@ -3,9 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use agenda_rdc::domain::calendar::{fecha_larga, hora_texto};
 use agenda_rdc::domain::config::Configuracion;
-use agenda_rdc::domain::consolidado::{consolidar, Consolidado, EspacioMunicipal};
+use agenda_rdc::domain::consolidado::{consolidar, Consolidado};
 use agenda_rdc::domain::format::MAX_FILE_BYTES;
 use agenda_rdc::domain::ics::{calendario_municipal_ics, nombre_calendario_municipal};
 use agenda_rdc::domain::model::Agenda;
@@ -227,13 +226,6 @@ fn agendas_leidas(resultados: &[(PathBuf, Resultado)]) -> Vec<&Agenda> {
         .collect()
 }
 
-fn horario(e: &EspacioMunicipal) -> String {
-    match (e.hora_inicio, e.hora_fin) {
-        (Some(i), Some(f)) => format!("{}–{}", hora_texto(i), hora_texto(f)),
-        _ => "sin hora".to_string(),
-    }
-}
-
 fn imprimir_consolidado(c: &Consolidado) {
     println!(
         "\nCalendario municipal: {} de {}.",
@@ -260,7 +252,7 @@ fn imprimir_consolidado(c: &Consolidado) {
         println!(
             "  {} {}  {} — {} ({}){lugar}",
             e.fecha,
-            horario(e),
+            e.horario(),
             e.dependencia,
             e.nombre,
             detalle.join(", ")
@@ -272,25 +264,7 @@ fn imprimir_consolidado(c: &Consolidado) {
     }
     println!("Espacios que se cruzan de horario: {}.", c.cruces.len());
     for x in &c.cruces {
-        let (a, b) = (&c.espacios[x.primero], &c.espacios[x.segundo]);
-        let donde = if x.mismo_lugar {
-            format!(
-                ", en el mismo lugar ({})",
-                a.lugar.as_deref().unwrap_or_default()
-            )
-        } else {
-            String::new()
-        };
-        println!(
-            "  {}: «{}» ({}, {}) y «{}» ({}, {}){donde}.",
-            fecha_larga(a.fecha),
-            a.nombre,
-            a.dependencia,
-            horario(a),
-            b.nombre,
-            b.dependencia,
-            horario(b)
-        );
+        println!("  {}", c.describir_cruce(x));
     }
 }
 
