@@ -95,9 +95,15 @@ setup() {
   cargo fetch --locked --quiet
 }
 
+# The offices' app into dist/, then Planeación's page into dist/planeacion/ (after it: each
+# Trunk build empties its own folder).
+construir_dist() {
+  trunk build --release && trunk build src/planeacion.html --release --dist dist/planeacion
+}
+
 build_release() {
-  say "Construyendo la versión de publicación (dist/)"
-  timed trunk build --release
+  say "Construyendo la versión de publicación (dist/ y dist/planeacion/)"
+  timed construir_dist
 }
 
 # ---- test: every layer, counted ----
@@ -144,7 +150,7 @@ run_tests() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json" \
     run_layer navegador cargo cargo test --locked --target wasm32-unknown-unknown --test web
-  run_layer dist check trunk build --release
+  run_layer dist check construir_dist
   if [ -f dist/index.html ]; then
     run_layer e2e node node --test --test-concurrency=1 --test-reporter=tap "$E2E_DIR/"
   else
@@ -160,9 +166,13 @@ case "${1:-}" in
   serve)
     setup
     port="${PORT:-8080}"
-    say "Sirviendo la aplicación en http://127.0.0.1:$port/ (Ctrl+C para terminar)"
-    # A debug build in its own folder, so it never replaces the release dist/.
-    exec trunk serve --port "$port" --dist target/serve-dist
+    say "Sirviendo la aplicación en http://127.0.0.1:$port/ y la página de Planeación en http://127.0.0.1:$(( port + 1 ))/ (Ctrl+C para terminar)"
+    # Debug builds in their own folders, so they never replace the release dist/. Planeación's
+    # page is a second Trunk app, on the next port.
+    trunk serve src/planeacion.html --port "$(( port + 1 ))" --dist target/serve-planeacion &
+    planeacion=$!
+    trap 'kill "$planeacion" 2>/dev/null' EXIT
+    trunk serve --port "$port" --dist target/serve-dist
     ;;
   test)
     setup

@@ -26,6 +26,8 @@ self.addEventListener('fetch', (evento) => {
   const peticion = evento.request;
   const url = new URL(peticion.url);
   if (peticion.method !== 'GET' || !url.href.startsWith(self.registration.scope)) return;
+  // Planeación's page (planeacion/) is another app: its page and files are not the offices'.
+  if (url.href.startsWith(`${self.registration.scope}planeacion/`)) return;
   if (CON_HASH.test(url.pathname)) {
     evento.respondWith(primeroCache(peticion));
   } else if (peticion.mode === 'navigate') {

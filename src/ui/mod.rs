@@ -7,6 +7,7 @@ mod descargas;
 pub mod estado;
 mod guardado;
 mod pasos;
+pub mod planeacion;
 pub mod ruta;
 mod sesion;
 mod shell;

@@ -1,0 +1,133 @@
+//! Each file received, with what its review found: ready to publish, or what the office must
+//! fix, each finding with its rule, field and source.
+
+use leptos::prelude::*;
+
+use super::Recibido;
+use crate::domain::revision::Revision;
+use crate::domain::rules::{Hallazgo, Severidad};
+use crate::domain::text::plural;
+use crate::domain::vocab::Vocabulario;
+
+/// A file's verdict in a few words, and whether it can go to the municipal calendar as is.
+fn veredicto(r: &Revision) -> (String, &'static str) {
+    let resumen = r.resumen();
+    let sin_justificar = plural(
+        resumen.advertencias_sin_justificar,
+        "advertencia sin justificar",
+        "advertencias sin justificar",
+    );
+    if resumen.errores > 0 {
+        let mut texto = format!("Con {}", plural(resumen.errores, "error", "errores"));
+        if resumen.advertencias_sin_justificar > 0 {
+            texto.push_str(&format!(" y {sin_justificar}"));
+        }
+        (texto, "veredicto-error")
+    } else if r.imported.copia_de_trabajo {
+        (
+            "Copia de trabajo, no la versión para enviar".to_string(),
+            "veredicto-aviso",
+        )
+    } else if resumen.advertencias_sin_justificar > 0 {
+        (
+            format!("Sin errores, con {sin_justificar}"),
+            "veredicto-aviso",
+        )
+    } else {
+        ("Lista para publicar".to_string(), "veredicto-lista")
+    }
+}
+
+#[component]
+pub(super) fn Archivos(recibidos: RwSignal<Vec<Recibido>>) -> impl IntoView {
+    move || {
+        let lista = recibidos.get();
+        (!lista.is_empty()).then(|| {
+            let sin_leer = lista.iter().filter(|r| r.resultado.is_err()).count();
+            let con_errores = lista
+                .iter()
+                .filter(|r| matches!(&r.resultado, Ok(rev) if rev.resumen().errores > 0))
+                .count();
+            view! {
+                <section class="bloque-revision" aria-labelledby="titulo-archivos">
+                    <h2 id="titulo-archivos" tabindex="-1">{format!("Archivos revisados ({})", lista.len())}</h2>
+                    <p>
+                        {format!(
+                            "{} con errores, {} sin leer.",
+                            plural(con_errores, "archivo", "archivos"),
+                            sin_leer
+                        )}
+                    </p>
+                    <ul class="lista-archivos">
+                        {lista.into_iter().map(|r| view! { <FilaArchivo recibido=r/> }).collect_view()}
+                    </ul>
+                    <button type="button" class="boton boton-secundario" on:click=move |_| {
+                        recibidos.set(Vec::new());
+                        crate::ui::enfocar("titulo-pagina");
+                    }>"Quitar todos los archivos"</button>
+                </section>
+            }
+        })
+    }
+}
+
+#[component]
+fn FilaArchivo(recibido: Recibido) -> impl IntoView {
+    match recibido.resultado {
+        Err(motivo) => view! {
+            <li class="archivo-recibido">
+                <p class="archivo-nombre">{recibido.nombre}</p>
+                <p class="veredicto veredicto-error">"No se pudo leer: " {motivo}</p>
+            </li>
+        }
+        .into_any(),
+        Ok(revision) => {
+            let (texto, clase) = veredicto(&revision);
+            let dependencia = revision
+                .imported
+                .agenda
+                .dependencia
+                .nombre
+                .trim()
+                .to_string();
+            let hallazgos = revision.hallazgos;
+            view! {
+                <li class="archivo-recibido">
+                    <p class="archivo-nombre">{recibido.nombre}</p>
+                    <p>{if dependencia.is_empty() { "Dependencia sin nombre".to_string() } else { dependencia }}</p>
+                    <p class=format!("veredicto {clase}")>{texto}</p>
+                    {(!hallazgos.is_empty()).then(|| view! {
+                        <details class="detalles">
+                            <summary>{format!("Ver lo que encontró la revisión ({})", hallazgos.len())}</summary>
+                            <ul class="lista-hallazgos">
+                                {hallazgos.into_iter().map(|h| view! { <ItemHallazgo h=h/> }).collect_view()}
+                            </ul>
+                        </details>
+                    })}
+                </li>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn ItemHallazgo(h: Hallazgo) -> impl IntoView {
+    let clase = match h.severidad {
+        Severidad::Error => "hallazgo hallazgo-error",
+        Severidad::Advertencia => "hallazgo hallazgo-advertencia",
+        Severidad::Info => "hallazgo",
+    };
+    view! {
+        <li class=clase>
+            <p>
+                <strong>{h.severidad.etiqueta()}</strong>
+                {format!(" · {}", h.regla_id)}
+                {(!h.ruta_campo.is_empty()).then(|| format!(" · {}", h.ruta_campo))}
+            </p>
+            <p class="hallazgo-mensaje">{h.mensaje}</p>
+            {h.justificacion.map(|j| view! { <p>"Justificación de la dependencia: " {j}</p> })}
+            <p class="hallazgo-fuente">"Fuente: " {h.fuente}</p>
+        </li>
+    }
+}

@@ -1,0 +1,217 @@
+//! The Planning Secretariat's page (`planeacion/`): the files the offices sent, checked in the
+//! browser with the same rules as the wizard and `agenda-check`, and the municipal calendar put
+//! together from them, to download as a calendar or a spreadsheet. It is a separate build, so
+//! the offices never download it; nothing leaves the browser.
+
+mod archivos;
+mod calendario;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::config::Configuracion;
+use crate::domain::format::{ImportError, MAX_FILE_BYTES};
+use crate::domain::revision::{revisar, Revision};
+use crate::ui::configuracion::leer_configuracion;
+
+/// One file as Planeación received it.
+#[derive(Clone)]
+pub(super) struct Recibido {
+    pub nombre: String,
+    pub resultado: Result<Revision, String>,
+}
+
+/// The municipality's settings as this page found them.
+#[derive(Clone)]
+enum Ajustes {
+    Cargando,
+    /// No `config.json` beside the app: each agenda is checked for its own closing year.
+    Calculados,
+    Del(Configuracion),
+    Fallo(String),
+}
+
+impl Ajustes {
+    fn configuracion(&self) -> Option<&Configuracion> {
+        match self {
+            Ajustes::Del(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// Mounts the page on `<body>`.
+pub fn montar() {
+    if let Some(carga) = document().get_element_by_id("carga") {
+        carga.remove();
+    }
+    leptos::mount::mount_to_body(PaginaPlaneacion);
+}
+
+#[component]
+fn PaginaPlaneacion() -> impl IntoView {
+    let hoy = chrono::Local::now().date_naive();
+    let ajustes = RwSignal::new(Ajustes::Cargando);
+    let recibidos = RwSignal::new(Vec::<Recibido>::new());
+    leptos::task::spawn_local(async move {
+        // The page lives in a folder beside the app, whose config.json Planeación publishes.
+        ajustes.set(match leer_configuracion("../config.json", hoy).await {
+            Ok(Some(c)) => Ajustes::Del(c),
+            Ok(None) => Ajustes::Calculados,
+            Err(aviso) => Ajustes::Fallo(aviso),
+        });
+    });
+    view! {
+        <a class="salto" href="#contenido">"Saltar al contenido principal"</a>
+        <header class="encabezado">
+            <div class="contenedor encabezado-contenido">
+                <a class="producto" href="../">
+                    <span class="producto-sigla" aria-hidden="true">"RdC"</span>
+                    "Agenda de Rendición de Cuentas"
+                </a>
+                <p class="encabezado-seccion">"Secretaría de Planeación"</p>
+            </div>
+        </header>
+        <main id="contenido" class="contenedor" tabindex="-1">
+            <h1 id="titulo-pagina">"Revisar las agendas recibidas"</h1>
+            <p class="ayuda-paso">
+                "Elija los archivos .json que enviaron las dependencias: se revisan con las mismas reglas del asistente "
+                "y se arma con ellos el calendario municipal de rendición de cuentas. Los archivos no salen de este navegador."
+            </p>
+            <Ajustes ajustes=ajustes/>
+            <Show when=move || !matches!(ajustes.get(), Ajustes::Cargando)>
+                <ElegirArchivos ajustes=ajustes recibidos=recibidos hoy=hoy/>
+            </Show>
+            <archivos::Archivos recibidos=recibidos/>
+            <calendario::CalendarioMunicipal
+                recibidos=recibidos
+                configuracion=Signal::derive(move || ajustes.with(|a| a.configuracion().cloned()))
+            />
+        </main>
+        <footer class="pie">
+            <div class="contenedor">
+                <p>
+                    "Herramienta de la Secretaría de Planeación para revisar las agendas sectoriales de rendición de cuentas de cierre de gobierno (MURC). "
+                    <a href="../">"Ir al asistente de las dependencias"</a>
+                </p>
+            </div>
+        </footer>
+    }
+}
+
+/// Which dates and thresholds the rules use.
+#[component]
+fn Ajustes(ajustes: RwSignal<Ajustes>) -> impl IntoView {
+    move || {
+        match ajustes.get() {
+        Ajustes::Cargando => view! { <p class="cargando">"Cargando la configuración del municipio…"</p> }.into_any(),
+        Ajustes::Calculados => view! {
+            <p class="aviso aviso-info">
+                "El sitio no tiene config.json: cada agenda se revisa con las fechas calculadas para su año de cierre."
+            </p>
+        }
+        .into_any(),
+        Ajustes::Fallo(aviso) => view! { <div class="aviso aviso-error" role="alert"><p>{aviso}</p></div> }.into_any(),
+        Ajustes::Del(c) => {
+            let municipio = c.municipio.trim().to_string();
+            view! {
+                <p class="aviso aviso-info">
+                    {if municipio.is_empty() {
+                        format!("Se revisa con la configuración del sitio: cierre de gobierno {}.", c.anio_cierre)
+                    } else {
+                        format!("Se revisa con la configuración del sitio: {municipio}, cierre de gobierno {}.", c.anio_cierre)
+                    }}
+                </p>
+            }
+            .into_any()
+        }
+    }
+    }
+}
+
+/// Reads `archivo` as text, refusing one too large before reading it.
+async fn leer(archivo: web_sys::File) -> Result<String, String> {
+    if archivo.size() > MAX_FILE_BYTES as f64 {
+        return Err(ImportError::TooLarge {
+            bytes: archivo.size() as usize,
+        }
+        .to_string());
+    }
+    wasm_bindgen_futures::JsFuture::from(archivo.text())
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| "No se pudo leer el archivo.".to_string())
+}
+
+/// The file picker (several at once) and the drop zone. Files add to those already checked.
+#[component]
+fn ElegirArchivos(
+    ajustes: RwSignal<Ajustes>,
+    recibidos: RwSignal<Vec<Recibido>>,
+    hoy: NaiveDate,
+) -> impl IntoView {
+    let arrastrando = RwSignal::new(false);
+    let revisar_archivos = move |lista: web_sys::FileList| {
+        let archivos: Vec<web_sys::File> =
+            (0..lista.length()).filter_map(|i| lista.get(i)).collect();
+        if archivos.is_empty() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let configuracion = ajustes.with_untracked(|a| a.configuracion().cloned());
+            let mut nuevos = Vec::new();
+            for archivo in archivos {
+                let nombre = archivo.name();
+                let resultado = leer(archivo).await.and_then(|texto| {
+                    revisar(&texto, configuracion.as_ref(), hoy).map_err(|e| e.to_string())
+                });
+                nuevos.push(Recibido { nombre, resultado });
+            }
+            recibidos.update(|r| r.extend(nuevos));
+            // The results appear below: the keyboard and a screen reader go there.
+            crate::ui::enfocar("titulo-archivos");
+        });
+    };
+    let al_elegir = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(lista) = input.files() {
+            revisar_archivos(lista);
+        }
+        // The same files can be chosen again once the offices send them corrected.
+        input.set_value("");
+    };
+    let al_soltar = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        arrastrando.set(false);
+        if let Some(lista) = ev.data_transfer().and_then(|d| d.files()) {
+            revisar_archivos(lista);
+        }
+    };
+    view! {
+        <section
+            class="abrir-archivo"
+            class:arrastrando=move || arrastrando.get()
+            aria-labelledby="titulo-elegir"
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                arrastrando.set(true);
+            }
+            on:dragleave=move |_| arrastrando.set(false)
+            on:drop=al_soltar
+        >
+            <h2 id="titulo-elegir">"Archivos de las dependencias"</h2>
+            <p class="ayuda">"Puede elegir varios a la vez, o arrastrarlos aquí. Si una dependencia envió varias versiones, el calendario cuenta una: la de «Descargar para enviar» antes que una copia de trabajo, y la más reciente."</p>
+            <div class="selector-archivo">
+                <input id="elegir-archivos" class="entrada-archivo" type="file" multiple accept=".json,application/json" on:change=al_elegir/>
+                <label class="boton boton-principal" for="elegir-archivos">"Elegir los archivos (.json)"</label>
+            </div>
+        </section>
+    }
+}
