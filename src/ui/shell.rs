@@ -74,6 +74,7 @@ pub fn App() -> impl IntoView {
                     "según el Manual Único de Rendición de Cuentas (MURC). "
                     "Sus datos se guardan solo en este navegador hasta que usted descargue el archivo."
                 </p>
+                <p><a href="planeacion/">"Revisar las agendas recibidas (Planeación)"</a></p>
             </div>
         </footer>
     }

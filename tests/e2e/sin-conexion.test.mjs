@@ -71,6 +71,12 @@ test('once opened with a connection, the app opens again without one, with its d
   await a.esperarPaso(1);
   await a.llenar('Nombre de la dependencia', 'Secretaría de Educación');
   await a.esperarGuardado();
+  // Planeación's page on the same site is another app: it is not kept as the offices' page.
+  await page.goto(`${server.url}planeacion/`);
+  await page.getByRole('heading', { level: 1, name: 'Revisar las agendas recibidas' }).waitFor();
+  assert.ok(!(await guardadas(page)).some((u) => u.includes('/planeacion')), 'la página de Planeación quedó guardada');
+  await page.goto(`${server.url}#/paso/1`);
+  await a.esperarPaso(1);
 
   await context.setOffline(true);
   await page.reload();

@@ -74,7 +74,7 @@ fn PaginaPlaneacion() -> impl IntoView {
             </div>
         </header>
         <main id="contenido" class="contenedor" tabindex="-1">
-            <h1 id="titulo-pagina">"Revisar las agendas recibidas"</h1>
+            <h1 id="titulo-pagina" tabindex="-1">"Revisar las agendas recibidas"</h1>
             <p class="ayuda-paso">
                 "Elija los archivos .json que enviaron las dependencias: se revisan con las mismas reglas del asistente "
                 "y se arma con ellos el calendario municipal de rendición de cuentas. Los archivos no salen de este navegador."

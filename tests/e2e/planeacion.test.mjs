@@ -1,0 +1,134 @@
+// Planeación's page: the files the offices sent, checked in the browser, and the municipal
+// calendar built from them, downloaded as a calendar and a spreadsheet.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import ICAL from 'ical.js';
+import { axeViolations, openPage, screenshot, VIEWPORTS } from './support/browser.mjs';
+import { canonico } from './support/asistente.mjs';
+import { entorno, muestra } from './support/entorno.mjs';
+
+const e = entorno();
+
+/** An exported file of `agenda`, with its checksum, as «Descargar para enviar» or a working copy writes it. */
+function archivo(nombre, agenda, { copia = false, generado = '2027-10-01T14:00:00Z' } = {}) {
+  const sobre = {
+    ...muestra(),
+    generado_en: generado,
+    copia_de_trabajo: copia,
+    agenda,
+    sha256_agenda: crypto.createHash('sha256').update(canonico(agenda)).digest('hex'),
+  };
+  return { name: nombre, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(sobre)) };
+}
+
+/** What four offices' files look like on Planeación's desk. */
+function recibidos() {
+  const salud = muestra().agenda;
+  // Gobierno's file holds only its hearing (not yet ready: its other elements are missing),
+  // the same morning and in the same hall as Salud's.
+  const gobierno = structuredClone(salud);
+  gobierno.id = 'AG-2027-GOBIERNO';
+  gobierno.dependencia.nombre = 'Secretaría de Gobierno';
+  gobierno.actividades = gobierno.actividades.filter(
+    (a) => a.nombre === 'Audiencia pública participativa sectorial de salud',
+  );
+  gobierno.actividades[0].nombre = 'Audiencia pública de seguridad y convivencia';
+  // An earlier working copy of Salud's agenda, with a topic since changed.
+  const saludAntes = structuredClone(salud);
+  saludAntes.objetivo = 'Borrador del objetivo';
+  return [
+    archivo('salud-borrador.json', saludAntes, { copia: true, generado: '2027-09-20T10:00:00Z' }),
+    archivo('salud.json', salud),
+    archivo('gobierno.json', gobierno),
+    { name: 'cultura.json', mimeType: 'application/json', buffer: Buffer.from('{"formato": "agenda-rendicion') },
+  ];
+}
+
+async function descargar(page, nombreBoton) {
+  const [descarga] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: nombreBoton, exact: true }).click(),
+  ]);
+  return { nombre: descarga.suggestedFilename(), texto: fs.readFileSync(await descarga.path(), 'utf8') };
+}
+
+for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
+  test(`Planeación checks the files received and downloads the municipal calendar (${vp})`, async () => {
+    const { page, context, errors } = await openPage(e.browser, viewport);
+    await page.goto(`${e.server.url}planeacion/`);
+    await page.getByRole('heading', { level: 1, name: 'Revisar las agendas recibidas' }).waitFor();
+    // The rules use the municipality's settings, published beside the offices' app.
+    await page.getByText('Se revisa con la configuración del sitio: San Rafael de la Sierra, cierre de gobierno 2027.').waitFor();
+    assert.equal(await page.title(), 'Revisar las agendas recibidas – Agenda de Rendición de Cuentas');
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.locator('#elegir-archivos').setInputFiles(recibidos());
+    // The results take the focus, for the keyboard and a screen reader.
+    await page.waitForFunction(() => document.activeElement?.id === 'titulo-archivos');
+    assert.equal(await page.locator('#titulo-archivos').innerText(), 'Archivos revisados (4)');
+    assert.equal(await page.locator('#titulo-archivos + p').innerText(), '1 archivo con errores, 1 sin leer.');
+    const veredicto = (nombre) =>
+      page.locator('.archivo-recibido', { has: page.getByText(nombre, { exact: true }) }).locator('.veredicto').innerText();
+    assert.equal(await veredicto('salud.json'), 'Lista para publicar');
+    assert.match(await veredicto('gobierno.json'), /^Con \d+ errores/);
+    assert.equal(await veredicto('salud-borrador.json'), 'Copia de trabajo, no la versión para enviar');
+    assert.match(await veredicto('cultura.json'), /^No se pudo leer: El archivo está incompleto/);
+    // Each finding with its rule, source and severity, as agenda-check prints it.
+    const borrador = page.locator('.archivo-recibido', { has: page.getByText('salud-borrador.json', { exact: true }) });
+    await borrador.getByText(/^Ver lo que encontró la revisión \(\d+\)$/).click();
+    const copia = borrador.locator('.hallazgo', { hasText: 'Es una copia de trabajo' });
+    assert.match(await copia.innerText(), /^Advertencia · ARCHIVO\n/);
+    assert.match(await copia.innerText(), /Fuente: Formato de intercambio de la agenda/);
+
+    // The calendar counts Salud once (its final file), and finds the two hearings in one hall.
+    const calendario = page.getByRole('region', { name: 'Calendario municipal' });
+    await calendario.getByText('6 espacios de diálogo de 2 dependencias.').waitFor();
+    const cruces = await calendario.locator('.aviso li').allInnerTexts();
+    assert.deepEqual(cruces, [
+      'viernes 19 de noviembre de 2027: «Audiencia pública de seguridad y convivencia» (Secretaría de Gobierno, 09:00–12:30) '
+        + 'y «Audiencia pública participativa sectorial de salud» (Secretaría de Salud, 09:00–12:30), en el mismo lugar (Casa de la Cultura).',
+    ]);
+    const espacios = calendario.locator('.lista-espacios > li');
+    assert.equal(await espacios.count(), 6);
+    assert.match(await espacios.first().innerText(), /^jueves 14 de octubre de 2027 · 08:00–11:00\n+Foro de salud mental juvenil — Secretaría de Salud/);
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, `planeacion-${vp}`);
+
+    const ics = await descargar(page, 'Descargar el calendario (.ics)');
+    assert.equal(ics.nombre, 'rdc-municipal-2027-san-rafael-de-la-sierra.ics');
+    const vcal = new ICAL.Component(ICAL.parse(ics.texto));
+    assert.equal(vcal.getFirstPropertyValue('x-wr-calname'), 'Rendición de cuentas 2027 – San Rafael de la Sierra');
+    const eventos = vcal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    assert.equal(eventos.length, 6);
+    assert.ok(eventos.some((ev) => ev.summary.includes('Audiencia pública de seguridad y convivencia') && ev.summary.includes('Secretaría de Gobierno')));
+    const csv = await descargar(page, 'Descargar la hoja de cálculo (.csv)');
+    assert.equal(csv.nombre, 'rdc-municipal-2027-san-rafael-de-la-sierra.csv');
+    const filas = csv.texto.replace(/^\uFEFF/, '').trim().split('\r\n');
+    assert.equal(filas[0], 'Fecha;Hora de inicio;Hora de fin;Dependencia;Espacio de diálogo;Tipo de espacio;Modalidad;Lugar;Se cruza con');
+    assert.equal(filas.length, 7);
+    assert.ok(filas.some((f) => f.startsWith('2027-11-19;09:00;12:30;Secretaría de Gobierno;') && f.endsWith(';Audiencia pública participativa sectorial de salud (Secretaría de Salud)')));
+
+    // Files are added to those already checked, and all can be removed to start over.
+    await page.getByRole('button', { name: 'Quitar todos los archivos' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'titulo-pagina');
+    assert.equal(await page.locator('#titulo-archivos').count(), 0);
+    assert.equal(await calendario.count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('the offices\' app links to Planeación\'s page, which the offices never download', async () => {
+  const { page, context, requests } = await openPage(e.browser, VIEWPORTS.escritorio);
+  await page.goto(e.server.url);
+  await page.waitForSelector('main h1');
+  assert.ok(!requests.some((u) => u.includes('/planeacion')), requests.join('\n'));
+  await page.getByRole('link', { name: 'Revisar las agendas recibidas (Planeación)' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Revisar las agendas recibidas' }).waitFor();
+  await page.getByRole('link', { name: 'Ir al asistente de las dependencias' }).click();
+  await page.waitForSelector('main h1');
+  assert.equal(new URL(page.url()).pathname, '/');
+  await context.close();
+});
