@@ -64,6 +64,18 @@ for (const [nombre, viewport] of Object.entries({ '320px': { width: 320, height:
       assert.deepEqual(await objetivosPequenos(page), [], `${hash} a ${nombre}`);
       if (nombre === '320px') await screenshot(page, `pantalla-${hash.replace(/[#/]/g, '') || 'inicio'}-320`);
     });
+    // Planeación's page, with a file checked and its findings open.
+    await page.goto(`${e.server.url}planeacion/`);
+    await page.locator('#elegir-archivos').waitFor({ state: 'attached' });
+    await page.locator('#elegir-archivos').setInputFiles({
+      name: 'agenda-rdc-2027-secretaria-de-salud-con-un-nombre-de-archivo-muy-largo.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...MUESTRA, copia_de_trabajo: true })),
+    });
+    await page.locator('.archivo-recibido summary').click();
+    assert.ok((await desbordeLateral(page)) <= 0, `planeacion/ se desplaza de lado a ${nombre}`);
+    assert.deepEqual(await objetivosPequenos(page), [], `planeacion/ a ${nombre}`);
+    if (nombre === '320px') await screenshot(page, 'pantalla-planeacion-320');
     assert.deepEqual(errors, []);
     await context.close();
   });
