@@ -74,6 +74,8 @@ for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
     assert.equal(await veredicto('salud.json'), 'Lista para publicar');
     assert.match(await veredicto('gobierno.json'), /^Con \d+ errores/);
     assert.equal(await veredicto('salud-borrador.json'), 'Copia de trabajo, no la versión para enviar');
+    const noCuenta = 'No cuenta en el calendario municipal: de esta agenda cuenta otro archivo';
+    assert.deepEqual(await page.locator('.archivo-recibido', { hasText: noCuenta }).locator('.archivo-nombre').allInnerTexts(), ['salud-borrador.json']);
     assert.match(await veredicto('cultura.json'), /^No se pudo leer: El archivo está incompleto/);
     // Each finding with its rule, source and severity, as agenda-check prints it.
     const borrador = page.locator('.archivo-recibido', { has: page.getByText('salud-borrador.json', { exact: true }) });

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::Recibido;
-use crate::domain::revision::Revision;
+use crate::domain::revision::{una_por_agenda, Revision};
 use crate::domain::rules::{Hallazgo, Severidad};
 use crate::domain::text::plural;
 use crate::domain::vocab::Vocabulario;
@@ -44,6 +44,8 @@ pub(super) fn Archivos(recibidos: RwSignal<Vec<Recibido>>) -> impl IntoView {
         let lista = recibidos.get();
         (!lista.is_empty()).then(|| {
             let sin_leer = lista.iter().filter(|r| r.resultado.is_err()).count();
+            // The files the municipal calendar counts: one per agenda.
+            let elegidas = una_por_agenda(lista.iter().filter_map(|r| r.resultado.as_ref().ok()));
             let con_errores = lista
                 .iter()
                 .filter(|r| matches!(&r.resultado, Ok(rev) if rev.resumen().errores > 0))
@@ -59,7 +61,10 @@ pub(super) fn Archivos(recibidos: RwSignal<Vec<Recibido>>) -> impl IntoView {
                         )}
                     </p>
                     <ul class="lista-archivos">
-                        {lista.into_iter().map(|r| view! { <FilaArchivo recibido=r/> }).collect_view()}
+                        {lista.iter().map(|r| {
+                            let cuenta = r.resultado.as_ref().is_ok_and(|rev| elegidas.iter().any(|e| std::ptr::eq(*e, rev)));
+                            view! { <FilaArchivo recibido=r.clone() cuenta=cuenta/> }
+                        }).collect_view()}
                     </ul>
                     <button type="button" class="boton boton-secundario" on:click=move |_| {
                         recibidos.set(Vec::new());
@@ -71,8 +76,9 @@ pub(super) fn Archivos(recibidos: RwSignal<Vec<Recibido>>) -> impl IntoView {
     }
 }
 
+/// One file; `cuenta` says whether its agenda is the version the calendar counts.
 #[component]
-fn FilaArchivo(recibido: Recibido) -> impl IntoView {
+fn FilaArchivo(recibido: Recibido, cuenta: bool) -> impl IntoView {
     match recibido.resultado {
         Err(motivo) => view! {
             <li class="archivo-recibido">
@@ -96,6 +102,9 @@ fn FilaArchivo(recibido: Recibido) -> impl IntoView {
                     <p class="archivo-nombre">{recibido.nombre}</p>
                     <p>{if dependencia.is_empty() { "Dependencia sin nombre".to_string() } else { dependencia }}</p>
                     <p class=format!("veredicto {clase}")>{texto}</p>
+                    {(!cuenta).then(|| view! {
+                        <p>"No cuenta en el calendario municipal: de esta agenda cuenta otro archivo (el de «Descargar para enviar» o el más reciente)."</p>
+                    })}
                     {(!hallazgos.is_empty()).then(|| view! {
                         <details class="detalles">
                             <summary>{format!("Ver lo que encontró la revisión ({})", hallazgos.len())}</summary>
