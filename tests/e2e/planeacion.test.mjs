@@ -134,3 +134,25 @@ test('the offices\' app links to Planeación\'s page, which the offices never do
   assert.equal(new URL(page.url()).pathname, '/');
   await context.close();
 });
+
+test('several files dropped on Planeación\'s page are checked like chosen ones, and add to those there', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
+  await page.goto(`${e.server.url}planeacion/`);
+  await page.locator('.abrir-archivo').waitFor();
+  const soltar = async (nombres) => {
+    const datos = await page.evaluateHandle(([nombres, texto]) => {
+      const dt = new DataTransfer();
+      for (const nombre of nombres) dt.items.add(new File([texto], nombre, { type: 'application/json' }));
+      return dt;
+    }, [nombres, JSON.stringify(muestra())]);
+    await page.locator('.abrir-archivo').dispatchEvent('drop', { dataTransfer: datos });
+  };
+  await soltar(['salud.json', 'salud-otra-vez.json']);
+  await page.getByRole('heading', { name: 'Archivos revisados (2)' }).waitFor();
+  await soltar(['salud-tercera.json']);
+  await page.getByRole('heading', { name: 'Archivos revisados (3)' }).waitFor();
+  // The same agenda three times counts once.
+  await page.getByText('5 espacios de diálogo de 1 dependencia.').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
