@@ -4,11 +4,11 @@
 
 use chrono::Utc;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::borradores::fecha_hora;
 use super::estado::{usar_estado, Estado, ModoGuardado};
 use super::sesion::{self, borradores};
+use super::widgets::archivos::ZonaDeArchivos;
 use super::widgets::navegacion::enfocar_campo;
 use crate::domain::comparar::describir;
 use crate::domain::format::{import_agenda, ImportError, Imported, Integrity, MAX_FILE_BYTES};
@@ -31,7 +31,6 @@ pub fn AbrirArchivo() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let aviso = RwSignal::new(None::<String>);
     let eleccion = RwSignal::new(None::<Eleccion>);
-    let arrastrando = RwSignal::new(false);
 
     let procesar = move |texto: String| {
         error.set(None);
@@ -100,30 +99,11 @@ pub fn AbrirArchivo() -> impl IntoView {
             }
         });
     };
-    let al_elegir = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(archivo) = input.files().and_then(|f| f.get(0)) {
+    let recibir = Callback::new(move |lista: web_sys::FileList| {
+        if let Some(archivo) = lista.get(0) {
             leer(archivo);
         }
-        // The same file can be chosen again after fixing it.
-        input.set_value("");
-    };
-    let al_soltar = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        arrastrando.set(false);
-        if let Some(archivo) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            leer(archivo);
-        }
-    };
+    });
     let reemplazar = move |_| {
         if let Some(e) = eleccion.get_untracked() {
             abrir_importado(estado, e.importado.agenda, true, error);
@@ -139,26 +119,13 @@ pub fn AbrirArchivo() -> impl IntoView {
         }
     };
     view! {
-        <section
-            class="abrir-archivo"
-            class:arrastrando=move || arrastrando.get()
-            aria-labelledby="titulo-abrir-archivo"
-            on:dragover=move |ev: leptos::ev::DragEvent| {
-                ev.prevent_default();
-                arrastrando.set(true);
-            }
-            on:dragleave=move |_| arrastrando.set(false)
-            on:drop=al_soltar
+        <ZonaDeArchivos
+            id="abrir-archivo"
+            titulo="Abrir un archivo"
+            ayuda="¿Empezó en otro equipo o tiene una copia descargada? Abra el archivo .json de su agenda (o arrástrelo aquí) para seguir trabajando en este navegador."
+            boton="Elegir el archivo de la agenda (.json)"
+            al_recibir=recibir
         >
-            <h2 id="titulo-abrir-archivo">"Abrir un archivo"</h2>
-            <p class="ayuda">
-                "¿Empezó en otro equipo o tiene una copia descargada? Abra el archivo .json de su agenda "
-                "(o arrástrelo aquí) para seguir trabajando en este navegador."
-            </p>
-            <div class="selector-archivo">
-                <input id="abrir-archivo" class="entrada-archivo" type="file" accept=".json,application/json" on:change=al_elegir/>
-                <label class="boton boton-secundario" for="abrir-archivo">"Elegir el archivo de la agenda (.json)"</label>
-            </div>
             {move || error.get().map(|e| view! {
                 <div class="aviso aviso-error" id="error-archivo" tabindex="-1" role="alert"><p>{e}</p><p>"Sus agendas guardadas no cambiaron."</p></div>
             })}
@@ -175,7 +142,7 @@ pub fn AbrirArchivo() -> impl IntoView {
                     </div>
                 </div>
             })}
-        </section>
+        </ZonaDeArchivos>
     }
 }
 

@@ -8,12 +8,12 @@ mod calendario;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::config::Configuracion;
 use crate::domain::format::{ImportError, MAX_FILE_BYTES};
 use crate::domain::revision::{revisar, Revision};
 use crate::ui::configuracion::leer_configuracion;
+use crate::ui::widgets::archivos::ZonaDeArchivos;
 
 /// One file as Planeación received it.
 #[derive(Clone)]
@@ -152,8 +152,7 @@ fn ElegirArchivos(
     recibidos: RwSignal<Vec<Recibido>>,
     hoy: NaiveDate,
 ) -> impl IntoView {
-    let arrastrando = RwSignal::new(false);
-    let revisar_archivos = move |lista: web_sys::FileList| {
+    let revisar_archivos = Callback::new(move |lista: web_sys::FileList| {
         let archivos: Vec<web_sys::File> =
             (0..lista.length()).filter_map(|i| lista.get(i)).collect();
         if archivos.is_empty() {
@@ -173,45 +172,16 @@ fn ElegirArchivos(
             // The results appear below: the keyboard and a screen reader go there.
             crate::ui::enfocar("titulo-archivos");
         });
-    };
-    let al_elegir = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(lista) = input.files() {
-            revisar_archivos(lista);
-        }
-        // The same files can be chosen again once the offices send them corrected.
-        input.set_value("");
-    };
-    let al_soltar = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        arrastrando.set(false);
-        if let Some(lista) = ev.data_transfer().and_then(|d| d.files()) {
-            revisar_archivos(lista);
-        }
-    };
+    });
     view! {
-        <section
-            class="abrir-archivo"
-            class:arrastrando=move || arrastrando.get()
-            aria-labelledby="titulo-elegir"
-            on:dragover=move |ev: leptos::ev::DragEvent| {
-                ev.prevent_default();
-                arrastrando.set(true);
-            }
-            on:dragleave=move |_| arrastrando.set(false)
-            on:drop=al_soltar
-        >
-            <h2 id="titulo-elegir">"Archivos de las dependencias"</h2>
-            <p class="ayuda">"Puede elegir varios a la vez, o arrastrarlos aquí. Si una dependencia envió varias versiones, el calendario cuenta una: la de «Descargar para enviar» antes que una copia de trabajo, y la más reciente."</p>
-            <div class="selector-archivo">
-                <input id="elegir-archivos" class="entrada-archivo" type="file" multiple accept=".json,application/json" on:change=al_elegir/>
-                <label class="boton boton-principal" for="elegir-archivos">"Elegir los archivos (.json)"</label>
-            </div>
-        </section>
+        <ZonaDeArchivos
+            id="elegir-archivos"
+            titulo="Archivos de las dependencias"
+            ayuda="Puede elegir varios a la vez, o arrastrarlos aquí. Si una dependencia envió varias versiones, el calendario cuenta una: la de «Descargar para enviar» antes que una copia de trabajo, y la más reciente."
+            boton="Elegir los archivos (.json)"
+            varios=true
+            principal=true
+            al_recibir=revisar_archivos
+        />
     }
 }

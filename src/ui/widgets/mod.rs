@@ -1,6 +1,7 @@
 //! Our own small accessible widgets: fields, the group picker, the repeatable list, the
-//! stepper and the error summary.
+//! stepper, the error summary and the file drop zone.
 
+pub mod archivos;
 pub mod campos;
 pub mod grupos;
 pub mod lente;
