@@ -112,6 +112,13 @@ for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
     assert.equal(filas.length, 7);
     assert.ok(filas.some((f) => f.startsWith('2027-11-19;09:00;12:30;Secretaría de Gobierno;') && f.endsWith(';Audiencia pública participativa sectorial de salud (Secretaría de Salud)')));
 
+    // On paper: the results and the calendar, without the drop zone or the buttons.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.abrir-archivo').isVisible(), false);
+    assert.equal(await page.getByRole('button', { name: 'Descargar el calendario (.ics)' }).isVisible(), false);
+    assert.equal(await calendario.locator('.lista-espacios').isVisible(), true);
+    await page.emulateMedia({ media: 'screen' });
+
     // Files are added to those already checked, and all can be removed to start over.
     await page.getByRole('button', { name: 'Quitar todos los archivos' }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'titulo-pagina');
