@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Agenda de Rendición de Cuentas: one script for developers and CI.
 #
-#   ./dev.sh serve   install what is missing, then serve the app on http://127.0.0.1:8080/
+#   ./dev.sh serve   install what is missing, then serve the app on http://127.0.0.1:8080/ (Planeación: :8081)
 #   ./dev.sh test    install what is missing, then run every test layer; ends with "N passed, N failed"
-#   ./dev.sh build   install what is missing, then build the release dist/ to publish
+#   ./dev.sh build   install what is missing, then build the release dist/ (with dist/planeacion/) to publish
 #   ./dev.sh bench   install what is missing, build, then run the performance benchmark
 #   ./dev.sh setup   only install what is missing
 #
