@@ -49,22 +49,39 @@ async fn leer_archivo(ruta: &str) -> Lectura {
     }
 }
 
-/// The municipality's settings at `ruta`: `Ok(None)` when there are none (no file, offline),
-/// or why the file cannot be used, in Spanish.
+/// Why the municipality's settings could not be used.
+pub enum FalloConfiguracion {
+    /// The file is there but could not be read (a server error).
+    NoSeLeyo(String),
+    /// The file was read and has an error; the message says which field and why.
+    Invalida(String),
+}
+
+impl FalloConfiguracion {
+    /// The message, with what the reader can do: `que_hacer` follows a file with an error.
+    pub fn mensaje(&self, que_hacer: &str) -> String {
+        match self {
+            FalloConfiguracion::NoSeLeyo(motivo) => format!(
+                "No se pudo leer el archivo config.json del sitio ({motivo}). Se usan las fechas calculadas para el año de cierre."
+            ),
+            FalloConfiguracion::Invalida(error) => format!("{error} {que_hacer}"),
+        }
+    }
+}
+
+/// The municipality's settings at `ruta`: `Ok(None)` when there are none (no file, offline).
 pub async fn leer_configuracion(
     ruta: &str,
     hoy: NaiveDate,
-) -> Result<Option<Configuracion>, String> {
+) -> Result<Option<Configuracion>, FalloConfiguracion> {
     match leer_archivo(ruta).await {
         Lectura::NoHay => Ok(None),
-        Lectura::Fallo(motivo) => Err(format!(
-            "No se pudo leer el archivo config.json del sitio ({motivo}). Se usan las fechas calculadas para el año de cierre."
-        )),
+        Lectura::Fallo(motivo) => Err(FalloConfiguracion::NoSeLeyo(motivo)),
         // Some static hosts answer every path with the app's own page.
         Lectura::Texto(texto) if texto.trim_start().starts_with('<') => Ok(None),
-        Lectura::Texto(texto) => Configuracion::desde_json(&texto, hoy).map(Some).map_err(|e| {
-            format!("{e} Se usan las fechas calculadas para el año de cierre. Avise a la Secretaría de Planeación.")
-        }),
+        Lectura::Texto(texto) => Configuracion::desde_json(&texto, hoy)
+            .map(Some)
+            .map_err(|e| FalloConfiguracion::Invalida(e.to_string())),
     }
 }
 
@@ -75,6 +92,8 @@ pub async fn cargar_configuracion(estado: Estado, hoy: NaiveDate) {
             estado.config.set(config);
             crate::ui::sesion::adoptar_periodo(estado);
         }
-        Err(aviso) => estado.aviso_config.set(Some(aviso)),
+        Err(fallo) => estado.aviso_config.set(Some(fallo.mensaje(
+            "Se usan las fechas calculadas para el año de cierre. Avise a la Secretaría de Planeación.",
+        ))),
     }
 }

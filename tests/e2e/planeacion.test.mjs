@@ -8,6 +8,7 @@ import ICAL from 'ical.js';
 import { axeViolations, openPage, screenshot, VIEWPORTS } from './support/browser.mjs';
 import { canonico } from './support/asistente.mjs';
 import { entorno, muestra } from './support/entorno.mjs';
+import { startServer } from './support/server.mjs';
 
 const e = entorno();
 
@@ -161,5 +162,31 @@ test('several files dropped on Planeación\'s page are checked like chosen ones,
   // The same agenda three times counts once.
   await page.getByText('5 espacios de diálogo de 1 dependencia.').waitFor();
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without config.json each agenda is checked for its own year, and a malformed one says how to fix it', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const sinConfig = await startServer({ overrides: { 'config.json': null } });
+  await page.goto(`${sinConfig.url}planeacion/`);
+  await page.getByText('El sitio no tiene config.json: cada agenda se revisa con las fechas calculadas para su año de cierre.').waitFor();
+  await page.locator('#elegir-archivos').setInputFiles({
+    name: 'salud.json', mimeType: 'application/json', buffer: fs.readFileSync(new URL('../fixtures/muestra_exportada.json', import.meta.url)),
+  });
+  await page.getByText('Lista para publicar').waitFor();
+  await sinConfig.close();
+
+  const mala = await startServer({ overrides: { 'config.json': '{"anio_cierre": 2027, "fecha_eleccion": "31/10/2027"}' } });
+  await page.goto(`${mala.url}planeacion/`);
+  const alerta = page.getByRole('alert');
+  await alerta.waitFor();
+  assert.match(await alerta.innerText(), /config\.json no se puede usar/);
+  // Planeación publishes the file: the page says to fix it, not to tell Planeación.
+  assert.match(await alerta.innerText(), /Corríjalo en el config\.json publicado junto a la aplicación/);
+  assert.doesNotMatch(await alerta.innerText(), /Avise a la Secretaría de Planeación/);
+  assert.deepEqual(await axeViolations(page), []);
+  await mala.close();
+  // The browser logs the missing config.json itself; nothing else went wrong.
+  assert.deepEqual(errors.filter((x) => !x.includes('status of 404')), []);
   await context.close();
 });

@@ -59,7 +59,9 @@ fn PaginaPlaneacion() -> impl IntoView {
         ajustes.set(match leer_configuracion("../config.json", hoy).await {
             Ok(Some(c)) => Ajustes::Del(c),
             Ok(None) => Ajustes::Calculados,
-            Err(aviso) => Ajustes::Fallo(aviso),
+            Err(fallo) => Ajustes::Fallo(fallo.mensaje(
+                "Corríjalo en el config.json publicado junto a la aplicación; mientras tanto, cada agenda se revisa con las fechas calculadas para su año de cierre.",
+            )),
         });
     });
     view! {
