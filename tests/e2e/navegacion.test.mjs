@@ -218,6 +218,7 @@ test('step 8 lists what the agenda asks of Comunicaciones, names it as co-respon
   assert.match(await items.nth(0).innerText(), /^Foro de salud mental juvenil · 14 de octubre de 2027\n+Convocatoria: redes sociales/);
   assert.match(await items.nth(4).innerText(), /^Audiencia pública participativa sectorial de salud · 19 de noviembre de 2027\n+Participación en vivo: transmisión en vivo \(Facebook Live, YouTube Live\)/);
   assert.equal(await seccion.getByText('Comunicaciones no figura como corresponsable de esta actividad.').count(), 2);
+  assert.ok(await seccion.getByRole('button', { name: 'Agregar a «Oficina de Comunicaciones» en las 2 actividades' }).isVisible());
   await a.revisarAccesibilidad('paso 8 con lo que se pide a Comunicaciones');
   await a.captura('paso-8-pedidos-telefono');
 
@@ -227,6 +228,8 @@ test('step 8 lists what the agenda asks of Comunicaciones, names it as co-respon
   await page.waitForFunction(() => document.activeElement?.id === 'aviso-pedidos');
   assert.equal(await page.locator('#aviso-pedidos').innerText(), 'Se agregó «Oficina de Comunicaciones» como corresponsable en 1 actividad.');
   assert.equal(await seccion.getByText('Comunicaciones no figura como corresponsable de esta actividad.').count(), 1);
+  // With one left, the button for all of them goes.
+  assert.equal(await seccion.getByRole('button', { name: /en las \d+ actividades$/ }).count(), 0);
   await page.waitForFunction(() => {
     const id = localStorage.getItem('agenda-rdc.actual');
     const guardada = JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda;
