@@ -165,7 +165,11 @@ async function llenarAgenda(page, vp) {
   await a.llenar('Lugar', 'Auditorio IE Técnica', item);
   await a.llenar('Dirección', 'Cra 5 # 3-20', item);
   await a.llenar('Hora de inicio', '08:00', item);
+  // The hour reads as a span under the duration (a picker may write 08:00 AM), with the two
+  // hours the calendar assumes until a duration is written.
+  assert.equal(await a.notaDe('Duración', item), 'Sin duración, el calendario la cuenta de dos horas: de 08:00 a 10:00.');
   await a.llenar('Duración', '180', item);
+  assert.equal(await a.notaDe('Duración', item), 'De 08:00 a 11:00.');
   await a.llenar('Fecha de la convocatoria', '2027-09-27', item);
   assert.equal(await a.notaDe('Fecha de la convocatoria', item), 'Lunes 27 de septiembre de 2027: 17 días antes del espacio.');
   await a.marcar('Carteleras y murales', item);

@@ -265,6 +265,28 @@ pub struct Evento {
 }
 
 impl Evento {
+    /// When the space starts and ends, in words, for the line under its duration; `None`
+    /// without a start hour. Without a duration it says the two hours the calendar assumes.
+    pub fn franja(&self) -> Option<String> {
+        let inicio = self.hora_inicio?;
+        let (fin, dias) = inicio.overflowing_add_signed(self.duracion());
+        let fin = if dias > 0 {
+            format!(
+                "{} del día siguiente",
+                crate::domain::calendar::hora_texto(fin)
+            )
+        } else {
+            crate::domain::calendar::hora_texto(fin)
+        };
+        let inicio = crate::domain::calendar::hora_texto(inicio);
+        Some(match self.duracion_min {
+            Some(_) => format!("De {inicio} a {fin}."),
+            None => {
+                format!("Sin duración, el calendario la cuenta de dos horas: de {inicio} a {fin}.")
+            }
+        })
+    }
+
     /// How long the space lasts; two hours when its duration is not given.
     pub fn duracion(&self) -> chrono::Duration {
         const POR_DEFECTO_MIN: i64 = 120;
@@ -320,6 +342,29 @@ mod hora {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_time_span_reads_from_start_and_duration() {
+        let hora = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        let evento = |inicio, duracion_min| Evento {
+            hora_inicio: inicio,
+            duracion_min,
+            ..Default::default()
+        };
+        assert_eq!(
+            evento(hora(8, 0), Some(180)).franja().as_deref(),
+            Some("De 08:00 a 11:00.")
+        );
+        assert_eq!(
+            evento(hora(14, 30), None).franja().as_deref(),
+            Some("Sin duración, el calendario la cuenta de dos horas: de 14:30 a 16:30.")
+        );
+        assert_eq!(
+            evento(hora(22, 0), Some(150)).franja().as_deref(),
+            Some("De 22:00 a 00:30 del día siguiente.")
+        );
+        assert_eq!(evento(None, Some(60)).franja(), None);
+    }
 
     #[test]
     fn hour_reads_hh_mm_and_hh_mm_ss_and_writes_hh_mm() {

@@ -18,6 +18,11 @@ pub(super) fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
     let id: Id = StoredValue::new(id);
     let estado = usar_estado();
     let c = campo_de(id);
+    let franja = Memo::new(move |_| {
+        estado
+            .agenda
+            .with(|a| id.with_value(|i| a.actividad(i)?.evento.as_ref()?.franja()))
+    });
     let dia_del_espacio = Memo::new(move |_| {
         estado
             .agenda
@@ -110,7 +115,7 @@ pub(super) fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
             </Show>
             <div class="fila-campos">
                 <CampoHora id=c("evento.hora_inicio") etiqueta="Hora de inicio" opcional=true lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.hora_inicio), |a, v| a.evento_mut().hora_inicio = v)/>
-                <CampoNumero id=c("evento.duracion_min") etiqueta="Duración" sufijo="minutos" opcional=true lente=de_actividad(id.get_value(), |a| num(a.evento.as_ref().and_then(|e| e.duracion_min)), |a, n| a.evento_mut().duracion_min = de_num(n))/>
+                <CampoNumero id=c("evento.duracion_min") etiqueta="Duración" sufijo="minutos" opcional=true nota=franja lente=de_actividad(id.get_value(), |a| num(a.evento.as_ref().and_then(|e| e.duracion_min)), |a, n| a.evento_mut().duracion_min = de_num(n))/>
                 <CampoNumero id=c("evento.aforo") etiqueta="Aforo" sufijo="personas" opcional=true lente=de_actividad(id.get_value(), |a| num(a.evento.as_ref().and_then(|e| e.aforo)), |a, n| a.evento_mut().aforo = de_num(n))/>
             </div>
         </Seccion>

@@ -29,6 +29,35 @@ fn descrita_por(
     }
 }
 
+/// [`descrita_por`] plus a note under the control (what the chosen value is), read last.
+fn descrita_con_nota(
+    id: &str,
+    con_ayuda: bool,
+    error: Memo<Option<String>>,
+    nota: Option<Memo<Option<String>>>,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    let descrita = descrita_por(id, con_ayuda, error);
+    let nota_id = format!("{id}-nota");
+    move || {
+        let con_nota = nota.is_some_and(|n| n.with(Option::is_some));
+        match (descrita(), con_nota) {
+            (Some(otras), true) => Some(format!("{otras} {nota_id}")),
+            (None, true) => Some(nota_id.clone()),
+            (otras, false) => otras,
+        }
+    }
+}
+
+/// The line under a control that says what its value is ("Jueves 14 de octubre de 2027…").
+#[component]
+fn Nota(id: String, nota: Option<Memo<Option<String>>>) -> impl IntoView {
+    let nota_id = format!("{id}-nota");
+    move || {
+        nota.and_then(|n| n.get())
+            .map(|texto| view! { <p class="nota-campo" id=nota_id.clone()>{texto}</p> })
+    }
+}
+
 #[component]
 fn Etiqueta(
     #[prop(into)] para: String,

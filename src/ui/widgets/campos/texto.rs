@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveTime};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{descrita_por, Ayuda, Etiqueta, MensajeError};
+use super::{descrita_con_nota, descrita_por, Ayuda, Etiqueta, MensajeError, Nota};
 use crate::domain::calendar::{hora_texto, leer_fecha_iso, leer_hora};
 use crate::domain::dia_del_cierre::{describir_dia, describir_fin, describir_frente_al_espacio};
 use crate::domain::text::{escribir_numero, leer_numero};
@@ -157,17 +157,8 @@ fn CampoNativo(
     nota: Option<Memo<Option<String>>>,
 ) -> impl IntoView {
     let error = usar_estado().error_de(id.clone());
-    let descrita = descrita_por(&id, ayuda.is_some(), error);
-    let nota_id = format!("{id}-nota");
-    let con_nota = move || nota.is_some_and(|n| n.with(Option::is_some));
-    let describedby = {
-        let nota_id = nota_id.clone();
-        move || match (descrita(), con_nota()) {
-            (Some(otras), true) => Some(format!("{otras} {nota_id}")),
-            (None, true) => Some(nota_id.clone()),
-            (otras, false) => otras,
-        }
-    };
+    let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
+    let id_nota = id.clone();
     view! {
         <div class="campo" class:campo-con-error=move || error.get().is_some()>
             <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
@@ -190,7 +181,7 @@ fn CampoNativo(
                 aria-describedby=describedby
                 aria-invalid=move || error.get().map(|_| "true")
             />
-            {move || nota.and_then(|n| n.get()).map(|texto| view! { <p class="nota-campo" id=nota_id.clone()>{texto}</p> })}
+            <Nota id=id_nota nota=nota/>
         </div>
     }
 }
@@ -263,6 +254,9 @@ pub fn CampoNumero(
     #[prop(optional)] opcional: bool,
     #[prop(default = false)] decimal: bool,
     #[prop(optional)] sufijo: Option<&'static str>,
+    /// A line under the control that says what the value means (a duration's start and end).
+    #[prop(optional)]
+    nota: Option<Memo<Option<String>>>,
 ) -> impl IntoView {
     let error_paso = usar_estado().error_de(id.clone());
     let texto = RwSignal::new(
@@ -295,7 +289,8 @@ pub fn CampoNumero(
             error_paso.get()
         }
     });
-    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
+    let id_nota = id.clone();
     view! {
         <div class="campo" class:campo-con-error=move || error.get().is_some()>
             <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
@@ -325,6 +320,7 @@ pub fn CampoNumero(
                 />
                 {sufijo.map(|s| view! { <span class="sufijo" aria-hidden="true">{s}</span> })}
             </div>
+            <Nota id=id_nota nota=nota/>
         </div>
     }
 }
