@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Agenda de Rendición de Cuentas: one script for developers and CI.
 #
-#   ./dev.sh serve   install what is missing, then serve the app on http://127.0.0.1:8080/ (Planeación: :8081)
+#   ./dev.sh serve   install what is missing, then serve the app on http://127.0.0.1:8080/ (Planeación: /planeacion/)
 #   ./dev.sh test    install what is missing, then run every test layer; ends with "N passed, N failed"
 #   ./dev.sh build   install what is missing, then build the release dist/ (with dist/planeacion/) to publish
 #   ./dev.sh bench   install what is missing, build, then run the performance benchmark
@@ -166,13 +166,15 @@ case "${1:-}" in
   serve)
     setup
     port="${PORT:-8080}"
-    say "Sirviendo la aplicación en http://127.0.0.1:$port/ y la página de Planeación en http://127.0.0.1:$(( port + 1 ))/ (Ctrl+C para terminar)"
+    say "Sirviendo la aplicación en http://127.0.0.1:$port/ y la página de Planeación en http://127.0.0.1:$port/planeacion/ (Ctrl+C para terminar)"
     # Debug builds in their own folders, so they never replace the release dist/. Planeación's
-    # page is a second Trunk app, on the next port.
+    # page is a second Trunk app on the next port; the app's server passes planeacion/ to it,
+    # so the addresses (and its ../config.json) are those of a published dist/.
     trunk serve src/planeacion.html --port "$(( port + 1 ))" --dist target/serve-planeacion &
     planeacion=$!
     trap 'kill "$planeacion" 2>/dev/null' EXIT
-    trunk serve --port "$port" --dist target/serve-dist
+    trunk serve --port "$port" --dist target/serve-dist \
+      --proxy-backend "http://127.0.0.1:$(( port + 1 ))/" --proxy-rewrite /planeacion/
     ;;
   test)
     setup
