@@ -70,6 +70,11 @@ for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
     await page.waitForFunction(() => document.activeElement?.id === 'titulo-archivos');
     assert.equal(await page.locator('#titulo-archivos').innerText(), 'Archivos revisados (4)');
     assert.equal(await page.locator('#titulo-archivos + p').innerText(), '1 archivo con errores, 1 sin leer.');
+    // What needs the office's attention comes first: unreadable, with errors, a working copy, ready.
+    assert.deepEqual(
+      await page.locator('.archivo-nombre').allInnerTexts(),
+      ['cultura.json', 'gobierno.json', 'salud-borrador.json', 'salud.json'],
+    );
     const veredicto = (nombre) =>
       page.locator('.archivo-recibido', { has: page.getByText(nombre, { exact: true }) }).locator('.veredicto').innerText();
     assert.equal(await veredicto('salud.json'), 'Lista para publicar');

@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use super::Recibido;
+use crate::domain::orden::ordenar_por_clave;
 use crate::domain::revision::{una_por_agenda, Revision};
 use crate::domain::rules::{Hallazgo, Severidad};
-use crate::domain::text::plural;
+use crate::domain::text::{normalizar, plural};
 use crate::domain::vocab::Vocabulario;
 
 /// A file's verdict in a few words, and whether it can go to the municipal calendar as is.
@@ -38,18 +39,50 @@ fn veredicto(r: &Revision) -> (String, &'static str) {
     }
 }
 
+/// Where a file goes in the list: what needs the office's attention first (unreadable, with
+/// errors, a working copy or unjustified warnings), then the ready ones; by office within each.
+fn orden(r: &Recibido) -> (u8, String, String) {
+    let (grupo, dependencia) = match &r.resultado {
+        Err(_) => (0, String::new()),
+        Ok(rev) => {
+            let resumen = rev.resumen();
+            let grupo = if resumen.errores > 0 {
+                1
+            } else if rev.imported.copia_de_trabajo || resumen.advertencias_sin_justificar > 0 {
+                2
+            } else {
+                3
+            };
+            (grupo, normalizar(&rev.imported.agenda.dependencia.nombre))
+        }
+    };
+    (grupo, dependencia, r.nombre.clone())
+}
+
 #[component]
 pub(super) fn Archivos(recibidos: RwSignal<Vec<Recibido>>) -> impl IntoView {
     move || {
         let lista = recibidos.get();
         (!lista.is_empty()).then(|| {
             let sin_leer = lista.iter().filter(|r| r.resultado.is_err()).count();
-            // The files the municipal calendar counts: one per agenda.
-            let elegidas = una_por_agenda(lista.iter().filter_map(|r| r.resultado.as_ref().ok()));
             let con_errores = lista
                 .iter()
                 .filter(|r| matches!(&r.resultado, Ok(rev) if rev.resumen().errores > 0))
                 .count();
+            // Whether the municipal calendar counts each file (one per agenda, chosen in the
+            // order received, as the calendar chooses), then the list in the order to read it.
+            let elegidas = una_por_agenda(lista.iter().filter_map(|r| r.resultado.as_ref().ok()));
+            let mut filas: Vec<(Recibido, bool)> = lista
+                .iter()
+                .map(|r| {
+                    let cuenta = r
+                        .resultado
+                        .as_ref()
+                        .is_ok_and(|rev| elegidas.iter().any(|e| std::ptr::eq(*e, rev)));
+                    (r.clone(), cuenta)
+                })
+                .collect();
+            ordenar_por_clave(&mut filas, |(r, _)| orden(r));
             view! {
                 <section class="bloque-revision" aria-labelledby="titulo-archivos">
                     <h2 id="titulo-archivos" tabindex="-1">{format!("Archivos revisados ({})", lista.len())}</h2>
@@ -61,10 +94,7 @@ pub(super) fn Archivos(recibidos: RwSignal<Vec<Recibido>>) -> impl IntoView {
                         )}
                     </p>
                     <ul class="lista-archivos">
-                        {lista.iter().map(|r| {
-                            let cuenta = r.resultado.as_ref().is_ok_and(|rev| elegidas.iter().any(|e| std::ptr::eq(*e, rev)));
-                            view! { <FilaArchivo recibido=r.clone() cuenta=cuenta/> }
-                        }).collect_view()}
+                        {filas.into_iter().map(|(r, cuenta)| view! { <FilaArchivo recibido=r cuenta=cuenta/> }).collect_view()}
                     </ul>
                     <button type="button" class="boton boton-secundario" on:click=move |_| {
                         recibidos.set(Vec::new());
