@@ -179,7 +179,6 @@ test('without config.json each agenda is checked for its own year, and a malform
     name: 'salud.json', mimeType: 'application/json', buffer: fs.readFileSync(new URL('../fixtures/muestra_exportada.json', import.meta.url)),
   });
   await page.getByText('Lista para publicar').waitFor();
-  await sinConfig.close();
 
   const mala = await startServer({ overrides: { 'config.json': '{"anio_cierre": 2027, "fecha_eleccion": "31/10/2027"}' } });
   await page.goto(`${mala.url}planeacion/`);
@@ -190,8 +189,10 @@ test('without config.json each agenda is checked for its own year, and a malform
   assert.match(await alerta.innerText(), /Corríjalo en el config\.json publicado junto a la aplicación/);
   assert.doesNotMatch(await alerta.innerText(), /Avise a la Secretaría de Planeación/);
   assert.deepEqual(await axeViolations(page), []);
-  await mala.close();
   // The browser logs the missing config.json itself; nothing else went wrong.
   assert.deepEqual(errors.filter((x) => !x.includes('status of 404')), []);
+  // The page first: a server waits for the connections the browser keeps open.
   await context.close();
+  await sinConfig.close();
+  await mala.close();
 });

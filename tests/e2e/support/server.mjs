@@ -82,6 +82,11 @@ export async function startServer({ base = '/', compression = null, root = DIST,
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Connections a browser keeps alive would hold the close until they time out.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }
