@@ -113,11 +113,7 @@ pub fn pedidos_a_comunicaciones(agenda: &Agenda) -> Vec<PedidoComunicaciones> {
             let usos = usos(a);
             (!usos.is_empty()).then(|| PedidoComunicaciones {
                 actividad_id: a.id.clone(),
-                nombre: if a.nombre.trim().is_empty() {
-                    format!("Actividad {}", a.id)
-                } else {
-                    a.nombre.trim().to_string()
-                },
+                nombre: a.nombre_o_id(),
                 dias: a.dias(),
                 usos,
                 corresponsable: nombra_a_comunicaciones(agenda, a),

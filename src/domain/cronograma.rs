@@ -109,11 +109,7 @@ pub fn cronograma(agenda: &Agenda, config: &Configuracion) -> Cronograma {
         }
     }
     for a in &agenda.actividades {
-        let nombre = if a.nombre.trim().is_empty() {
-            format!("Actividad {}", a.id)
-        } else {
-            a.nombre.trim().to_string()
-        };
+        let nombre = a.nombre_o_id();
         let Some((inicio, fin)) = a.dias() else {
             c.sin_fecha.push((a.id.clone(), nombre));
             continue;

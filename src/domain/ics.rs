@@ -217,11 +217,7 @@ fn eventos(agenda: &Agenda, con_dependencia: bool, sello: &str, lineas: &mut Vec
                 ));
             }
         }
-        let mut nombre = if a.nombre.trim().is_empty() {
-            format!("Actividad {}", a.id)
-        } else {
-            a.nombre.trim().to_string()
-        };
+        let mut nombre = a.nombre_o_id();
         if con_dependencia && !agenda.dependencia.nombre.trim().is_empty() {
             nombre = format!("{}: {nombre}", agenda.dependencia.nombre.trim());
         }

@@ -489,6 +489,17 @@ impl Actividad {
         self.accesibilidad.contains(&medida)
     }
 
+    /// Its name, or «Actividad A03» while it has none: how lists, the calendar and messages
+    /// name it.
+    pub fn nombre_o_id(&self) -> String {
+        let nombre = self.nombre.trim();
+        if nombre.is_empty() {
+            format!("Actividad {}", self.id)
+        } else {
+            nombre.to_string()
+        }
+    }
+
     /// The date the activity takes place on, for one-day events its only day.
     pub fn fecha_evento(&self) -> Option<NaiveDate> {
         self.fecha_inicio.or(self.fecha_fin)

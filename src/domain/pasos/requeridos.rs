@@ -70,12 +70,7 @@ impl Errores {
     }
 
     fn actividad(&mut self, a: &Actividad, campo: &str, mensaje: &str) {
-        let nombre = a.nombre.trim();
-        let contexto = if nombre.is_empty() {
-            format!("Actividad {}", a.id)
-        } else {
-            nombre.to_string()
-        };
+        let contexto = a.nombre_o_id();
         self.0.push(ErrorCampo {
             id_campo: id_campo(Some(&a.id), campo),
             actividad_id: Some(a.id.clone()),

@@ -356,15 +356,7 @@ fn Relacionadas(id: ActividadId) -> impl IntoView {
             a.actividades
                 .iter()
                 .filter(|x| x.es_dialogo())
-                .map(|x| {
-                    let nombre = x.nombre.trim();
-                    let nombre = if nombre.is_empty() {
-                        format!("Actividad {}", x.id)
-                    } else {
-                        nombre.to_string()
-                    };
-                    (x.id.0.clone(), nombre)
-                })
+                .map(|x| (x.id.0.clone(), x.nombre_o_id()))
                 .collect::<Vec<_>>()
         })
     });
