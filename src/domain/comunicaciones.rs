@@ -49,49 +49,48 @@ impl PedidoComunicaciones {
     }
 }
 
-/// The channels of `a` that the Communications Office runs, grouped by use; empty when the
-/// activity does not need the office.
+/// The uses the list groups channels by, in the order it shows them.
+const USOS: [&str; 3] = ["Publicación", "Participación en vivo", "Convocatoria"];
+
+/// Every channel of `a` that the Communications Office runs, with its use (an index of
+/// [`USOS`]): its information channels, its virtual dialogue and its convocatoria.
+fn canales_de_la_oficina(a: &Actividad) -> impl Iterator<Item = (usize, Canal)> + '_ {
+    let informacion = a
+        .canales_informacion
+        .iter()
+        .map(|c| (0, Canal::Informacion(*c)));
+    let en_vivo = a
+        .canales_dialogo_virtual
+        .iter()
+        .map(|c| (1, Canal::DialogoVirtual(*c)));
+    let convocatoria = a
+        .evento
+        .as_ref()
+        .and_then(|e| e.convocatoria.as_ref())
+        .into_iter()
+        .flat_map(|c| c.canales.iter().map(|c| (2, *c)));
+    informacion
+        .chain(en_vivo)
+        .chain(convocatoria)
+        .filter(|(_, c)| c.lo_gestiona_comunicaciones())
+}
+
+/// The channels of `a` that the Communications Office runs, as labels grouped by use; empty
+/// when the activity does not need the office.
 fn usos(a: &Actividad) -> Vec<(&'static str, Vec<&'static str>)> {
-    let de_la_oficina = |canales: Vec<Canal>| -> Vec<&'static str> {
-        canales
-            .into_iter()
-            .filter(|c| c.lo_gestiona_comunicaciones())
-            .map(Canal::etiqueta)
-            .collect()
-    };
-    let convocatoria = a.evento.as_ref().and_then(|e| e.convocatoria.as_ref());
-    [
-        (
-            "Publicación",
-            de_la_oficina(
-                a.canales_informacion
-                    .iter()
-                    .map(|c| Canal::Informacion(*c))
-                    .collect(),
-            ),
-        ),
-        (
-            "Participación en vivo",
-            de_la_oficina(
-                a.canales_dialogo_virtual
-                    .iter()
-                    .map(|c| Canal::DialogoVirtual(*c))
-                    .collect(),
-            ),
-        ),
-        (
-            "Convocatoria",
-            de_la_oficina(convocatoria.map(|c| c.canales.clone()).unwrap_or_default()),
-        ),
-    ]
-    .into_iter()
-    .filter(|(_, canales)| !canales.is_empty())
-    .collect()
+    let mut por_uso: [Vec<&'static str>; 3] = Default::default();
+    for (uso, canal) in canales_de_la_oficina(a) {
+        por_uso[uso].push(canal.etiqueta());
+    }
+    USOS.into_iter()
+        .zip(por_uso)
+        .filter(|(_, canales)| !canales.is_empty())
+        .collect()
 }
 
 /// Whether the activity uses a channel the Communications Office runs.
 pub fn necesita_comunicaciones(a: &Actividad) -> bool {
-    !usos(a).is_empty()
+    canales_de_la_oficina(a).next().is_some()
 }
 
 /// Whether a co-responsible of `a` names the Communications Office, or the office the agenda
@@ -139,10 +138,12 @@ pub fn nombre_oficina(agenda: &Agenda) -> String {
 /// yet (or only in `solo`, when given). Returns how many activities changed.
 pub fn nombrar_corresponsable(agenda: &mut Agenda, solo: Option<&ActividadId>) -> usize {
     let oficina = nombre_oficina(agenda);
-    let faltan: Vec<ActividadId> = pedidos_a_comunicaciones(agenda)
-        .into_iter()
-        .filter(|p| !p.corresponsable && solo.is_none_or(|id| *id == p.actividad_id))
-        .map(|p| p.actividad_id)
+    let faltan: Vec<ActividadId> = agenda
+        .actividades
+        .iter()
+        .filter(|a| necesita_comunicaciones(a) && !nombra_a_comunicaciones(agenda, a))
+        .filter(|a| solo.is_none_or(|id| *id == a.id))
+        .map(|a| a.id.clone())
         .collect();
     for id in &faltan {
         if let Some(a) = agenda.actividades.iter_mut().find(|a| a.id == *id) {
