@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::Recibido;
 use crate::domain::orden::ordenar_por_clave;
-use crate::domain::revision::{una_por_agenda, Revision};
+use crate::domain::revision::Revision;
 use crate::domain::rules::{Hallazgo, Severidad};
 use crate::domain::text::{normalizar, plural};
 use crate::domain::vocab::Vocabulario;
@@ -60,7 +60,10 @@ fn orden(r: &Recibido) -> (u8, String, String) {
 }
 
 #[component]
-pub(super) fn Archivos(recibidos: RwSignal<Vec<Recibido>>) -> impl IntoView {
+pub(super) fn Archivos(
+    recibidos: RwSignal<Vec<Recibido>>,
+    contados: Memo<Vec<bool>>,
+) -> impl IntoView {
     move || {
         let lista = recibidos.get();
         (!lista.is_empty()).then(|| {
@@ -69,19 +72,9 @@ pub(super) fn Archivos(recibidos: RwSignal<Vec<Recibido>>) -> impl IntoView {
                 .iter()
                 .filter(|r| matches!(&r.resultado, Ok(rev) if rev.resumen().errores > 0))
                 .count();
-            // Whether the municipal calendar counts each file (one per agenda, chosen in the
-            // order received, as the calendar chooses), then the list in the order to read it.
-            let elegidas = una_por_agenda(lista.iter().filter_map(|r| r.resultado.as_ref().ok()));
-            let mut filas: Vec<(Recibido, bool)> = lista
-                .iter()
-                .map(|r| {
-                    let cuenta = r
-                        .resultado
-                        .as_ref()
-                        .is_ok_and(|rev| elegidas.iter().any(|e| std::ptr::eq(*e, rev)));
-                    (r.clone(), cuenta)
-                })
-                .collect();
+            // The list in the order to read it, each file with whether the calendar counts it.
+            let mut filas: Vec<(Recibido, bool)> =
+                lista.iter().cloned().zip(contados.get()).collect();
             ordenar_por_clave(&mut filas, |(r, _)| orden(r));
             view! {
                 <section class="bloque-revision" aria-labelledby="titulo-archivos">

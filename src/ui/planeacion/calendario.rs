@@ -9,14 +9,16 @@ use crate::domain::config::Configuracion;
 use crate::domain::consolidado::{consolidar, Consolidado};
 use crate::domain::ics::{calendario_municipal_ics, nombre_calendario_municipal};
 use crate::domain::model::Agenda;
-use crate::domain::revision::una_por_agenda;
 use crate::domain::text::{plural, slug};
 use crate::ui::descargas::descargar;
 
-/// The agendas the calendar counts: one per agenda, of the files that could be read.
-fn agendas(recibidos: &[Recibido]) -> Vec<Agenda> {
-    una_por_agenda(recibidos.iter().filter_map(|r| r.resultado.as_ref().ok()))
-        .into_iter()
+/// The agendas of the files the calendar counts.
+fn agendas(recibidos: &[Recibido], contados: &[bool]) -> Vec<Agenda> {
+    recibidos
+        .iter()
+        .zip(contados)
+        .filter(|(_, cuenta)| **cuenta)
+        .filter_map(|(r, _)| r.resultado.as_ref().ok())
         .map(|r| r.imported.agenda.clone())
         .collect()
 }
@@ -24,9 +26,10 @@ fn agendas(recibidos: &[Recibido]) -> Vec<Agenda> {
 #[component]
 pub(super) fn CalendarioMunicipal(
     recibidos: RwSignal<Vec<Recibido>>,
+    contados: Memo<Vec<bool>>,
     configuracion: Signal<Option<Configuracion>>,
 ) -> impl IntoView {
-    let agendas = Memo::new(move |_| recibidos.with(|r| agendas(r)));
+    let agendas = Memo::new(move |_| recibidos.with(|r| contados.with(|c| agendas(r, c))));
     let consolidado =
         Memo::new(move |_| agendas.with(|a| consolidar(&a.iter().collect::<Vec<_>>())));
     let aviso = RwSignal::new(None::<String>);

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use crate::domain::config::Configuracion;
 use crate::domain::format::{ImportError, MAX_FILE_BYTES};
-use crate::domain::revision::{revisar, Revision};
+use crate::domain::revision::{revisar, una_por_agenda, Revision};
 use crate::ui::configuracion::leer_configuracion;
 use crate::ui::widgets::archivos::ZonaDeArchivos;
 
@@ -20,6 +20,20 @@ use crate::ui::widgets::archivos::ZonaDeArchivos;
 pub(super) struct Recibido {
     pub nombre: String,
     pub resultado: Result<Revision, String>,
+}
+
+/// Which received files the municipal calendar counts, in the order received: one per agenda
+/// ([`una_por_agenda`]). The list of files and the calendar both read it.
+fn contados(recibidos: &[Recibido]) -> Vec<bool> {
+    let elegidas = una_por_agenda(recibidos.iter().filter_map(|r| r.resultado.as_ref().ok()));
+    recibidos
+        .iter()
+        .map(|r| {
+            r.resultado
+                .as_ref()
+                .is_ok_and(|rev| elegidas.iter().any(|e| std::ptr::eq(*e, rev)))
+        })
+        .collect()
 }
 
 /// The municipality's settings as this page found them.
@@ -54,6 +68,7 @@ fn PaginaPlaneacion() -> impl IntoView {
     let hoy = chrono::Local::now().date_naive();
     let ajustes = RwSignal::new(Ajustes::Cargando);
     let recibidos = RwSignal::new(Vec::<Recibido>::new());
+    let contados = Memo::new(move |_| recibidos.with(|r| contados(r)));
     leptos::task::spawn_local(async move {
         // The page lives in a folder beside the app, whose config.json Planeación publishes.
         ajustes.set(match leer_configuracion("../config.json", hoy).await {
@@ -85,9 +100,10 @@ fn PaginaPlaneacion() -> impl IntoView {
             <Show when=move || !matches!(ajustes.get(), Ajustes::Cargando)>
                 <ElegirArchivos ajustes=ajustes recibidos=recibidos hoy=hoy/>
             </Show>
-            <archivos::Archivos recibidos=recibidos/>
+            <archivos::Archivos recibidos=recibidos contados=contados/>
             <calendario::CalendarioMunicipal
                 recibidos=recibidos
+                contados=contados
                 configuracion=Signal::derive(move || ajustes.with(|a| a.configuracion().cloned()))
             />
         </main>
