@@ -5,6 +5,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::calendar::hora_texto;
 use crate::domain::vocab::*;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -271,14 +272,11 @@ impl Evento {
         let inicio = self.hora_inicio?;
         let (fin, dias) = inicio.overflowing_add_signed(self.duracion());
         let fin = if dias > 0 {
-            format!(
-                "{} del día siguiente",
-                crate::domain::calendar::hora_texto(fin)
-            )
+            format!("{} del día siguiente", hora_texto(fin))
         } else {
-            crate::domain::calendar::hora_texto(fin)
+            hora_texto(fin)
         };
-        let inicio = crate::domain::calendar::hora_texto(inicio);
+        let inicio = hora_texto(inicio);
         Some(match self.duracion_min {
             Some(_) => format!("De {inicio} a {fin}."),
             None => {
