@@ -239,6 +239,49 @@ fn the_municipality_configuration_changes_thresholds_and_severities() {
     assert!(String::from_utf8_lossy(&salida.stderr).contains("config.json no se puede usar"));
 }
 
+/// With the offices listed in config.json, the report ends with who has not sent theirs and
+/// which files name an office the list does not have.
+#[test]
+fn the_report_says_which_listed_offices_are_missing() {
+    let dir = carpeta_temporal();
+    escribir(&dir, "salud.json", &exportar_valida());
+    let (mut otra, _) = muestra();
+    otra.id = agenda_rdc::domain::model::AgendaId("AG-EDU".into());
+    otra.dependencia.nombre = "Secretaria de Educacion Municipal".into();
+    escribir(
+        &dir,
+        "educacion.json",
+        &export_agenda(
+            &otra,
+            Utc.with_ymd_and_hms(2027, 10, 1, 12, 0, 0).unwrap(),
+            false,
+        ),
+    );
+    // Outside the folder of received files, which agenda-check reads whole.
+    let config = escribir(
+        &carpeta_temporal(),
+        "config.json",
+        r#"{"anio_cierre": 2027, "dependencias": ["secretaría de salud", "Secretaría de Educación", "IMDER"]}"#,
+    );
+    let salida = con_config(&config, &dir);
+    let texto = String::from_utf8_lossy(&salida.stdout);
+    let entregas = texto
+        .split_once("Entregas: ")
+        .map(|(_, e)| e)
+        .unwrap_or_else(|| panic!("no section of deliveries: {texto}"));
+    assert!(
+        entregas.starts_with(
+            "Ha entregado 1 de 3 dependencias.\n  Faltan: Secretaría de Educación; IMDER.\n"
+        ),
+        "{entregas}"
+    );
+    assert!(
+        entregas.contains("No está en la lista: «Secretaria de Educacion Municipal» (")
+            && entregas.contains("educacion.json)"),
+        "{entregas}"
+    );
+}
+
 /// Settings for another closing year than the file's term: said first, as an error of the file.
 #[test]
 fn a_file_of_another_term_than_the_settings_is_an_error() {

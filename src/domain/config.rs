@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::calendar::{self, Festivos};
+use super::text::mismo_nombre;
 use super::vocab::FaseCierre;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -111,6 +112,10 @@ pub struct Configuracion {
     /// Overrides by rule id ("V-TIM-03") or rule and check ("V-TIM-05.credencial").
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub severidades: BTreeMap<String, NivelRegla>,
+    /// The offices Planeación expects an agenda from, by their official names; empty when the
+    /// site does not list them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dependencias: Vec<String>,
 }
 
 /// `config.json` as Planeación writes it: every field optional.
@@ -138,6 +143,10 @@ pub struct ArchivoConfiguracion {
     pub festivos: Option<Vec<NaiveDate>>,
     pub umbrales: Option<Umbrales>,
     pub severidades: Option<BTreeMap<String, NivelRegla>>,
+    /// The offices that must hand in an agenda (each Secretaría de Despacho and Instituto
+    /// descentralizado), by the name each should write: the wizard suggests them and
+    /// Planeación's page says which have not sent theirs.
+    pub dependencias: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -191,6 +200,7 @@ impl Configuracion {
             festivos: Festivos::de_colombia([anio, anio + 1]).fechas().collect(),
             umbrales: Umbrales::default(),
             severidades: BTreeMap::new(),
+            dependencias: Vec::new(),
         }
     }
 
@@ -238,6 +248,12 @@ impl Configuracion {
         if let Some(severidades) = archivo.severidades {
             config.severidades = severidades;
         }
+        if let Some(dependencias) = archivo.dependencias {
+            config.dependencias = dependencias
+                .iter()
+                .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect();
+        }
 
         let en_el_anio = |d: NaiveDate| d.year() == anio;
         if !en_el_anio(config.fecha_eleccion) {
@@ -274,6 +290,19 @@ impl Configuracion {
                 errores.push(format!(
                     "«severidades» nombra la regla «{clave}», que no existe."
                 ));
+            }
+        }
+        for (i, nombre) in config.dependencias.iter().enumerate() {
+            if nombre.is_empty() {
+                errores.push(format!(
+                    "«dependencias» tiene un nombre en blanco (el número {}).",
+                    i + 1
+                ));
+            } else if config.dependencias[..i]
+                .iter()
+                .any(|otro| mismo_nombre(otro, nombre))
+            {
+                errores.push(format!("«dependencias» nombra dos veces a «{nombre}»."));
             }
         }
         if errores.is_empty() {
@@ -400,6 +429,19 @@ mod tests {
         assert!(err.to_string().contains("línea 1"), "{err}");
         let err = Configuracion::desde_json(r#"{"anio": 2027}"#, d("2026-01-01")).unwrap_err();
         assert!(err.to_string().contains("anio"), "{err}");
+    }
+
+    #[test]
+    fn a_list_of_offices_with_a_blank_or_a_repeated_name_is_refused() {
+        let texto = r#"{"dependencias": ["Secretaría de Salud", " ", "secretaria de salud"]}"#;
+        let err = Configuracion::desde_json(texto, d("2026-11-24")).unwrap_err();
+        assert_eq!(
+            err.0,
+            [
+                "«dependencias» tiene un nombre en blanco (el número 2).",
+                "«dependencias» nombra dos veces a «secretaria de salud».",
+            ]
+        );
     }
 
     #[test]

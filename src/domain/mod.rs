@@ -12,6 +12,7 @@ pub mod consolidado;
 pub mod cronograma;
 pub mod dia_del_cierre;
 pub mod edicion;
+pub mod entregas;
 pub mod format;
 pub mod ics;
 pub mod model;

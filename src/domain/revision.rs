@@ -23,6 +23,11 @@ pub struct Revision {
 }
 
 impl Revision {
+    /// The office's name as the file writes it.
+    pub fn dependencia(&self) -> &str {
+        &self.imported.agenda.dependencia.nombre
+    }
+
     pub fn resumen(&self) -> Resumen {
         Resumen::de(&self.hallazgos)
     }
@@ -184,13 +189,13 @@ pub fn una_por_agenda<'a>(revisiones: impl IntoIterator<Item = &'a Revision>) ->
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::domain::calendar::tests::d;
     use crate::domain::format::{export_agenda, Integrity};
     use crate::domain::model::AgendaId;
 
-    fn archivo(id: &str, nombre: &str, copia: bool, hora: u32) -> Revision {
+    pub(crate) fn archivo(id: &str, nombre: &str, copia: bool, hora: u32) -> Revision {
         let mut agenda = Agenda {
             id: AgendaId(id.into()),
             ..Default::default()

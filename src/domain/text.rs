@@ -49,6 +49,14 @@ pub fn normalizar(texto: &str) -> String {
         .collect()
 }
 
+/// Whether two names are the same once capitals, accents and spacing are set aside
+/// («Secretaría de  Salud» and «secretaria de salud»).
+pub fn mismo_nombre(a: &str, b: &str) -> bool {
+    normalizar(a)
+        .split_whitespace()
+        .eq(normalizar(b).split_whitespace())
+}
+
 /// "Secretaría de Salud" → "secretaria-de-salud", for file names.
 pub fn slug(texto: &str) -> String {
     let mut salida = String::new();
@@ -143,6 +151,17 @@ mod tests {
             normalizar("  Oficina de COMUNICACIÓNES "),
             "oficina de comunicaciones"
         );
+    }
+
+    #[test]
+    fn names_match_whatever_their_capitals_accents_and_spacing() {
+        assert!(mismo_nombre("Secretaría de  Salud ", "secretaria de salud"));
+        assert!(mismo_nombre("IMDER", "imder"));
+        assert!(!mismo_nombre(
+            "Secretaría de Salud",
+            "Secretaría de Salud Pública"
+        ));
+        assert!(!mismo_nombre("Secretaría de Salud", ""));
     }
 
     #[test]

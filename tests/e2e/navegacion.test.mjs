@@ -317,6 +317,47 @@ test('a new agenda is of the term the site prepares, even when config.json names
   }
 });
 
+test('with the offices listed in config.json, step 1 suggests their names and says when the one typed is not on the list', async () => {
+  const dependencias = ['Secretaría de Salud', 'Secretaría de Gobierno', 'Instituto Municipal de Deportes'];
+  const conLista = await startServer({
+    overrides: { 'config.json': JSON.stringify({ municipio: 'San Rafael de la Sierra', anio_cierre: 2027, dependencias }) },
+  });
+  try {
+    for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
+      const { page, context, errors } = await openPage(e.browser, viewport);
+      const a = new Asistente(page);
+      await page.goto(`${conLista.url}#/paso/1`);
+      await a.esperarPaso(1);
+      const nombre = page.getByLabel('Nombre de la dependencia', { exact: true });
+      const lista = await nombre.getAttribute('list');
+      assert.deepEqual(await page.locator(`datalist#${lista} option`).evaluateAll((os) => os.map((o) => o.value)), dependencias);
+      await page.getByText('Elija el de su dependencia entre las sugerencias de Planeación').waitFor();
+
+      await a.llenar('Nombre de la dependencia', 'Secretaría de Cultura');
+      assert.match(await a.notaDe('Nombre de la dependencia'), /^Este nombre no está en la lista de dependencias de Planeación\./);
+      await a.revisarAccesibilidad(`paso 1 con lista (${vp})`);
+      await a.captura(`paso-1-lista-de-dependencias-${vp}`);
+      await a.llenar('Nombre de la dependencia', 'secretaria de salud');
+      assert.equal(await a.notaDe('Nombre de la dependencia'), 'En la lista de Planeación se escribe «Secretaría de Salud».');
+      await a.llenar('Nombre de la dependencia', 'Secretaría de Salud');
+      await page.locator('.nota-campo').waitFor({ state: 'detached' });
+      assert.equal(await a.notaDe('Nombre de la dependencia'), null);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+    // Without a list the name is free text, with the browser's own suggestions.
+    const { page, context } = await openPage(e.browser, VIEWPORTS.escritorio);
+    await page.goto(`${e.server.url}#/paso/1`);
+    await new Asistente(page).esperarPaso(1);
+    const nombre = page.getByLabel('Nombre de la dependencia', { exact: true });
+    assert.equal(await nombre.getAttribute('list'), null);
+    assert.equal(await nombre.getAttribute('autocomplete'), 'organization');
+    await context.close();
+  } finally {
+    await conLista.close();
+  }
+});
+
 test('without config.json the dates are computed from the current closing year', async () => {
   const sinConfig = await startServer({ overrides: { 'config.json': null } });
   const { page, context } = await openPage(e.browser, VIEWPORTS.escritorio);

@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import ICAL from 'ical.js';
 import { axeViolations, openPage, screenshot, VIEWPORTS } from './support/browser.mjs';
-import { canonico } from './support/asistente.mjs';
+import { canonico, CONFIG_2027 } from './support/asistente.mjs';
 import { entorno, muestra } from './support/entorno.mjs';
 import { startServer } from './support/server.mjs';
 
@@ -75,6 +75,8 @@ for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
       await page.locator('.archivo-nombre').allInnerTexts(),
       ['cultura.json', 'gobierno.json', 'salud-borrador.json', 'salud.json'],
     );
+    // Without a list of offices in config.json, the page says how to get who is missing.
+    await page.getByText('Para ver qué dependencias faltan por entregar, escriba sus nombres en «dependencias» del config.json').waitFor();
     const veredicto = (nombre) =>
       page.locator('.archivo-recibido', { has: page.getByText(nombre, { exact: true }) }).locator('.veredicto').innerText();
     assert.equal(await veredicto('salud.json'), 'Lista para publicar');
@@ -168,6 +170,52 @@ test('several files dropped on Planeación\'s page are checked like chosen ones,
   await page.getByText('5 espacios de diálogo de 1 dependencia.').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('with the offices listed in config.json, Planeación sees who has not sent theirs', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const conLista = await startServer({
+    overrides: {
+      'config.json': JSON.stringify({
+        ...JSON.parse(CONFIG_2027),
+        dependencias: ['Secretaría de Salud', 'Secretaría de Gobierno', 'Secretaría de Educación', 'Instituto Municipal de Deportes'],
+      }),
+    },
+  });
+  await page.goto(`${conLista.url}planeacion/`);
+  await page.locator('.abrir-archivo').waitFor();
+  const [saludBorrador, salud, gobierno] = recibidos();
+  // Gobierno wrote its name without accents or capitals: it is still Gobierno.
+  const gobiernoSinTildes = JSON.parse(gobierno.buffer);
+  gobiernoSinTildes.agenda.dependencia.nombre = 'secretaria de gobierno';
+  gobiernoSinTildes.sha256_agenda = crypto.createHash('sha256').update(canonico(gobiernoSinTildes.agenda)).digest('hex');
+  const cultura = structuredClone(muestra().agenda);
+  cultura.id = 'AG-2027-CULTURA';
+  cultura.dependencia.nombre = 'Secretaría de Cultura y Turismo';
+  await page.locator('#elegir-archivos').setInputFiles([
+    saludBorrador,
+    salud,
+    { ...gobierno, buffer: Buffer.from(JSON.stringify(gobiernoSinTildes)) },
+    archivo('cultura-turismo-con-un-nombre-de-archivo-muy-largo-sin-espacios.json', cultura),
+  ]);
+  const entregas = page.getByRole('region', { name: 'Entregas' });
+  await entregas.waitFor();
+  assert.equal(await entregas.locator('h2 + p').innerText(), 'Han entregado 2 de 4 dependencias.');
+  const listas = entregas.locator('.lista-entregas');
+  assert.equal(await entregas.getByRole('heading', { level: 3 }).first().innerText(), 'Faltan por entregar (2)');
+  assert.deepEqual(await listas.nth(0).locator('li').allInnerTexts(), ['Secretaría de Educación', 'Instituto Municipal de Deportes']);
+  assert.equal(await entregas.getByRole('heading', { level: 3 }).nth(1).innerText(), 'No están en la lista de dependencias (1)');
+  assert.deepEqual(await listas.nth(1).locator('li').allInnerTexts(), [
+    '«Secretaría de Cultura y Turismo» — cultura-turismo-con-un-nombre-de-archivo-muy-largo-sin-espacios.json',
+  ]);
+  assert.equal(await page.getByText('Para ver qué dependencias faltan por entregar').count(), 0);
+  assert.deepEqual(await axeViolations(page), []);
+  // Nothing sideways on a phone, long file names included.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+  await screenshot(page, 'planeacion-entregas-telefono');
+  assert.deepEqual(errors, []);
+  await context.close();
+  await conLista.close();
 });
 
 test('without config.json each agenda is checked for its own year, and a malformed one says how to fix it', async () => {

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use agenda_rdc::domain::config::Configuracion;
 use agenda_rdc::domain::consolidado::{consolidar, Consolidado};
+use agenda_rdc::domain::entregas::{entregas, Entregas};
 use agenda_rdc::domain::format::MAX_FILE_BYTES;
 use agenda_rdc::domain::ics::{calendario_municipal_ics, nombre_calendario_municipal};
 use agenda_rdc::domain::model::Agenda;
@@ -21,7 +22,8 @@ Uso:
 
 Opciones:
   --config ARCHIVO   usa la configuración del municipio (el mismo config.json de la aplicación);
-                     sin ella se calculan las fechas del año de cierre de cada agenda
+                     sin ella se calculan las fechas del año de cierre de cada agenda; si
+                     trae la lista de «dependencias», el informe dice cuáles faltan por entregar
   --json             escribe el resultado en JSON (uno por archivo, en una lista)
   --consolidado      añade el calendario municipal: los espacios de diálogo de todas las
                      dependencias por fecha y hora, y los que se cruzan de horario (con --json,
@@ -164,7 +166,8 @@ fn ejecutar(args: Vec<String>) -> Result<u8, String> {
         resultados.push((ruta, resultado));
     }
 
-    let agendas = agendas_leidas(&resultados);
+    let contadas = contadas(&resultados);
+    let agendas: Vec<&Agenda> = contadas.iter().map(|r| &r.imported.agenda).collect();
     let consolidado =
         (opciones.consolidado || opciones.csv.is_some()).then(|| consolidar(&agendas));
     if opciones.json {
@@ -174,6 +177,9 @@ fn ejecutar(args: Vec<String>) -> Result<u8, String> {
         );
     } else {
         imprimir_texto(&resultados);
+        if let Some(e) = config.as_ref().and_then(|c| entregas(c, &contadas)) {
+            imprimir_entregas(&e, &resultados);
+        }
         if let Some(c) = consolidado.as_ref().filter(|_| opciones.consolidado) {
             imprimir_consolidado(c);
         }
@@ -214,16 +220,34 @@ fn ejecutar(args: Vec<String>) -> Result<u8, String> {
     })
 }
 
-/// The agendas that could be read, one per agenda (see [`una_por_agenda`]).
-fn agendas_leidas(resultados: &[(PathBuf, Resultado)]) -> Vec<&Agenda> {
-    let revisadas = resultados.iter().filter_map(|(_, r)| match r {
+/// The files that count, one per agenda (see [`una_por_agenda`]).
+fn contadas(resultados: &[(PathBuf, Resultado)]) -> Vec<&Revision> {
+    una_por_agenda(resultados.iter().filter_map(|(_, r)| match r {
         Resultado::Revisado(r) => Some(r.as_ref()),
         Resultado::Ilegible(_) => None,
-    });
-    una_por_agenda(revisadas)
-        .into_iter()
-        .map(|r| &r.imported.agenda)
-        .collect()
+    }))
+}
+
+/// Who is missing from the offices the configuration lists, and the files of offices it does
+/// not list.
+fn imprimir_entregas(e: &Entregas, resultados: &[(PathBuf, Resultado)]) {
+    println!("\nEntregas: {}", e.resumen());
+    if !e.faltan.is_empty() {
+        println!("  Faltan: {}.", e.faltan.join("; "));
+    }
+    for revision in &e.fuera_de_lista {
+        let ruta = resultados
+            .iter()
+            .find(
+                |(_, r)| matches!(r, Resultado::Revisado(r) if std::ptr::eq(r.as_ref(), *revision)),
+            )
+            .map(|(ruta, _)| ruta.display().to_string())
+            .unwrap_or_default();
+        println!(
+            "  No está en la lista: «{}» ({ruta}).",
+            revision.dependencia()
+        );
+    }
 }
 
 fn imprimir_consolidado(c: &Consolidado) {

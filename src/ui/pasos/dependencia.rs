@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::entregas::nota_del_nombre;
 use crate::domain::model::Agenda;
 use crate::domain::pasos::{error_de_periodo, id_campo};
 use crate::domain::vocab::TipoDependencia;
@@ -46,15 +47,39 @@ pub fn PasoDependencia() -> impl IntoView {
                 v == Some(TipoDependencia::InstitutoDescentralizado);
         },
     );
+    let estado = usar_estado();
+    let nombre = texto(
+        |a| a.dependencia.nombre.clone(),
+        |a, v| a.dependencia.nombre = v,
+    );
+    // The office list comes with the site's config.json, read before the wizard shows.
+    let con_lista = estado.config.with_untracked(|c| !c.dependencias.is_empty());
+    let ayuda_nombre = if con_lista {
+        "Elija el de su dependencia entre las sugerencias de Planeación: escriba una parte del nombre para verlas."
+    } else {
+        "Como aparece en el organigrama, por ejemplo «Secretaría de Salud»."
+    };
+    let nota_nombre = Memo::new(move |_| {
+        estado
+            .config
+            .with(|c| nombre.valor.with(|n| nota_del_nombre(c, n)))
+    });
     view! {
         <PeriodoAjeno/>
         <CampoTexto
             id=c("dependencia.nombre")
             etiqueta="Nombre de la dependencia"
-            ayuda="Como aparece en el organigrama, por ejemplo «Secretaría de Salud»."
-            autocomplete="organization"
-            lente=texto(|a| a.dependencia.nombre.clone(), |a, v| a.dependencia.nombre = v)
+            ayuda=ayuda_nombre
+            autocomplete=if con_lista { "off" } else { "organization" }
+            lista=con_lista.then_some("dependencias-esperadas")
+            nota=nota_nombre
+            lente=nombre
         />
+        {con_lista.then(|| view! {
+            <datalist id="dependencias-esperadas">
+                {estado.config.with_untracked(|c| c.dependencias.iter().map(|d| view! { <option value=d.clone()></option> }).collect_view())}
+            </datalist>
+        })}
         <Opciones id=c("dependencia.tipo") leyenda="Tipo de dependencia" lente=tipo opciones={todas::<TipoDependencia>()}/>
         <CampoTexto
             id=c("dependencia.sector")

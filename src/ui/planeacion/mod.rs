@@ -5,6 +5,7 @@
 
 mod archivos;
 mod calendario;
+mod entregas;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -69,6 +70,7 @@ fn PaginaPlaneacion() -> impl IntoView {
     let ajustes = RwSignal::new(Ajustes::Cargando);
     let recibidos = RwSignal::new(Vec::<Recibido>::new());
     let contados = Memo::new(move |_| recibidos.with(|r| contados(r)));
+    let configuracion = Signal::derive(move || ajustes.with(|a| a.configuracion().cloned()));
     leptos::task::spawn_local(async move {
         // The page lives in a folder beside the app, whose config.json Planeación publishes.
         ajustes.set(match leer_configuracion("../config.json", hoy).await {
@@ -100,12 +102,9 @@ fn PaginaPlaneacion() -> impl IntoView {
             <Show when=move || !matches!(ajustes.get(), Ajustes::Cargando)>
                 <ElegirArchivos ajustes=ajustes recibidos=recibidos hoy=hoy/>
             </Show>
+            <entregas::Entregas recibidos=recibidos contados=contados configuracion=configuracion/>
             <archivos::Archivos recibidos=recibidos contados=contados/>
-            <calendario::CalendarioMunicipal
-                recibidos=recibidos
-                contados=contados
-                configuracion=Signal::derive(move || ajustes.with(|a| a.configuracion().cloned()))
-            />
+            <calendario::CalendarioMunicipal recibidos=recibidos contados=contados configuracion=configuracion/>
         </main>
         <footer class="pie">
             <div class="contenedor">

@@ -23,11 +23,17 @@ pub fn CampoTexto(
     tipo: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] opcional: bool,
-    #[prop(optional)] lista: Option<&'static str>,
+    /// The id of a `<datalist>` of suggestions, when there is one.
+    #[prop(optional, into)]
+    lista: MaybeProp<&'static str>,
     #[prop(optional)] ancho: Option<&'static str>,
+    /// A line under the control about the value typed.
+    #[prop(optional)]
+    nota: Option<Memo<Option<String>>>,
 ) -> impl IntoView {
     let error = usar_estado().error_de(id.clone());
-    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
+    let id_nota = id.clone();
     let clase = format!("entrada {}", ancho.unwrap_or(""));
     view! {
         <div class="campo" class:campo-con-error=move || error.get().is_some()>
@@ -39,13 +45,14 @@ pub fn CampoTexto(
                 class=clase
                 type=tipo
                 autocomplete=autocomplete
-                list=lista
+                list=move || lista.get()
                 spellcheck=if tipo == "text" { "true" } else { "false" }
                 prop:value=move || lente.valor.get()
                 on:input=move |ev| lente.fijar.run(event_target_value(&ev))
                 aria-describedby=describedby
                 aria-invalid=move || error.get().map(|_| "true")
             />
+            <Nota id=id_nota nota=nota/>
         </div>
     }
 }

@@ -1,0 +1,158 @@
+//! The offices Planeación expects an agenda from (`dependencias` in `config.json`): the name
+//! each should write, and who has sent theirs.
+
+use super::config::Configuracion;
+use super::revision::Revision;
+use super::text::mismo_nombre;
+
+/// The name on Planeación's list that `nombre` is, however it was capitalised, accented or
+/// spaced.
+pub fn dependencia_esperada<'a>(configuracion: &'a Configuracion, nombre: &str) -> Option<&'a str> {
+    configuracion
+        .dependencias
+        .iter()
+        .find(|esperada| mismo_nombre(esperada, nombre))
+        .map(String::as_str)
+}
+
+/// The line under the office's name in the wizard, when Planeación lists the offices: whether
+/// the name is one of them, so the agenda is counted as that office's.
+pub fn nota_del_nombre(configuracion: &Configuracion, nombre: &str) -> Option<String> {
+    if configuracion.dependencias.is_empty() || nombre.trim().is_empty() {
+        return None;
+    }
+    match dependencia_esperada(configuracion, nombre) {
+        Some(esperada) if esperada == nombre.trim() => None,
+        Some(esperada) => Some(format!("En la lista de Planeación se escribe «{esperada}».")),
+        None => Some(
+            "Este nombre no está en la lista de dependencias de Planeación. Elija el de su dependencia entre las sugerencias, para que Planeación cuente su agenda; si no aparece, avísele a Planeación."
+                .to_string(),
+        ),
+    }
+}
+
+/// Who has sent an agenda, against the offices Planeación expects (`dependencias` in
+/// `config.json`).
+#[derive(Debug)]
+pub struct Entregas<'a> {
+    /// How many offices Planeación expects.
+    pub esperadas: usize,
+    /// The expected offices with no agenda among the files, in the order of the list.
+    pub faltan: Vec<&'a str>,
+    /// Files whose office is not on the list: a name written another way, or an office the
+    /// list does not expect.
+    pub fuera_de_lista: Vec<&'a Revision>,
+}
+
+impl Entregas<'_> {
+    /// «Han entregado 9 de 12 dependencias.»
+    pub fn resumen(&self) -> String {
+        let entregaron = self.esperadas - self.faltan.len();
+        match (entregaron, self.esperadas) {
+            (0, 1) => "La dependencia de la lista no ha entregado.".to_string(),
+            (1, 1) => "La dependencia de la lista entregó.".to_string(),
+            (0, t) => format!("Ninguna de las {t} dependencias de la lista ha entregado."),
+            (e, t) if e == t => format!("Entregaron las {t} dependencias de la lista."),
+            (1, t) => format!("Ha entregado 1 de {t} dependencias."),
+            (e, t) => format!("Han entregado {e} de {t} dependencias."),
+        }
+    }
+}
+
+/// Matches the counted files ([`una_por_agenda`]) to the expected offices by name; `None` when
+/// the settings list no offices.
+pub fn entregas<'a>(
+    configuracion: &'a Configuracion,
+    contadas: &[&'a Revision],
+) -> Option<Entregas<'a>> {
+    if configuracion.dependencias.is_empty() {
+        return None;
+    }
+    let faltan = configuracion
+        .dependencias
+        .iter()
+        .filter(|d| !contadas.iter().any(|r| mismo_nombre(d, r.dependencia())))
+        .map(String::as_str)
+        .collect();
+    let fuera_de_lista = contadas
+        .iter()
+        .copied()
+        .filter(|r| dependencia_esperada(configuracion, r.dependencia()).is_none())
+        .collect();
+    Some(Entregas {
+        esperadas: configuracion.dependencias.len(),
+        faltan,
+        fuera_de_lista,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::calendar::tests::d;
+    use crate::domain::revision::tests::archivo;
+
+    #[test]
+    fn a_name_on_the_list_is_recognised_however_typed() {
+        let c = Configuracion::desde_json(
+            r#"{"anio_cierre": 2027, "dependencias": [" Secretaría de  Salud", "IMDER"]}"#,
+            d("2026-11-24"),
+        )
+        .unwrap();
+        assert_eq!(c.dependencias, ["Secretaría de Salud", "IMDER"]);
+        assert_eq!(
+            dependencia_esperada(&c, "secretaria de salud"),
+            Some("Secretaría de Salud")
+        );
+        assert_eq!(dependencia_esperada(&c, "Secretaría de Educación"), None);
+
+        assert_eq!(nota_del_nombre(&c, "IMDER"), None);
+        assert_eq!(nota_del_nombre(&c, "  "), None, "nothing typed yet");
+        assert_eq!(
+            nota_del_nombre(&c, "secretaria de salud").as_deref(),
+            Some("En la lista de Planeación se escribe «Secretaría de Salud».")
+        );
+        assert!(nota_del_nombre(&c, "Secretaría de Educación")
+            .is_some_and(|n| n.starts_with("Este nombre no está en la lista")));
+        assert_eq!(
+            nota_del_nombre(&Configuracion::para_anio(2027), "Cualquiera"),
+            None,
+            "without a list there is nothing to compare"
+        );
+    }
+
+    #[test]
+    fn offices_on_the_list_without_a_file_are_missing_and_unlisted_files_are_named() {
+        let mut config = Configuracion::para_anio(2027);
+        config.dependencias = vec![
+            "Secretaría de Salud".into(),
+            "Secretaría de Gobierno".into(),
+            "Instituto de Deportes".into(),
+        ];
+        let revisiones = [
+            archivo("AG-1", "secretaria de  salud", false, 9),
+            archivo("AG-2", "Secretaría de Educación", false, 9),
+            archivo("AG-3", "Secretaría de Gobierno", true, 9),
+        ];
+        let contadas: Vec<&Revision> = revisiones.iter().collect();
+        let e = entregas(&config, &contadas).expect("the settings list offices");
+        assert_eq!(e.faltan, ["Instituto de Deportes"]);
+        assert_eq!(e.fuera_de_lista.len(), 1);
+        assert_eq!(
+            e.fuera_de_lista[0].imported.agenda.dependencia.nombre,
+            "Secretaría de Educación"
+        );
+        assert_eq!(e.resumen(), "Han entregado 2 de 3 dependencias.");
+
+        assert_eq!(
+            entregas(&config, &[]).map(|e| e.resumen()),
+            Some("Ninguna de las 3 dependencias de la lista ha entregado.".into())
+        );
+        config.dependencias.truncate(1);
+        assert_eq!(
+            entregas(&config, &contadas[..1]).map(|e| e.resumen()),
+            Some("La dependencia de la lista entregó.".into())
+        );
+        assert!(entregas(&Configuracion::para_anio(2027), &contadas).is_none());
+    }
+}
