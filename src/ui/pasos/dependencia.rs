@@ -85,7 +85,7 @@ pub fn PasoDependencia() -> impl IntoView {
             id=c("dependencia.sector")
             etiqueta="Sector"
             ayuda="Elija de la lista o escriba otro."
-            lista="sectores"
+            lista=Some("sectores")
             lente=texto(|a| a.dependencia.sector.clone(), |a, v| a.dependencia.sector = v)
         />
         <datalist id="sectores">{SECTORES.iter().map(|s| view! { <option value=*s></option> }).collect_view()}</datalist>

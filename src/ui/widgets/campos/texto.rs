@@ -24,8 +24,8 @@ pub fn CampoTexto(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] opcional: bool,
     /// The id of a `<datalist>` of suggestions, when there is one.
-    #[prop(optional, into)]
-    lista: MaybeProp<&'static str>,
+    #[prop(default = None)]
+    lista: Option<&'static str>,
     #[prop(optional)] ancho: Option<&'static str>,
     /// A line under the control about the value typed.
     #[prop(optional)]
@@ -45,7 +45,7 @@ pub fn CampoTexto(
                 class=clase
                 type=tipo
                 autocomplete=autocomplete
-                list=move || lista.get()
+                list=lista
                 spellcheck=if tipo == "text" { "true" } else { "false" }
                 prop:value=move || lente.valor.get()
                 on:input=move |ev| lente.fijar.run(event_target_value(&ev))
