@@ -276,7 +276,7 @@ fn the_report_says_which_listed_offices_are_missing() {
         "{entregas}"
     );
     assert!(
-        entregas.contains("No está en la lista: «Secretaria de Educacion Municipal» (")
+        entregas.contains("No está en la lista: Secretaria de Educacion Municipal (")
             && entregas.contains("educacion.json)"),
         "{entregas}"
     );

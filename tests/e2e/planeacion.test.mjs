@@ -206,7 +206,7 @@ test('with the offices listed in config.json, Planeación sees who has not sent 
   assert.deepEqual(await listas.nth(0).locator('li').allInnerTexts(), ['Secretaría de Educación', 'Instituto Municipal de Deportes']);
   assert.equal(await entregas.getByRole('heading', { level: 3 }).nth(1).innerText(), 'No están en la lista de dependencias (1)');
   assert.deepEqual(await listas.nth(1).locator('li').allInnerTexts(), [
-    '«Secretaría de Cultura y Turismo» — cultura-turismo-con-un-nombre-de-archivo-muy-largo-sin-espacios.json',
+    'Secretaría de Cultura y Turismo — cultura-turismo-con-un-nombre-de-archivo-muy-largo-sin-espacios.json',
   ]);
   assert.equal(await page.getByText('Para ver qué dependencias faltan por entregar').count(), 0);
   assert.deepEqual(await axeViolations(page), []);

@@ -244,8 +244,8 @@ fn imprimir_entregas(e: &Entregas, resultados: &[(PathBuf, Resultado)]) {
             .map(|(ruta, _)| ruta.display().to_string())
             .unwrap_or_default();
         println!(
-            "  No está en la lista: «{}» ({ruta}).",
-            revision.dependencia()
+            "  No está en la lista: {} ({ruta}).",
+            revision.imported.agenda.dependencia.nombre_o_sin_nombre()
         );
     }
 }
@@ -340,15 +340,10 @@ fn imprimir_texto(resultados: &[(PathBuf, Resultado)]) {
                 if r.errores > 0 {
                     con_errores += 1;
                 }
-                let dependencia = &revision.imported.agenda.dependencia.nombre;
                 println!(
                     "{}: {} — {}, {}, {}",
                     ruta.display(),
-                    if dependencia.trim().is_empty() {
-                        "(dependencia sin nombre)"
-                    } else {
-                        dependencia.as_str()
-                    },
+                    revision.imported.agenda.dependencia.nombre_o_sin_nombre(),
                     plural(r.errores, "error", "errores"),
                     plural(r.advertencias, "advertencia", "advertencias"),
                     plural(r.informativos, "informativo", "informativos")
@@ -397,7 +392,7 @@ fn imprimir_json(resultados: &[(PathBuf, Resultado)], consolidado: Option<&Conso
                 serde_json::json!({
                     "archivo": ruta.display().to_string(),
                     "estado": if r.errores > 0 { "con_errores" } else { "sin_errores" },
-                    "dependencia": revision.imported.agenda.dependencia.nombre,
+                    "dependencia": revision.dependencia(),
                     "agenda_id": revision.imported.agenda.id,
                     "anio_cierre": revision.configuracion.anio_cierre,
                     "resumen": {

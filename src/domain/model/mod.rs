@@ -97,6 +97,16 @@ pub struct Periodo {
     pub fin: NaiveDate,
 }
 
+impl Dependencia {
+    /// Its name, or «Dependencia sin nombre» while it has none: how lists and reports name it.
+    pub fn nombre_o_sin_nombre(&self) -> &str {
+        match self.nombre.trim() {
+            "" => "Dependencia sin nombre",
+            nombre => nombre,
+        }
+    }
+}
+
 impl Periodo {
     /// "2024–2027", as a term of government is named.
     pub fn anios(&self) -> String {

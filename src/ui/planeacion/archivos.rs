@@ -53,7 +53,7 @@ fn orden(r: &Recibido) -> (u8, String, String) {
             } else {
                 3
             };
-            (grupo, normalizar(&rev.imported.agenda.dependencia.nombre))
+            (grupo, normalizar(rev.dependencia()))
         }
     };
     (grupo, dependencia, r.nombre.clone())
@@ -116,14 +116,13 @@ fn FilaArchivo(recibido: Recibido, cuenta: bool) -> impl IntoView {
                 .imported
                 .agenda
                 .dependencia
-                .nombre
-                .trim()
+                .nombre_o_sin_nombre()
                 .to_string();
             let hallazgos = revision.hallazgos;
             view! {
                 <li class="archivo-recibido">
                     <p class="archivo-nombre">{recibido.nombre}</p>
-                    <p>{if dependencia.is_empty() { "Dependencia sin nombre".to_string() } else { dependencia }}</p>
+                    <p>{dependencia}</p>
                     <p class=format!("veredicto {clase}")>{texto}</p>
                     {(!cuenta).then(|| view! {
                         <p>"No cuenta en el calendario municipal: de esta agenda cuenta otro archivo (el de «Descargar para enviar» o el más reciente)."</p>

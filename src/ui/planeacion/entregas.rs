@@ -51,7 +51,16 @@ pub(super) fn Entregas(
         let fuera: Vec<(String, String)> = e
             .fuera_de_lista
             .iter()
-            .map(|r| (r.dependencia().trim().to_string(), archivo_de(r)))
+            .map(|r| {
+                (
+                    r.imported
+                        .agenda
+                        .dependencia
+                        .nombre_o_sin_nombre()
+                        .to_string(),
+                    archivo_de(r),
+                )
+            })
             .collect();
         let faltan: Vec<String> = e.faltan.iter().map(|n| n.to_string()).collect();
         Some(
@@ -74,7 +83,7 @@ pub(super) fn Entregas(
                         <ul class="lista-entregas">
                             {fuera.into_iter().map(|(dependencia, archivo)| view! {
                                 <li>
-                                    {if dependencia.is_empty() { "Dependencia sin nombre".to_string() } else { format!("«{dependencia}»") }}
+                                    {dependencia}
                                     <span class="archivo-nombre-en-linea">{format!(" — {archivo}")}</span>
                                 </li>
                             }).collect_view()}

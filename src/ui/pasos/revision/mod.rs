@@ -85,17 +85,12 @@ pub fn PasoRevision() -> impl IntoView {
         let (dependencia, municipio, anio) = estado.config.with(|c| {
             estado.agenda.with(|a| {
                 (
-                    a.dependencia.nombre.trim().to_string(),
+                    a.dependencia.nombre_o_sin_nombre().to_string(),
                     c.municipio.trim().to_string(),
                     c.anio_cierre,
                 )
             })
         });
-        let dependencia = if dependencia.is_empty() {
-            "Dependencia sin nombre".to_string()
-        } else {
-            dependencia
-        };
         let lugar = if municipio.is_empty() {
             String::new()
         } else {
