@@ -280,6 +280,31 @@ fn the_report_says_which_listed_offices_are_missing() {
             && entregas.contains("educacion.json)"),
         "{entregas}"
     );
+
+    // Salud starts over on another computer and sends a second agenda: both count, and it is said.
+    let (mut de_nuevo, _) = muestra();
+    de_nuevo.id = agenda_rdc::domain::model::AgendaId("AG-SALUD-OTRA".into());
+    escribir(
+        &dir,
+        "salud-nueva.json",
+        &export_agenda(
+            &de_nuevo,
+            Utc.with_ymd_and_hms(2027, 10, 2, 12, 0, 0).unwrap(),
+            false,
+        ),
+    );
+    let texto = String::from_utf8_lossy(&con_config(&config, &dir).stdout).into_owned();
+    let varias = texto
+        .split_once("Dependencias con más de una agenda")
+        .map(|(_, v)| v)
+        .unwrap_or_else(|| panic!("no offices with several agendas: {texto}"));
+    let linea = varias.lines().nth(1).unwrap_or_default();
+    assert!(
+        linea.starts_with("  Secretaría de Salud: ")
+            && linea.contains("salud.json")
+            && linea.contains("salud-nueva.json"),
+        "{varias}"
+    );
 }
 
 /// Settings for another closing year than the file's term: said first, as an error of the file.

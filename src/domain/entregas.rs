@@ -86,6 +86,27 @@ pub fn entregas<'a>(
     })
 }
 
+/// Offices with more than one counted agenda: files of one name but different agenda ids, as
+/// when an office starts over instead of opening its file. The calendar counts every agenda,
+/// so each group is said, in the order the files came. Files without a name are left out.
+pub fn dependencias_con_varias_agendas<'a>(contadas: &[&'a Revision]) -> Vec<Vec<&'a Revision>> {
+    let mut grupos: Vec<Vec<&Revision>> = Vec::new();
+    for &r in contadas
+        .iter()
+        .filter(|r| !r.dependencia().trim().is_empty())
+    {
+        match grupos
+            .iter_mut()
+            .find(|g| mismo_nombre(g[0].dependencia(), r.dependencia()))
+        {
+            Some(grupo) => grupo.push(r),
+            None => grupos.push(vec![r]),
+        }
+    }
+    grupos.retain(|g| g.len() > 1);
+    grupos
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +175,23 @@ mod tests {
             Some("La dependencia de la lista entregó.".into())
         );
         assert!(entregas(&Configuracion::para_anio(2027), &contadas).is_none());
+    }
+
+    #[test]
+    fn an_office_that_sent_two_different_agendas_is_said_once_with_both() {
+        let revisiones = [
+            archivo("AG-1", "Secretaría de Salud", false, 9),
+            archivo("AG-2", "Secretaría de Gobierno", false, 9),
+            archivo("AG-3", "secretaria de salud ", false, 10),
+            archivo("AG-4", "", false, 9),
+            archivo("AG-5", " ", false, 9),
+        ];
+        let contadas: Vec<&Revision> = revisiones.iter().collect();
+        let grupos = dependencias_con_varias_agendas(&contadas);
+        let ids: Vec<Vec<&str>> = grupos
+            .iter()
+            .map(|g| g.iter().map(|r| r.imported.agenda.id.0.as_str()).collect())
+            .collect();
+        assert_eq!(ids, [["AG-1", "AG-3"]]);
     }
 }

@@ -182,40 +182,60 @@ test('with the offices listed in config.json, Planeación sees who has not sent 
       }),
     },
   });
-  await page.goto(`${conLista.url}planeacion/`);
-  await page.locator('.abrir-archivo').waitFor();
-  const [saludBorrador, salud, gobierno] = recibidos();
-  // Gobierno wrote its name without accents or capitals: it is still Gobierno.
-  const gobiernoSinTildes = JSON.parse(gobierno.buffer);
-  gobiernoSinTildes.agenda.dependencia.nombre = 'secretaria de gobierno';
-  gobiernoSinTildes.sha256_agenda = crypto.createHash('sha256').update(canonico(gobiernoSinTildes.agenda)).digest('hex');
-  const cultura = structuredClone(muestra().agenda);
-  cultura.id = 'AG-2027-CULTURA';
-  cultura.dependencia.nombre = 'Secretaría de Cultura y Turismo';
-  await page.locator('#elegir-archivos').setInputFiles([
-    saludBorrador,
-    salud,
-    { ...gobierno, buffer: Buffer.from(JSON.stringify(gobiernoSinTildes)) },
-    archivo('cultura-turismo-con-un-nombre-de-archivo-muy-largo-sin-espacios.json', cultura),
-  ]);
-  const entregas = page.getByRole('region', { name: 'Entregas' });
-  await entregas.waitFor();
-  assert.equal(await entregas.locator('h2 + p').innerText(), 'Han entregado 2 de 4 dependencias.');
-  const listas = entregas.locator('.lista-entregas');
-  assert.equal(await entregas.getByRole('heading', { level: 3 }).first().innerText(), 'Faltan por entregar (2)');
-  assert.deepEqual(await listas.nth(0).locator('li').allInnerTexts(), ['Secretaría de Educación', 'Instituto Municipal de Deportes']);
-  assert.equal(await entregas.getByRole('heading', { level: 3 }).nth(1).innerText(), 'No están en la lista de dependencias (1)');
-  assert.deepEqual(await listas.nth(1).locator('li').allInnerTexts(), [
-    'Secretaría de Cultura y Turismo — cultura-turismo-con-un-nombre-de-archivo-muy-largo-sin-espacios.json',
-  ]);
-  assert.equal(await page.getByText('Para ver qué dependencias faltan por entregar').count(), 0);
-  assert.deepEqual(await axeViolations(page), []);
-  // Nothing sideways on a phone, long file names included.
-  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
-  await screenshot(page, 'planeacion-entregas-telefono');
-  assert.deepEqual(errors, []);
-  await context.close();
-  await conLista.close();
+  try {
+    await page.goto(`${conLista.url}planeacion/`);
+    await page.locator('.abrir-archivo').waitFor();
+    const [saludBorrador, salud, gobierno] = recibidos();
+    // Gobierno wrote its name without accents or capitals: it is still Gobierno.
+    const gobiernoSinTildes = JSON.parse(gobierno.buffer);
+    gobiernoSinTildes.agenda.dependencia.nombre = 'secretaria de gobierno';
+    gobiernoSinTildes.sha256_agenda = crypto.createHash('sha256').update(canonico(gobiernoSinTildes.agenda)).digest('hex');
+    const cultura = structuredClone(muestra().agenda);
+    cultura.id = 'AG-2027-CULTURA';
+    cultura.dependencia.nombre = 'Secretaría de Cultura y Turismo';
+    await page.locator('#elegir-archivos').setInputFiles([
+      saludBorrador,
+      salud,
+      { ...gobierno, buffer: Buffer.from(JSON.stringify(gobiernoSinTildes)) },
+      archivo('cultura-turismo-con-un-nombre-de-archivo-muy-largo-sin-espacios.json', cultura),
+    ]);
+    const entregas = page.getByRole('region', { name: 'Entregas' });
+    await entregas.waitFor();
+    assert.equal(await entregas.locator('h2 + p').innerText(), 'Han entregado 2 de 4 dependencias.');
+    const listas = entregas.locator('.lista-entregas');
+    assert.equal(await entregas.getByRole('heading', { level: 3 }).first().innerText(), 'Faltan por entregar (2)');
+    assert.deepEqual(await listas.nth(0).locator('li').allInnerTexts(), ['Secretaría de Educación', 'Instituto Municipal de Deportes']);
+    assert.equal(await entregas.getByRole('heading', { level: 3 }).nth(1).innerText(), 'No están en la lista de dependencias (1)');
+    assert.deepEqual(await listas.nth(1).locator('li').allInnerTexts(), [
+      'Secretaría de Cultura y Turismo — cultura-turismo-con-un-nombre-de-archivo-muy-largo-sin-espacios.json',
+    ]);
+    assert.equal(await page.getByText('Para ver qué dependencias faltan por entregar').count(), 0);
+    assert.equal(await entregas.getByText('Dependencias con más de una agenda').count(), 0);
+
+    // Salud started over and sent a second agenda (another id): the calendar would count both.
+    const saludOtra = structuredClone(muestra().agenda);
+    saludOtra.id = 'AG-2027-SALUD-OTRA';
+    await page.locator('#elegir-archivos').setInputFiles([archivo('salud-empezada-de-nuevo.json', saludOtra)]);
+    await entregas.getByRole('heading', { name: 'Dependencias con más de una agenda (1)' }).waitFor();
+    assert.deepEqual(await listas.nth(2).locator('li').allInnerTexts(), ['Secretaría de Salud: salud.json, salud-empezada-de-nuevo.json']);
+    assert.equal(await entregas.locator('h2 + p').innerText(), 'Han entregado 2 de 4 dependencias.');
+    assert.deepEqual(await axeViolations(page), []);
+    // Nothing sideways on a phone, long file names included.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+    await screenshot(page, 'planeacion-entregas-telefono');
+
+    // The one that is left over goes with its own button; the others stay.
+    await page.getByRole('button', { name: 'Quitar salud-empezada-de-nuevo.json', exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'titulo-archivos');
+    assert.equal(await page.locator('#titulo-archivos').innerText(), 'Archivos revisados (4)');
+    assert.equal(await entregas.getByText('Dependencias con más de una agenda').count(), 0);
+    assert.equal(await page.getByRole('button', { name: /^Quitar .*\.json$/ }).count(), 4);
+    assert.deepEqual(errors, []);
+  } finally {
+    // The page first: a server waits for the connections the browser keeps open.
+    await context.close();
+    await conLista.close();
+  }
 });
 
 test('without config.json each agenda is checked for its own year, and a malformed one says how to fix it', async () => {

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use agenda_rdc::domain::config::Configuracion;
 use agenda_rdc::domain::consolidado::{consolidar, Consolidado};
-use agenda_rdc::domain::entregas::{entregas, Entregas};
+use agenda_rdc::domain::entregas::{dependencias_con_varias_agendas, entregas, Entregas};
 use agenda_rdc::domain::format::MAX_FILE_BYTES;
 use agenda_rdc::domain::ics::{calendario_municipal_ics, nombre_calendario_municipal};
 use agenda_rdc::domain::model::Agenda;
@@ -180,6 +180,7 @@ fn ejecutar(args: Vec<String>) -> Result<u8, String> {
         if let Some(e) = config.as_ref().and_then(|c| entregas(c, &contadas)) {
             imprimir_entregas(&e, &resultados);
         }
+        imprimir_varias_agendas(&contadas, &resultados);
         if let Some(c) = consolidado.as_ref().filter(|_| opciones.consolidado) {
             imprimir_consolidado(c);
         }
@@ -228,6 +229,15 @@ fn contadas(resultados: &[(PathBuf, Resultado)]) -> Vec<&Revision> {
     }))
 }
 
+/// The file a review came from.
+fn ruta_de(resultados: &[(PathBuf, Resultado)], revision: &Revision) -> String {
+    resultados
+        .iter()
+        .find(|(_, r)| matches!(r, Resultado::Revisado(r) if std::ptr::eq(r.as_ref(), revision)))
+        .map(|(ruta, _)| ruta.display().to_string())
+        .unwrap_or_default()
+}
+
 /// Who is missing from the offices the configuration lists, and the files of offices it does
 /// not list.
 fn imprimir_entregas(e: &Entregas, resultados: &[(PathBuf, Resultado)]) {
@@ -236,16 +246,27 @@ fn imprimir_entregas(e: &Entregas, resultados: &[(PathBuf, Resultado)]) {
         println!("  Faltan: {}.", e.faltan.join("; "));
     }
     for revision in &e.fuera_de_lista {
-        let ruta = resultados
-            .iter()
-            .find(
-                |(_, r)| matches!(r, Resultado::Revisado(r) if std::ptr::eq(r.as_ref(), *revision)),
-            )
-            .map(|(ruta, _)| ruta.display().to_string())
-            .unwrap_or_default();
         println!(
-            "  No está en la lista: {} ({ruta}).",
-            revision.imported.agenda.dependencia.nombre_o_sin_nombre()
+            "  No está en la lista: {} ({}).",
+            revision.imported.agenda.dependencia.nombre_o_sin_nombre(),
+            ruta_de(resultados, revision)
+        );
+    }
+}
+
+/// Offices that sent more than one agenda (not versions of one), all of which the calendar counts.
+fn imprimir_varias_agendas(contadas: &[&Revision], resultados: &[(PathBuf, Resultado)]) {
+    let grupos = dependencias_con_varias_agendas(contadas);
+    if grupos.is_empty() {
+        return;
+    }
+    println!("\nDependencias con más de una agenda (el calendario municipal cuenta todas; si una reemplaza a otra, quite la que sobra):");
+    for grupo in grupos {
+        let rutas: Vec<String> = grupo.iter().map(|r| ruta_de(resultados, r)).collect();
+        println!(
+            "  {}: {}",
+            grupo[0].imported.agenda.dependencia.nombre_o_sin_nombre(),
+            rutas.join(", ")
         );
     }
 }

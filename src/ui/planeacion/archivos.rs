@@ -72,10 +72,23 @@ pub(super) fn Archivos(
                 .iter()
                 .filter(|r| matches!(&r.resultado, Ok(rev) if rev.resumen().errores > 0))
                 .count();
-            // The list in the order to read it, each file with whether the calendar counts it.
-            let mut filas: Vec<(Recibido, bool)> =
-                lista.iter().cloned().zip(contados.get()).collect();
-            ordenar_por_clave(&mut filas, |(r, _)| orden(r));
+            // The list in the order to read it, each file with its place among those received
+            // and whether the calendar counts it.
+            let mut filas: Vec<(usize, Recibido, bool)> = lista
+                .iter()
+                .cloned()
+                .zip(contados.get())
+                .enumerate()
+                .map(|(i, (r, cuenta))| (i, r, cuenta))
+                .collect();
+            ordenar_por_clave(&mut filas, |(_, r, _)| orden(r));
+            let quitar = Callback::new(move |i: usize| {
+                recibidos.update(|r| {
+                    r.remove(i);
+                });
+                let destino = if recibidos.with_untracked(Vec::is_empty) { "titulo-pagina" } else { "titulo-archivos" };
+                crate::ui::enfocar(destino);
+            });
             view! {
                 <section class="bloque-revision" aria-labelledby="titulo-archivos">
                     <h2 id="titulo-archivos" tabindex="-1">{format!("Archivos revisados ({})", lista.len())}</h2>
@@ -87,7 +100,7 @@ pub(super) fn Archivos(
                         )}
                     </p>
                     <ul class="lista-archivos">
-                        {filas.into_iter().map(|(r, cuenta)| view! { <FilaArchivo recibido=r cuenta=cuenta/> }).collect_view()}
+                        {filas.into_iter().map(|(i, r, cuenta)| view! { <FilaArchivo recibido=r cuenta=cuenta quitar=Callback::new(move |_| quitar.run(i))/> }).collect_view()}
                     </ul>
                     <button type="button" class="boton boton-secundario" on:click=move |_| {
                         recibidos.set(Vec::new());
@@ -101,12 +114,18 @@ pub(super) fn Archivos(
 
 /// One file; `cuenta` says whether its agenda is the version the calendar counts.
 #[component]
-fn FilaArchivo(recibido: Recibido, cuenta: bool) -> impl IntoView {
+fn FilaArchivo(recibido: Recibido, cuenta: bool, quitar: Callback<()>) -> impl IntoView {
+    let boton_quitar = view! {
+        <button type="button" class="boton boton-terciario" on:click=move |_| quitar.run(())>
+            "Quitar"<span class="visualmente-oculto">{format!(" {}", recibido.nombre)}</span>
+        </button>
+    };
     match recibido.resultado {
         Err(motivo) => view! {
             <li class="archivo-recibido">
                 <p class="archivo-nombre">{recibido.nombre}</p>
                 <p class="veredicto veredicto-error">"No se pudo leer: " {motivo}</p>
+                {boton_quitar}
             </li>
         }
         .into_any(),
@@ -135,6 +154,7 @@ fn FilaArchivo(recibido: Recibido, cuenta: bool) -> impl IntoView {
                             </ul>
                         </details>
                     })}
+                    {boton_quitar}
                 </li>
             }
             .into_any()

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::Recibido;
+use super::{contadas, Recibido};
 use crate::domain::calendar::fecha_larga;
 use crate::domain::config::Configuracion;
 use crate::domain::consolidado::{consolidar, Consolidado};
@@ -14,11 +14,8 @@ use crate::ui::descargas::descargar;
 
 /// The agendas of the files the calendar counts.
 fn agendas(recibidos: &[Recibido], contados: &[bool]) -> Vec<Agenda> {
-    recibidos
-        .iter()
-        .zip(contados)
-        .filter(|(_, cuenta)| **cuenta)
-        .filter_map(|(r, _)| r.resultado.as_ref().ok())
+    contadas(recibidos, contados)
+        .into_iter()
         .map(|r| r.imported.agenda.clone())
         .collect()
 }

@@ -37,6 +37,29 @@ fn contados(recibidos: &[Recibido]) -> Vec<bool> {
         .collect()
 }
 
+/// The reviews of the files the calendar counts.
+fn contadas<'a>(recibidos: &'a [Recibido], contados: &[bool]) -> Vec<&'a Revision> {
+    recibidos
+        .iter()
+        .zip(contados)
+        .filter(|(_, cuenta)| **cuenta)
+        .filter_map(|(r, _)| r.resultado.as_ref().ok())
+        .collect()
+}
+
+/// The name of the file a review came from.
+fn archivo_de(recibidos: &[Recibido], revision: &Revision) -> String {
+    recibidos
+        .iter()
+        .find(|r| {
+            r.resultado
+                .as_ref()
+                .is_ok_and(|x| std::ptr::eq(x, revision))
+        })
+        .map(|r| r.nombre.clone())
+        .unwrap_or_default()
+}
+
 /// The municipality's settings as this page found them.
 #[derive(Clone)]
 enum Ajustes {
