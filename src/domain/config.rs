@@ -93,6 +93,32 @@ pub enum NivelRegla {
     Desactivada,
 }
 
+/// Where and by when the offices hand in their agenda (`entrega` in `config.json`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct Entrega {
+    /// The e-mail address the file is sent to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub correo: Option<String>,
+    /// The last day to send it.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+    )]
+    pub fecha_limite: Option<NaiveDate>,
+    /// Another way to hand it in, in one sentence («También puede dejarlo en la carpeta
+    /// compartida RdC.»).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indicaciones: Option<String>,
+}
+
+impl Entrega {
+    pub fn es_vacia(&self) -> bool {
+        self == &Entrega::default()
+    }
+}
+
 /// The resolved settings every rule and screen reads.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
@@ -116,6 +142,8 @@ pub struct Configuracion {
     /// site does not list them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dependencias: Vec<String>,
+    #[serde(default, skip_serializing_if = "Entrega::es_vacia")]
+    pub entrega: Entrega,
 }
 
 /// `config.json` as Planeación writes it: every field optional.
@@ -147,6 +175,9 @@ pub struct ArchivoConfiguracion {
     /// descentralizado), by the name each should write: the wizard suggests them and
     /// Planeación's page says which have not sent theirs.
     pub dependencias: Option<Vec<String>>,
+    /// Where and by when the offices send their file; the wizard says it where the file is
+    /// downloaded.
+    pub entrega: Option<Entrega>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -201,6 +232,7 @@ impl Configuracion {
             umbrales: Umbrales::default(),
             severidades: BTreeMap::new(),
             dependencias: Vec::new(),
+            entrega: Entrega::default(),
         }
     }
 
@@ -255,6 +287,16 @@ impl Configuracion {
                 .collect();
         }
 
+        if let Some(entrega) = archivo.entrega {
+            let limpio =
+                |t: Option<String>| t.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
+            config.entrega = Entrega {
+                correo: limpio(entrega.correo),
+                fecha_limite: entrega.fecha_limite,
+                indicaciones: limpio(entrega.indicaciones),
+            };
+        }
+
         let en_el_anio = |d: NaiveDate| d.year() == anio;
         if !en_el_anio(config.fecha_eleccion) {
             errores.push(format!(
@@ -303,6 +345,13 @@ impl Configuracion {
                 .any(|otro| mismo_nombre(otro, nombre))
             {
                 errores.push(format!("«dependencias» nombra dos veces a «{nombre}»."));
+            }
+        }
+        if let Some(correo) = &config.entrega.correo {
+            if !parece_correo(correo) {
+                errores.push(format!(
+                    "«entrega.correo» («{correo}») no es una dirección de correo electrónico."
+                ));
             }
         }
         if errores.is_empty() {
@@ -378,6 +427,21 @@ impl Configuracion {
     }
 }
 
+/// One «@» between a name and a domain with a dot, and no spaces: enough to catch a slip.
+fn parece_correo(texto: &str) -> bool {
+    match texto.split_once('@') {
+        Some((nombre, dominio)) => {
+            !nombre.is_empty()
+                && !dominio.contains('@')
+                && dominio.contains('.')
+                && !dominio.starts_with('.')
+                && !dominio.ends_with('.')
+                && !texto.contains(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -442,6 +506,35 @@ mod tests {
                 "«dependencias» nombra dos veces a «secretaria de salud».",
             ]
         );
+    }
+
+    #[test]
+    fn the_way_to_hand_in_is_read_tidied_and_its_address_checked() {
+        let texto = r#"{"entrega": {"correo": " planeacion@sanrafael.gov.co ", "fecha_limite": "2027-03-15", "indicaciones": "  "}}"#;
+        let c = Configuracion::desde_json(texto, d("2026-11-24")).unwrap();
+        assert_eq!(
+            c.entrega,
+            Entrega {
+                correo: Some("planeacion@sanrafael.gov.co".into()),
+                fecha_limite: Some(d("2027-03-15")),
+                indicaciones: None,
+            }
+        );
+        for malo in [
+            "planeacion",
+            "planeacion@",
+            "@sanrafael.gov.co",
+            "plan eacion@x.co",
+            "a@b@c.co",
+            "a@localhost",
+        ] {
+            let texto = format!(r#"{{"entrega": {{"correo": "{malo}"}}}}"#);
+            let err = Configuracion::desde_json(&texto, d("2026-11-24")).unwrap_err();
+            assert!(
+                err.to_string().contains("«entrega.correo»"),
+                "{malo}: {err}"
+            );
+        }
     }
 
     #[test]

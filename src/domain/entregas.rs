@@ -1,9 +1,72 @@
-//! The offices Planeación expects an agenda from (`dependencias` in `config.json`): the name
-//! each should write, and who has sent theirs.
+//! Handing in the agendas: where and by when the offices send theirs (`entrega` in
+//! `config.json`), the offices Planeación expects (`dependencias`) with the name each should
+//! write, and who has sent theirs.
 
+use chrono::NaiveDate;
+
+use super::calendar::fecha_larga;
 use super::config::Configuracion;
+use super::model::Agenda;
 use super::revision::Revision;
-use super::text::mismo_nombre;
+use super::text::{codificar_en_url, mismo_nombre};
+
+/// Where and by when to send the file, in a sentence or two; `None` when the settings do not
+/// say, and the screens then name only the Secretaría de Planeación.
+pub fn como_entregar(configuracion: &Configuracion, hoy: NaiveDate) -> Option<String> {
+    let e = &configuracion.entrega;
+    if e.es_vacia() {
+        return None;
+    }
+    let destino = match &e.correo {
+        Some(correo) => format!("a {correo}"),
+        None => "a la Secretaría de Planeación".to_string(),
+    };
+    let mut texto = match e.fecha_limite {
+        Some(limite) if hoy > limite => format!(
+            "El plazo de entrega venció el {}: envíe el archivo cuanto antes {destino}.",
+            fecha_larga(limite)
+        ),
+        Some(limite) => format!(
+            "Envíe el archivo {destino} a más tardar el {}.",
+            fecha_larga(limite)
+        ),
+        None => format!("Envíe el archivo {destino}."),
+    };
+    if let Some(indicaciones) = &e.indicaciones {
+        texto.push(' ');
+        texto.push_str(indicaciones);
+    }
+    Some(texto)
+}
+
+/// A `mailto:` link to Planeación's address with the subject and a first text, for the official
+/// to attach the downloaded `archivo`; `None` without an address.
+pub fn enlace_correo(
+    configuracion: &Configuracion,
+    agenda: &Agenda,
+    archivo: &str,
+) -> Option<String> {
+    let correo = configuracion.entrega.correo.as_deref()?;
+    let dependencia = agenda.dependencia.nombre_o_sin_nombre();
+    let anio = configuracion.anio_cierre;
+    let asunto = format!("Agenda de rendición de cuentas {anio} – {dependencia}");
+    let enlace = &agenda.dependencia.enlace_rdc;
+    let cuerpo = format!(
+        "Buen día:\n\nAdjunto la agenda de rendición de cuentas de {dependencia} para el cierre de gobierno {anio}, \
+         en el archivo «{archivo}».\n\nEnlace para la rendición de cuentas: {}{}\n",
+        enlace.nombre.trim(),
+        [enlace.correo.trim(), enlace.telefono.trim()]
+            .iter()
+            .filter(|t| !t.is_empty())
+            .map(|t| format!(", {t}"))
+            .collect::<String>()
+    );
+    Some(format!(
+        "mailto:{correo}?subject={}&body={}",
+        codificar_en_url(&asunto),
+        codificar_en_url(&cuerpo)
+    ))
+}
 
 /// The name on Planeación's list that `nombre` is, however it was capitalised, accented or
 /// spaced.
@@ -193,5 +256,56 @@ mod tests {
             .map(|g| g.iter().map(|r| r.imported.agenda.id.0.as_str()).collect())
             .collect();
         assert_eq!(ids, [["AG-1", "AG-3"]]);
+    }
+
+    #[test]
+    fn the_way_to_hand_in_is_said_with_its_address_and_deadline() {
+        let mut c = Configuracion::para_anio(2027);
+        assert_eq!(como_entregar(&c, d("2027-03-01")), None);
+        c.entrega.fecha_limite = Some(d("2027-03-15"));
+        assert_eq!(
+            como_entregar(&c, d("2027-03-01")).as_deref(),
+            Some("Envíe el archivo a la Secretaría de Planeación a más tardar el lunes 15 de marzo de 2027.")
+        );
+        c.entrega.correo = Some("planeacion@sanrafael.gov.co".into());
+        c.entrega.indicaciones = Some("También puede dejarlo en la carpeta compartida RdC.".into());
+        assert_eq!(
+            como_entregar(&c, d("2027-03-15")).as_deref(),
+            Some("Envíe el archivo a planeacion@sanrafael.gov.co a más tardar el lunes 15 de marzo de 2027. También puede dejarlo en la carpeta compartida RdC.")
+        );
+        assert!(como_entregar(&c, d("2027-03-16"))
+            .is_some_and(|t| t.starts_with("El plazo de entrega venció el lunes 15 de marzo de 2027: envíe el archivo cuanto antes a planeacion@")));
+        c.entrega.fecha_limite = None;
+        c.entrega.indicaciones = None;
+        assert_eq!(
+            como_entregar(&c, d("2027-03-16")).as_deref(),
+            Some("Envíe el archivo a planeacion@sanrafael.gov.co.")
+        );
+    }
+
+    #[test]
+    fn the_mail_to_planeacion_names_the_office_and_the_file() {
+        let mut c = Configuracion::para_anio(2027);
+        let mut agenda = Agenda::default();
+        agenda.dependencia.nombre = "Secretaría de Salud".into();
+        agenda.dependencia.enlace_rdc.nombre = "Andrés Pérez".into();
+        agenda.dependencia.enlace_rdc.correo = "rdc.salud@sanrafael.gov.co".into();
+        assert_eq!(enlace_correo(&c, &agenda, "a.json"), None);
+        c.entrega.correo = Some("planeacion@sanrafael.gov.co".into());
+        let enlace =
+            enlace_correo(&c, &agenda, "agenda-rdc-2027-secretaria-de-salud.json").unwrap();
+        let (destino, consulta) = enlace.split_once('?').unwrap();
+        assert_eq!(destino, "mailto:planeacion@sanrafael.gov.co");
+        assert!(consulta.starts_with(
+            "subject=Agenda%20de%20rendici%C3%B3n%20de%20cuentas%202027%20%E2%80%93%20Secretar%C3%ADa%20de%20Salud&body=Buen%20d%C3%ADa%3A%0A%0AAdjunto"
+        ), "{consulta}");
+        assert!(
+            consulta.contains("%C2%ABagenda-rdc-2027-secretaria-de-salud.json%C2%BB"),
+            "{consulta}"
+        );
+        assert!(
+            consulta.ends_with("Andr%C3%A9s%20P%C3%A9rez%2C%20rdc.salud%40sanrafael.gov.co%0A"),
+            "{consulta}"
+        );
     }
 }

@@ -57,6 +57,20 @@ pub fn mismo_nombre(a: &str, b: &str) -> bool {
         .eq(normalizar(b).split_whitespace())
 }
 
+/// Text for a part of a URL (a mailto subject or body): every byte but letters, digits and
+/// `-_.~` as `%XX` of its UTF-8.
+pub fn codificar_en_url(texto: &str) -> String {
+    let mut salida = String::with_capacity(texto.len());
+    for b in texto.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            salida.push(b as char);
+        } else {
+            salida.push_str(&format!("%{b:02X}"));
+        }
+    }
+    salida
+}
+
 /// "Secretaría de Salud" → "secretaria-de-salud", for file names.
 pub fn slug(texto: &str) -> String {
     let mut salida = String::new();
@@ -162,6 +176,14 @@ mod tests {
             "Secretaría de Salud Pública"
         ));
         assert!(!mismo_nombre("Secretaría de Salud", ""));
+    }
+
+    #[test]
+    fn url_text_keeps_only_unreserved_characters() {
+        assert_eq!(
+            codificar_en_url("Agenda – Salud & Co.\n"),
+            "Agenda%20%E2%80%93%20Salud%20%26%20Co.%0A"
+        );
     }
 
     #[test]

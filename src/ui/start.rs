@@ -9,6 +9,7 @@ use super::estado::usar_estado;
 use super::ruta::{navegar, Ruta};
 use super::sesion::primer_paso_pendiente;
 use crate::domain::calendar::fecha_corta;
+use crate::domain::entregas::como_entregar;
 
 /// The start screen: the drafts page once this browser has drafts, the welcome otherwise.
 #[component]
@@ -36,6 +37,7 @@ pub fn CalendarioMunicipio() -> impl IntoView {
     let config = estado.config.get_untracked();
     let municipio = config.municipio.trim().to_string();
     let garantias = config.ventana_garantias();
+    let entrega = como_entregar(&config, chrono::Local::now().date_naive());
     let filas = [
         (
             "Informe de gestión",
@@ -63,9 +65,13 @@ pub fn CalendarioMunicipio() -> impl IntoView {
                 }}
             </h2>
             <dl class="resumen">
-                {filas.into_iter().map(|(clave, valor)| view! {
-                    <div class="fila-resumen"><dt>{clave}</dt><dd>{valor}</dd></div>
-                }).collect_view()}
+                {filas
+                    .into_iter()
+                    .chain(entrega.map(|texto| ("Entrega de la agenda", texto)))
+                    .map(|(clave, valor)| view! {
+                        <div class="fila-resumen"><dt>{clave}</dt><dd>{valor}</dd></div>
+                    })
+                    .collect_view()}
             </dl>
         </section>
     }

@@ -358,6 +358,47 @@ test('with the offices listed in config.json, step 1 suggests their names and sa
   }
 });
 
+test('with where and by when to hand in from config.json, the start screen and the review say it, and the download offers the mail to Planeación', async () => {
+  const conEntrega = await startServer({
+    overrides: {
+      'config.json': JSON.stringify({
+        municipio: 'San Rafael de la Sierra',
+        anio_cierre: 2027,
+        entrega: { correo: 'planeacion@sanrafael.gov.co', fecha_limite: '2099-03-15', indicaciones: 'También puede dejarlo en la carpeta compartida RdC.' },
+      }),
+    },
+  });
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  try {
+    const a = new Asistente(page);
+    const como = 'Envíe el archivo a planeacion@sanrafael.gov.co a más tardar el domingo 15 de marzo de 2099. También puede dejarlo en la carpeta compartida RdC.';
+    await guardarBorrador(page, conEntrega.url, MUESTRA.agenda);
+    await page.reload();
+    const fila = page.locator('.calendario-municipio .fila-resumen', { hasText: 'Entrega de la agenda' });
+    assert.equal(await fila.locator('dd').innerText(), como);
+
+    await page.goto(`${conEntrega.url}#/paso/9`);
+    await a.esperarPaso(9);
+    const descargas = page.getByRole('region', { name: 'Descargar y enviar' });
+    await descargas.getByText(como).waitFor();
+    assert.equal(await descargas.getByRole('link', { name: 'Escribir el correo a Planeación' }).count(), 0);
+    const [descarga] = await Promise.all([page.waitForEvent('download'), a.boton('Descargar para enviar').click()]);
+    const archivo = descarga.suggestedFilename();
+    await descargas.getByRole('status').getByText(`Se descargó «${archivo}». Envíelo como adjunto a planeacion@sanrafael.gov.co.`).waitFor();
+    const enlace = new URL(await descargas.getByRole('link', { name: 'Escribir el correo a Planeación' }).getAttribute('href'));
+    assert.equal(enlace.protocol, 'mailto:');
+    assert.equal(enlace.pathname, 'planeacion@sanrafael.gov.co');
+    assert.equal(enlace.searchParams.get('subject'), 'Agenda de rendición de cuentas 2027 – Secretaría de Salud');
+    assert.match(enlace.searchParams.get('body'), new RegExp(`en el archivo «${archivo.replace(/\./g, '\\.')}»`));
+    await a.revisarAccesibilidad('descargas con la entrega');
+    await a.captura('paso-9-entrega-telefono');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await conEntrega.close();
+  }
+});
+
 test('without config.json the dates are computed from the current closing year', async () => {
   const sinConfig = await startServer({ overrides: { 'config.json': null } });
   const { page, context } = await openPage(e.browser, VIEWPORTS.escritorio);

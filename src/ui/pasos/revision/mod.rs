@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::fecha_corta;
 use crate::domain::edicion::fijar_justificacion;
+use crate::domain::entregas::{como_entregar, enlace_correo};
 use crate::domain::ics::{calendario_ics, nombre_archivo_ics};
 use crate::domain::model::ActividadId;
 use crate::domain::pasos::{destino_de_hallazgo, errores_al_corregir, errores_de_revision, Paso};
@@ -266,19 +267,33 @@ fn ItemHallazgo(h: Hallazgo, i: usize) -> impl IntoView {
 fn Descargas(resumen: Memo<Resumen>) -> impl IntoView {
     let estado = usar_estado();
     let aviso = RwSignal::new(None::<String>);
+    let como = estado
+        .config
+        .with_untracked(|c| como_entregar(c, chrono::Local::now().date_naive()));
+    // After «Descargar para enviar»: the mail to Planeación, for the file just downloaded.
+    let correo = RwSignal::new(None::<String>);
     let archivo = move |copia_de_trabajo: bool| {
         let (nombre, texto) = crate::ui::sesion::archivo_de_agenda(estado, copia_de_trabajo);
         match descargar(&nombre, "application/json", &texto) {
             Ok(()) => {
                 crate::ui::sesion::registrar_descarga(estado);
-                aviso.set(Some(format!(
-                    "Se descargó «{nombre}».{}",
-                    if copia_de_trabajo {
-                        ""
-                    } else {
-                        " Envíelo a la Secretaría de Planeación."
+                if !copia_de_trabajo {
+                    correo.set(estado.config.with_untracked(|c| {
+                        estado
+                            .agenda
+                            .with_untracked(|a| enlace_correo(c, a, &nombre))
+                    }));
+                }
+                let envio = estado.config.with_untracked(|c| c.entrega.correo.clone());
+                aviso.set(Some(match (copia_de_trabajo, envio) {
+                    (true, _) => format!("Se descargó «{nombre}»."),
+                    (false, Some(direccion)) => {
+                        format!("Se descargó «{nombre}». Envíelo como adjunto a {direccion}.")
                     }
-                )))
+                    (false, None) => {
+                        format!("Se descargó «{nombre}». Envíelo a la Secretaría de Planeación.")
+                    }
+                }))
             }
             Err(_) => aviso.set(Some(
                 "El navegador no permitió la descarga. Inténtelo de nuevo.".into(),
@@ -311,6 +326,7 @@ fn Descargas(resumen: Memo<Resumen>) -> impl IntoView {
             {move || if resumen.get().puede_enviarse() {
                 view! {
                     <p>"Este es el archivo que se envía a la Secretaría de Planeación."</p>
+                    {como.clone().map(|texto| view! { <p><strong>{texto}</strong></p> })}
                     <button type="button" class="boton boton-principal" on:click=move |_| archivo(false)>
                         "Descargar para enviar"
                     </button>
@@ -340,6 +356,12 @@ fn Descargas(resumen: Memo<Resumen>) -> impl IntoView {
                 </button>
             </div>
             <p class="estado-descarga" role="status" aria-live="polite">{move || aviso.get()}</p>
+            {move || correo.get().map(|enlace| view! {
+                <div class="enviar-correo">
+                    <a class="boton boton-secundario" href=enlace aria-describedby="ayuda-correo">"Escribir el correo a Planeación"</a>
+                    <p class="ayuda" id="ayuda-correo">"Se abre su programa de correo con el asunto y el texto; adjunte el archivo que descargó."</p>
+                </div>
+            })}
         </section>
     }
 }
