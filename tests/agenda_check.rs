@@ -261,7 +261,8 @@ fn the_report_says_which_listed_offices_are_missing() {
     let config = escribir(
         &carpeta_temporal(),
         "config.json",
-        r#"{"anio_cierre": 2027, "dependencias": ["secretaría de salud", "Secretaría de Educación", "IMDER"]}"#,
+        r#"{"anio_cierre": 2027, "dependencias": ["secretaría de salud", "Secretaría de Educación", "IMDER"],
+            "entrega": {"fecha_limite": "2020-03-16"}}"#,
     );
     let salida = con_config(&config, &dir);
     let texto = String::from_utf8_lossy(&salida.stdout);
@@ -276,7 +277,8 @@ fn the_report_says_which_listed_offices_are_missing() {
         "{entregas}"
     );
     assert!(
-        entregas.contains("No está en la lista: Secretaria de Educacion Municipal (")
+        entregas.contains("  El plazo de entrega venció el lunes 16 de marzo de 2020.\n")
+            && entregas.contains("No está en la lista: Secretaria de Educacion Municipal (")
             && entregas.contains("educacion.json)"),
         "{entregas}"
     );

@@ -39,6 +39,20 @@ pub fn como_entregar(configuracion: &Configuracion, hoy: NaiveDate) -> Option<St
     Some(texto)
 }
 
+/// The deadline as Planeación reads it beside who has sent: how many days are left, or that it
+/// passed; `None` without one.
+pub fn plazo(configuracion: &Configuracion, hoy: NaiveDate) -> Option<String> {
+    let limite = configuracion.entrega.fecha_limite?;
+    let dias = (limite - hoy).num_days();
+    let fecha = fecha_larga(limite);
+    Some(match dias {
+        d if d < 0 => format!("El plazo de entrega venció el {fecha}."),
+        0 => format!("El plazo de entrega vence hoy, {fecha}."),
+        1 => format!("El plazo de entrega vence mañana, {fecha}."),
+        d => format!("El plazo de entrega vence el {fecha}, en {d} días."),
+    })
+}
+
 /// A `mailto:` link to Planeación's address with the subject and a first text, for the official
 /// to attach the downloaded `archivo`; `None` without an address.
 pub fn enlace_correo(
@@ -280,6 +294,30 @@ mod tests {
         assert_eq!(
             como_entregar(&c, d("2027-03-16")).as_deref(),
             Some("Envíe el archivo a planeacion@sanrafael.gov.co.")
+        );
+    }
+
+    #[test]
+    fn the_deadline_counts_the_days_left() {
+        let mut c = Configuracion::para_anio(2027);
+        assert_eq!(plazo(&c, d("2027-03-01")), None);
+        c.entrega.fecha_limite = Some(d("2027-03-15"));
+        let en = |hoy| plazo(&c, d(hoy)).unwrap();
+        assert_eq!(
+            en("2027-03-01"),
+            "El plazo de entrega vence el lunes 15 de marzo de 2027, en 14 días."
+        );
+        assert_eq!(
+            en("2027-03-14"),
+            "El plazo de entrega vence mañana, lunes 15 de marzo de 2027."
+        );
+        assert_eq!(
+            en("2027-03-15"),
+            "El plazo de entrega vence hoy, lunes 15 de marzo de 2027."
+        );
+        assert_eq!(
+            en("2027-03-16"),
+            "El plazo de entrega venció el lunes 15 de marzo de 2027."
         );
     }
 

@@ -179,6 +179,7 @@ test('with the offices listed in config.json, Planeación sees who has not sent 
       'config.json': JSON.stringify({
         ...JSON.parse(CONFIG_2027),
         dependencias: ['Secretaría de Salud', 'Secretaría de Gobierno', 'Secretaría de Educación', 'Instituto Municipal de Deportes'],
+        entrega: { fecha_limite: '2020-03-16' },
       }),
     },
   });
@@ -201,7 +202,8 @@ test('with the offices listed in config.json, Planeación sees who has not sent 
     ]);
     const entregas = page.getByRole('region', { name: 'Entregas' });
     await entregas.waitFor();
-    assert.equal(await entregas.locator('h2 + p').innerText(), 'Han entregado 2 de 4 dependencias.');
+    assert.equal(await entregas.locator('h2 + p').innerText(), 'El plazo de entrega venció el lunes 16 de marzo de 2020.');
+    assert.equal(await entregas.locator('h2 + p + p').innerText(), 'Han entregado 2 de 4 dependencias.');
     const listas = entregas.locator('.lista-entregas');
     assert.equal(await entregas.getByRole('heading', { level: 3 }).first().innerText(), 'Faltan por entregar (2)');
     assert.deepEqual(await listas.nth(0).locator('li').allInnerTexts(), ['Secretaría de Educación', 'Instituto Municipal de Deportes']);
@@ -218,7 +220,7 @@ test('with the offices listed in config.json, Planeación sees who has not sent 
     await page.locator('#elegir-archivos').setInputFiles([archivo('salud-empezada-de-nuevo.json', saludOtra)]);
     await entregas.getByRole('heading', { name: 'Dependencias con más de una agenda (1)' }).waitFor();
     assert.deepEqual(await listas.nth(2).locator('li').allInnerTexts(), ['Secretaría de Salud: salud.json, salud-empezada-de-nuevo.json']);
-    assert.equal(await entregas.locator('h2 + p').innerText(), 'Han entregado 2 de 4 dependencias.');
+    assert.equal(await entregas.locator('h2 + p + p').innerText(), 'Han entregado 2 de 4 dependencias.');
     assert.deepEqual(await axeViolations(page), []);
     // Nothing sideways on a phone, long file names included.
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));

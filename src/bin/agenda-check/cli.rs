@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use agenda_rdc::domain::config::Configuracion;
 use agenda_rdc::domain::consolidado::{consolidar, Consolidado};
-use agenda_rdc::domain::entregas::{dependencias_con_varias_agendas, entregas, Entregas};
+use agenda_rdc::domain::entregas::{dependencias_con_varias_agendas, entregas, plazo, Entregas};
 use agenda_rdc::domain::format::MAX_FILE_BYTES;
 use agenda_rdc::domain::ics::{calendario_municipal_ics, nombre_calendario_municipal};
 use agenda_rdc::domain::model::Agenda;
@@ -177,8 +177,14 @@ fn ejecutar(args: Vec<String>) -> Result<u8, String> {
         );
     } else {
         imprimir_texto(&resultados);
-        if let Some(e) = config.as_ref().and_then(|c| entregas(c, &contadas)) {
+        if let Some((c, e)) = config
+            .as_ref()
+            .and_then(|c| entregas(c, &contadas).map(|e| (c, e)))
+        {
             imprimir_entregas(&e, &resultados);
+            if let Some(texto) = plazo(c, hoy) {
+                println!("  {texto}");
+            }
         }
         imprimir_varias_agendas(&contadas, &resultados);
         if let Some(c) = consolidado.as_ref().filter(|_| opciones.consolidado) {

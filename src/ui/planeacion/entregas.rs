@@ -5,13 +5,14 @@ use leptos::prelude::*;
 
 use super::{archivo_de, contadas, Recibido};
 use crate::domain::config::Configuracion;
-use crate::domain::entregas::{dependencias_con_varias_agendas, entregas};
+use crate::domain::entregas::{dependencias_con_varias_agendas, entregas, plazo};
 
 #[component]
 pub(super) fn Entregas(
     recibidos: RwSignal<Vec<Recibido>>,
     contados: Memo<Vec<bool>>,
     configuracion: Signal<Option<Configuracion>>,
+    hoy: chrono::NaiveDate,
 ) -> impl IntoView {
     move || {
         let recibidos = recibidos.read();
@@ -71,9 +72,11 @@ pub(super) fn Entregas(
             </p>
             <ListaEntregas elementos=varias/>
         });
+        let plazo = configuracion.as_ref().and_then(|c| plazo(c, hoy));
         Some(view! {
             <section class="bloque-revision" aria-labelledby="titulo-entregas">
                 <h2 id="titulo-entregas">"Entregas"</h2>
+                {plazo.map(|texto| view! { <p>{texto}</p> })}
                 {de_la_lista}
                 {sin_lista}
                 {varias}

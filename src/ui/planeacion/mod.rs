@@ -125,7 +125,7 @@ fn PaginaPlaneacion() -> impl IntoView {
             <Show when=move || !matches!(ajustes.get(), Ajustes::Cargando)>
                 <ElegirArchivos ajustes=ajustes recibidos=recibidos hoy=hoy/>
             </Show>
-            <entregas::Entregas recibidos=recibidos contados=contados configuracion=configuracion/>
+            <entregas::Entregas recibidos=recibidos contados=contados configuracion=configuracion hoy=hoy/>
             <archivos::Archivos recibidos=recibidos contados=contados/>
             <calendario::CalendarioMunicipal recibidos=recibidos contados=contados configuracion=configuracion/>
         </main>
