@@ -37,18 +37,13 @@ pub(super) fn Entregas(
             let faltan: Vec<String> = e.faltan.iter().map(|n| n.to_string()).collect();
             view! {
                 <p>{e.resumen()}</p>
-                {(!faltan.is_empty()).then(|| view! {
-                    <h3>{format!("Faltan por entregar ({})", faltan.len())}</h3>
-                    <ListaEntregas elementos=faltan/>
-                })}
-                {(!fuera.is_empty()).then(|| view! {
-                    <h3>{format!("No están en la lista de dependencias ({})", fuera.len())}</h3>
-                    <p class="ayuda">
-                        "El nombre de la dependencia en estos archivos no es ninguno de la lista. Si es una dependencia de la lista con el nombre escrito de otra forma, "
-                        "pídale que lo corrija en el paso 1 del asistente, que sugiere los nombres de la lista; si no está en la lista, agréguela al config.json."
-                    </p>
-                    <ListaEntregas elementos=fuera/>
-                })}
+                <GrupoEntregas titulo="Faltan por entregar" elementos=faltan/>
+                <GrupoEntregas
+                    titulo="No están en la lista de dependencias"
+                    ayuda="El nombre de la dependencia en estos archivos no es ninguno de la lista. Si es una dependencia de la lista con el nombre escrito de otra forma, \
+                           pídale que lo corrija en el paso 1 del asistente, que sugiere los nombres de la lista; si no está en la lista, agréguela al config.json."
+                    elementos=fuera
+                />
             }
         });
         let sin_lista = de_la_lista.is_none().then(|| view! {
@@ -64,14 +59,14 @@ pub(super) fn Entregas(
                 format!("{}: {}", nombre(grupo[0]), archivos.join(", "))
             })
             .collect();
-        let varias = (!varias.is_empty()).then(|| view! {
-            <h3>{format!("Dependencias con más de una agenda ({})", varias.len())}</h3>
-            <p class="ayuda">
-                "Cada archivo es una agenda distinta, no otra versión de la misma (como cuando la dependencia empezó una nueva en vez de abrir su archivo), "
-                "y el calendario municipal cuenta todas. Si una reemplaza a otra, quite la que sobra en la lista de archivos."
-            </p>
-            <ListaEntregas elementos=varias/>
-        });
+        let varias = view! {
+            <GrupoEntregas
+                titulo="Dependencias con más de una agenda"
+                ayuda="Cada archivo es una agenda distinta, no otra versión de la misma (como cuando la dependencia empezó una nueva en vez de abrir su archivo), \
+                       y el calendario municipal cuenta todas. Si una reemplaza a otra, quite la que sobra en la lista de archivos."
+                elementos=varias
+            />
+        };
         let plazo = configuracion.as_ref().and_then(|c| plazo(c, hoy));
         Some(view! {
             <section class="bloque-revision" aria-labelledby="titulo-entregas">
@@ -85,11 +80,20 @@ pub(super) fn Entregas(
     }
 }
 
+/// A heading with its count, what it means and the list; nothing when the list is empty.
 #[component]
-fn ListaEntregas(elementos: Vec<String>) -> impl IntoView {
-    view! {
-        <ul class="lista-entregas">
-            {elementos.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
-        </ul>
-    }
+fn GrupoEntregas(
+    titulo: &'static str,
+    #[prop(optional)] ayuda: Option<&'static str>,
+    elementos: Vec<String>,
+) -> impl IntoView {
+    (!elementos.is_empty()).then(|| {
+        view! {
+            <h3>{format!("{titulo} ({})", elementos.len())}</h3>
+            {ayuda.map(|texto| view! { <p class="ayuda">{texto}</p> })}
+            <ul class="lista-entregas">
+                {elementos.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
+            </ul>
+        }
+    })
 }
