@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::calendar::{fecha_larga, hora_texto};
 use super::model::{Actividad, Agenda};
 use super::orden::{ordenar, ordenar_por_clave};
-use super::text::minusculas;
+use super::text::{hoja_csv, minusculas};
 use super::vocab::{Modalidad, Vocabulario};
 
 /// One dialogue space of one office.
@@ -83,10 +83,8 @@ impl Consolidado {
         )
     }
 
-    /// The calendar as a spreadsheet for Excel or LibreOffice as set up in Colombia: `;`
-    /// between columns, a UTF-8 mark so accents open right, one row per space.
+    /// The calendar as a spreadsheet ([`hoja_csv`]), one row per space.
     pub fn a_csv(&self) -> String {
-        let mut salida = String::from("\u{feff}");
         let encabezado = [
             "Fecha",
             "Hora de inicio",
@@ -98,8 +96,7 @@ impl Consolidado {
             "Lugar",
             "Se cruza con",
         ];
-        linea_csv(&encabezado.map(String::from), &mut salida);
-        for (i, e) in self.espacios.iter().enumerate() {
+        let filas = self.espacios.iter().enumerate().map(|(i, e)| {
             let cruza: Vec<String> = self
                 .cruces
                 .iter()
@@ -114,40 +111,20 @@ impl Consolidado {
                 })
                 .collect();
             let hora = |h: Option<NaiveTime>| h.map(hora_texto).unwrap_or_default();
-            linea_csv(
-                &[
-                    e.fecha.to_string(),
-                    hora(e.hora_inicio),
-                    hora(e.hora_fin),
-                    e.dependencia.clone(),
-                    e.nombre.clone(),
-                    e.espacio.clone().unwrap_or_default(),
-                    e.modalidad.clone().unwrap_or_default(),
-                    e.lugar.clone().unwrap_or_default(),
-                    cruza.join(" / "),
-                ],
-                &mut salida,
-            );
-        }
-        salida
+            vec![
+                e.fecha.to_string(),
+                hora(e.hora_inicio),
+                hora(e.hora_fin),
+                e.dependencia.clone(),
+                e.nombre.clone(),
+                e.espacio.clone().unwrap_or_default(),
+                e.modalidad.clone().unwrap_or_default(),
+                e.lugar.clone().unwrap_or_default(),
+                cruza.join(" / "),
+            ]
+        });
+        hoja_csv(&encabezado, filas)
     }
-}
-
-/// One CSV row; a cell with the separator, a quote or a line break goes between quotes.
-fn linea_csv(celdas: &[String], salida: &mut String) {
-    for (i, celda) in celdas.iter().enumerate() {
-        if i > 0 {
-            salida.push(';');
-        }
-        if celda.contains([';', '"', '\n', '\r']) {
-            salida.push('"');
-            salida.push_str(&celda.replace('"', "\"\""));
-            salida.push('"');
-        } else {
-            salida.push_str(celda);
-        }
-    }
-    salida.push_str("\r\n");
 }
 
 fn lugar_presencial(a: &Actividad) -> Option<String> {

@@ -8,6 +8,7 @@ use super::format::{import_agenda, ImportError, Imported, Integrity};
 use super::model::Agenda;
 use super::pasos::{datos_por_completar, ErrorCampo, Paso};
 use super::rules::{ruta_de_actividad, validar, Hallazgo, Resumen, Severidad};
+use super::text::plural;
 
 /// Rule id of the findings about the file rather than the agenda.
 pub const REGLA_ARCHIVO: &str = "ARCHIVO";
@@ -22,6 +23,17 @@ pub struct Revision {
     pub hallazgos: Vec<Hallazgo>,
 }
 
+/// What a received file needs before the municipal calendar can publish it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Veredicto {
+    ConErrores,
+    /// No errors, but a working copy rather than the file from «Descargar para enviar».
+    CopiaDeTrabajo,
+    /// No errors, with warnings the office neither fixed nor justified.
+    ConAdvertencias,
+    Lista,
+}
+
 impl Revision {
     /// The office's name as the file writes it.
     pub fn dependencia(&self) -> &str {
@@ -30,6 +42,42 @@ impl Revision {
 
     pub fn resumen(&self) -> Resumen {
         Resumen::de(&self.hallazgos)
+    }
+
+    /// Whether the file can go to the municipal calendar as is, and if not, why first.
+    pub fn veredicto(&self) -> Veredicto {
+        let resumen = self.resumen();
+        if resumen.errores > 0 {
+            Veredicto::ConErrores
+        } else if self.imported.copia_de_trabajo {
+            Veredicto::CopiaDeTrabajo
+        } else if resumen.advertencias_sin_justificar > 0 {
+            Veredicto::ConAdvertencias
+        } else {
+            Veredicto::Lista
+        }
+    }
+
+    /// The verdict in a few words: «Con 2 errores y 1 advertencia sin justificar».
+    pub fn veredicto_en_palabras(&self) -> String {
+        let resumen = self.resumen();
+        let sin_justificar = plural(
+            resumen.advertencias_sin_justificar,
+            "advertencia sin justificar",
+            "advertencias sin justificar",
+        );
+        match self.veredicto() {
+            Veredicto::ConErrores => {
+                let mut texto = format!("Con {}", plural(resumen.errores, "error", "errores"));
+                if resumen.advertencias_sin_justificar > 0 {
+                    texto.push_str(&format!(" y {sin_justificar}"));
+                }
+                texto
+            }
+            Veredicto::CopiaDeTrabajo => "Copia de trabajo, no la versión para enviar".to_string(),
+            Veredicto::ConAdvertencias => format!("Sin errores, con {sin_justificar}"),
+            Veredicto::Lista => "Lista para publicar".to_string(),
+        }
     }
 }
 

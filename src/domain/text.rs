@@ -71,6 +71,34 @@ pub fn codificar_en_url(texto: &str) -> String {
     salida
 }
 
+/// A spreadsheet for Excel or LibreOffice as set up in Colombia: `;` between columns and a
+/// UTF-8 mark so accents open right.
+pub fn hoja_csv(encabezado: &[&str], filas: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut salida = String::from("\u{feff}");
+    linea_csv(encabezado.iter().copied(), &mut salida);
+    for fila in filas {
+        linea_csv(fila.iter().map(String::as_str), &mut salida);
+    }
+    salida
+}
+
+/// One CSV row; a cell with the separator, a quote or a line break goes between quotes.
+fn linea_csv<'a>(celdas: impl Iterator<Item = &'a str>, salida: &mut String) {
+    for (i, celda) in celdas.enumerate() {
+        if i > 0 {
+            salida.push(';');
+        }
+        if celda.contains([';', '"', '\n', '\r']) {
+            salida.push('"');
+            salida.push_str(&celda.replace('"', "\"\""));
+            salida.push('"');
+        } else {
+            salida.push_str(celda);
+        }
+    }
+    salida.push_str("\r\n");
+}
+
 /// "Secretaría de Salud" → "secretaria-de-salud", for file names.
 pub fn slug(texto: &str) -> String {
     let mut salida = String::new();

@@ -5,39 +5,10 @@ use leptos::prelude::*;
 
 use super::Recibido;
 use crate::domain::orden::ordenar_por_clave;
-use crate::domain::revision::Revision;
+use crate::domain::revision::Veredicto;
 use crate::domain::rules::{Hallazgo, Severidad};
 use crate::domain::text::{normalizar, plural};
 use crate::domain::vocab::Vocabulario;
-
-/// A file's verdict in a few words, and whether it can go to the municipal calendar as is.
-fn veredicto(r: &Revision) -> (String, &'static str) {
-    let resumen = r.resumen();
-    let sin_justificar = plural(
-        resumen.advertencias_sin_justificar,
-        "advertencia sin justificar",
-        "advertencias sin justificar",
-    );
-    if resumen.errores > 0 {
-        let mut texto = format!("Con {}", plural(resumen.errores, "error", "errores"));
-        if resumen.advertencias_sin_justificar > 0 {
-            texto.push_str(&format!(" y {sin_justificar}"));
-        }
-        (texto, "veredicto-error")
-    } else if r.imported.copia_de_trabajo {
-        (
-            "Copia de trabajo, no la versión para enviar".to_string(),
-            "veredicto-aviso",
-        )
-    } else if resumen.advertencias_sin_justificar > 0 {
-        (
-            format!("Sin errores, con {sin_justificar}"),
-            "veredicto-aviso",
-        )
-    } else {
-        ("Lista para publicar".to_string(), "veredicto-lista")
-    }
-}
 
 /// Where a file goes in the list: what needs the office's attention first (unreadable, with
 /// errors, a working copy or unjustified warnings), then the ready ones; by office within each.
@@ -45,13 +16,10 @@ fn orden(r: &Recibido) -> (u8, String, String) {
     let (grupo, dependencia) = match &r.resultado {
         Err(_) => (0, String::new()),
         Ok(rev) => {
-            let resumen = rev.resumen();
-            let grupo = if resumen.errores > 0 {
-                1
-            } else if rev.imported.copia_de_trabajo || resumen.advertencias_sin_justificar > 0 {
-                2
-            } else {
-                3
+            let grupo = match rev.veredicto() {
+                Veredicto::ConErrores => 1,
+                Veredicto::CopiaDeTrabajo | Veredicto::ConAdvertencias => 2,
+                Veredicto::Lista => 3,
             };
             (grupo, normalizar(rev.dependencia()))
         }
@@ -130,7 +98,12 @@ fn FilaArchivo(recibido: Recibido, cuenta: bool, quitar: Callback<()>) -> impl I
         }
         .into_any(),
         Ok(revision) => {
-            let (texto, clase) = veredicto(&revision);
+            let clase = match revision.veredicto() {
+                Veredicto::ConErrores => "veredicto-error",
+                Veredicto::CopiaDeTrabajo | Veredicto::ConAdvertencias => "veredicto-aviso",
+                Veredicto::Lista => "veredicto-lista",
+            };
+            let texto = revision.veredicto_en_palabras();
             let dependencia = revision
                 .imported
                 .agenda
