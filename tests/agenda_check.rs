@@ -301,6 +301,34 @@ fn the_report_says_which_listed_offices_are_missing() {
         .map(|(_, v)| v)
         .unwrap_or_else(|| panic!("no offices with several agendas: {texto}"));
     let linea = varias.lines().nth(1).unwrap_or_default();
+    // The same state as a spreadsheet: every listed office, then the unlisted file.
+    let hoja = carpeta_temporal().join("entregas.csv");
+    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+        .arg("--config")
+        .arg(&config)
+        .arg("--entregas")
+        .arg(&hoja)
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&salida.stderr).contains("Estado de las entregas escrito en"));
+    let hoja = std::fs::read_to_string(hoja).unwrap();
+    let estados: Vec<String> = hoja
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .skip(1)
+        .map(|f| f.split(';').take(3).collect::<Vec<_>>().join(";"))
+        .collect();
+    assert_eq!(
+        estados,
+        [
+            "Secretaría de Salud;Sí;Lista para publicar",
+            "Secretaría de Salud;Sí;Lista para publicar",
+            "Secretaría de Educación;Sí;Falta por entregar",
+            "IMDER;Sí;Falta por entregar",
+            "Secretaria de Educacion Municipal;No;Lista para publicar",
+        ]
+    );
     assert!(
         linea.starts_with("  Secretaría de Salud: ")
             && linea.contains("salud.json")

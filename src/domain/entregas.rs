@@ -8,7 +8,7 @@ use super::calendar::fecha_larga;
 use super::config::Configuracion;
 use super::model::Agenda;
 use super::revision::Revision;
-use super::text::{codificar_en_url, mismo_nombre};
+use super::text::{codificar_en_url, hoja_csv, mismo_nombre};
 
 /// Where and by when to send the file, in a sentence or two; `None` when the settings do not
 /// say, and the screens then name only the Secretaría de Planeación.
@@ -161,6 +161,66 @@ pub fn entregas<'a>(
         faltan,
         fuera_de_lista,
     })
+}
+
+/// Who has handed in what, as a spreadsheet ([`hoja_csv`]) for Planeación to report: each
+/// office on the list with its file's verdict, or missing; then the files of offices not on the
+/// list. `archivo_de` names the file each review came from.
+pub fn hoja_de_entregas(
+    configuracion: Option<&Configuracion>,
+    contadas: &[&Revision],
+    archivo_de: impl Fn(&Revision) -> String,
+) -> String {
+    let con_lista = configuracion.is_some_and(|c| !c.dependencias.is_empty());
+    let fila = |r: &Revision, en_la_lista: &str| {
+        let resumen = r.resumen();
+        vec![
+            r.imported
+                .agenda
+                .dependencia
+                .nombre_o_sin_nombre()
+                .to_string(),
+            en_la_lista.to_string(),
+            r.veredicto_en_palabras(),
+            archivo_de(r),
+            resumen.errores.to_string(),
+            resumen.advertencias_sin_justificar.to_string(),
+        ]
+    };
+    let mut filas = Vec::new();
+    for esperada in configuracion.iter().flat_map(|c| &c.dependencias) {
+        let suyas: Vec<&Revision> = contadas
+            .iter()
+            .copied()
+            .filter(|r| mismo_nombre(esperada, r.dependencia()))
+            .collect();
+        if suyas.is_empty() {
+            filas.push(vec![
+                esperada.clone(),
+                "Sí".to_string(),
+                "Falta por entregar".to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]);
+        }
+        filas.extend(suyas.into_iter().map(|r| fila(r, "Sí")));
+    }
+    let fuera = contadas.iter().copied().filter(|r| {
+        configuracion.is_none_or(|c| dependencia_esperada(c, r.dependencia()).is_none())
+    });
+    filas.extend(fuera.map(|r| fila(r, if con_lista { "No" } else { "" })));
+    hoja_csv(
+        &[
+            "Dependencia",
+            "En la lista de Planeación",
+            "Estado",
+            "Archivo",
+            "Errores",
+            "Advertencias sin justificar",
+        ],
+        filas,
+    )
 }
 
 /// Offices with more than one counted agenda: files of one name but different agenda ids, as
@@ -345,5 +405,44 @@ mod tests {
             consulta.ends_with("Andr%C3%A9s%20P%C3%A9rez%2C%20rdc.salud%40sanrafael.gov.co%0A"),
             "{consulta}"
         );
+    }
+
+    #[test]
+    fn the_sheet_of_deliveries_lists_every_office_then_the_unlisted_files() {
+        let mut config = Configuracion::para_anio(2027);
+        config.dependencias = vec!["Secretaría de Salud".into(), "Instituto de Deportes".into()];
+        let revisiones = [
+            archivo("AG-1", "secretaria de salud", false, 9),
+            archivo("AG-2", "Secretaría de Cultura", true, 9),
+        ];
+        let contadas: Vec<&Revision> = revisiones.iter().collect();
+        let hoja = hoja_de_entregas(Some(&config), &contadas, |r| {
+            format!("{}.json", r.imported.agenda.id.0)
+        });
+        let filas: Vec<&str> = hoja.trim_start_matches('\u{feff}').lines().collect();
+        assert_eq!(
+            filas[0],
+            "Dependencia;En la lista de Planeación;Estado;Archivo;Errores;Advertencias sin justificar"
+        );
+        assert!(
+            filas[1].starts_with("secretaria de salud;Sí;Con "),
+            "{}",
+            filas[1]
+        );
+        assert!(filas[1].contains(";AG-1.json;"), "{}", filas[1]);
+        assert_eq!(filas[2], "Instituto de Deportes;Sí;Falta por entregar;;;");
+        assert!(
+            filas[3].starts_with("Secretaría de Cultura;No;"),
+            "{}",
+            filas[3]
+        );
+        assert_eq!(filas.len(), 4);
+
+        let sin_lista = hoja_de_entregas(None, &contadas, |_| "x.json".into());
+        assert_eq!(sin_lista.lines().count(), 3, "a row per file, no list");
+        assert!(sin_lista
+            .lines()
+            .nth(1)
+            .is_some_and(|f| f.starts_with("secretaria de salud;;")));
     }
 }

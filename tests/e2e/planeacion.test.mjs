@@ -226,6 +226,21 @@ test('with the offices listed in config.json, Planeación sees who has not sent 
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
     await screenshot(page, 'planeacion-entregas-telefono');
 
+    // The state of the deliveries as a spreadsheet, for Planeación's report.
+    const hoja = await descargar(page, 'Descargar el estado de las entregas (.csv)');
+    assert.equal(hoja.nombre, 'entregas-rdc-2027-san-rafael-de-la-sierra.csv');
+    const filasHoja = hoja.texto.replace(/^\uFEFF/, '').trim().split('\r\n');
+    assert.deepEqual(filasHoja.map((f) => f.split(';').slice(0, 4).join(';')), [
+      'Dependencia;En la lista de Planeación;Estado;Archivo',
+      'Secretaría de Salud;Sí;Lista para publicar;salud.json',
+      'Secretaría de Salud;Sí;Lista para publicar;salud-empezada-de-nuevo.json',
+      'secretaria de gobierno;Sí;Con 2 errores y 1 advertencia sin justificar;gobierno.json',
+      'Secretaría de Educación;Sí;Falta por entregar;',
+      'Instituto Municipal de Deportes;Sí;Falta por entregar;',
+      'Secretaría de Cultura y Turismo;No;Lista para publicar;cultura-turismo-con-un-nombre-de-archivo-muy-largo-sin-espacios.json',
+    ]);
+    await entregas.getByRole('status').getByText('Se descargó «entregas-rdc-2027-san-rafael-de-la-sierra.csv».').waitFor();
+
     // The one that is left over goes with its own button; the others stay.
     await page.getByRole('button', { name: 'Quitar salud-empezada-de-nuevo.json', exact: true }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'titulo-archivos');

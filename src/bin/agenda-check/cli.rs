@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use agenda_rdc::domain::config::Configuracion;
 use agenda_rdc::domain::consolidado::{consolidar, Consolidado};
-use agenda_rdc::domain::entregas::{dependencias_con_varias_agendas, entregas, plazo, Entregas};
+use agenda_rdc::domain::entregas::{
+    dependencias_con_varias_agendas, entregas, hoja_de_entregas, plazo, Entregas,
+};
 use agenda_rdc::domain::format::MAX_FILE_BYTES;
 use agenda_rdc::domain::ics::{calendario_municipal_ics, nombre_calendario_municipal};
 use agenda_rdc::domain::model::Agenda;
@@ -33,6 +35,10 @@ Opciones:
                      agendas leídas, cada uno con el nombre de su dependencia
   --csv ARCHIVO.csv  escribe el calendario municipal como hoja de cálculo (separada por «;»,
                      para Excel o LibreOffice), con los cruces de horario de cada espacio
+  --entregas ARCHIVO.csv
+                     escribe el estado de las entregas como hoja de cálculo: cada dependencia
+                     de la lista de config.json con el estado de su archivo o «Falta por
+                     entregar», y los archivos de dependencias que no están en la lista
   --esquema          escribe el JSON Schema del archivo de agenda y termina
   --esquema-config   escribe el JSON Schema de config.json y termina
   -h, --help         muestra esta ayuda
@@ -49,6 +55,7 @@ struct Opciones {
     consolidado: bool,
     calendario: Option<PathBuf>,
     csv: Option<PathBuf>,
+    entregas: Option<PathBuf>,
     rutas: Vec<PathBuf>,
 }
 
@@ -74,6 +81,7 @@ fn leer_opciones(args: Vec<String>) -> Result<Option<Opciones>, String> {
         consolidado: false,
         calendario: None,
         csv: None,
+        entregas: None,
         rutas: Vec::new(),
     };
     let mut args = args.into_iter();
@@ -100,6 +108,12 @@ fn leer_opciones(args: Vec<String>) -> Result<Option<Opciones>, String> {
                     .next()
                     .ok_or("--csv necesita la ruta del archivo .csv que se va a escribir")?;
                 opciones.csv = Some(PathBuf::from(ruta));
+            }
+            "--entregas" => {
+                let ruta = args
+                    .next()
+                    .ok_or("--entregas necesita la ruta del archivo .csv que se va a escribir")?;
+                opciones.entregas = Some(PathBuf::from(ruta));
             }
             "--config" => {
                 let ruta = args
@@ -199,6 +213,12 @@ fn ejecutar(args: Vec<String>) -> Result<u8, String> {
             ruta.display(),
             plural(c.espacios.len(), "espacio", "espacios")
         );
+    }
+    if let Some(ruta) = &opciones.entregas {
+        let hoja = hoja_de_entregas(config.as_ref(), &contadas, |r| ruta_de(&resultados, r));
+        std::fs::write(ruta, hoja)
+            .map_err(|e| format!("no se pudo escribir la hoja {}: {e}", ruta.display()))?;
+        eprintln!("Estado de las entregas escrito en {}.", ruta.display());
     }
     if let Some(ruta) = &opciones.calendario {
         let nombre = nombre_calendario_municipal(config.as_ref());

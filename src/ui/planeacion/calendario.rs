@@ -3,14 +3,13 @@
 
 use leptos::prelude::*;
 
-use super::{contadas, Recibido};
+use super::{bajar_archivo, contadas, nombre_de_descarga, Recibido};
 use crate::domain::calendar::fecha_larga;
 use crate::domain::config::Configuracion;
 use crate::domain::consolidado::{consolidar, Consolidado};
 use crate::domain::ics::{calendario_municipal_ics, nombre_calendario_municipal};
 use crate::domain::model::Agenda;
-use crate::domain::text::{plural, slug};
-use crate::ui::descargas::descargar;
+use crate::domain::text::plural;
 
 /// The agendas of the files the calendar counts.
 fn agendas(recibidos: &[Recibido], contados: &[bool]) -> Vec<Agenda> {
@@ -31,23 +30,10 @@ pub(super) fn CalendarioMunicipal(
         Memo::new(move |_| agendas.with(|a| consolidar(&a.iter().collect::<Vec<_>>())));
     let aviso = RwSignal::new(None::<String>);
     let nombre_archivo = move |extension: &str| {
-        let anio = configuracion
-            .with_untracked(|c| c.as_ref().map(|c| c.anio_cierre.to_string()))
-            .unwrap_or_default();
-        let municipio = configuracion
-            .with_untracked(|c| c.as_ref().map(|c| slug(&c.municipio)))
-            .unwrap_or_default();
-        let partes: Vec<&str> = ["rdc-municipal", &anio, &municipio]
-            .into_iter()
-            .filter(|p| !p.is_empty())
-            .collect();
-        format!("{}.{extension}", partes.join("-"))
+        configuracion.with_untracked(|c| nombre_de_descarga(c.as_ref(), "rdc-municipal", extension))
     };
     let bajar = move |nombre: String, tipo: &str, contenido: String| {
-        aviso.set(Some(match descargar(&nombre, tipo, &contenido) {
-            Ok(()) => format!("Se descargó «{nombre}»."),
-            Err(_) => "No se pudo descargar el archivo. Intente de nuevo.".to_string(),
-        }));
+        aviso.set(Some(bajar_archivo(&nombre, tipo, &contenido)));
     };
     let bajar_ics = move |_| {
         let texto = agendas.with_untracked(|a| {

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::{archivo_de, contadas, Recibido};
+use super::{archivo_de, bajar_archivo, contadas, nombre_de_descarga, Recibido};
 use crate::domain::config::Configuracion;
-use crate::domain::entregas::{dependencias_con_varias_agendas, entregas, plazo};
+use crate::domain::entregas::{dependencias_con_varias_agendas, entregas, hoja_de_entregas, plazo};
 
 #[component]
 pub(super) fn Entregas(
@@ -14,12 +14,28 @@ pub(super) fn Entregas(
     configuracion: Signal<Option<Configuracion>>,
     hoy: chrono::NaiveDate,
 ) -> impl IntoView {
+    let aviso = RwSignal::new(None::<String>);
+    let bajar_hoja = move |_| {
+        let hoja = recibidos.with_untracked(|lista| {
+            configuracion.with_untracked(|ajustes| {
+                let contadas = contadas(lista, &contados.get_untracked());
+                hoja_de_entregas(ajustes.as_ref(), &contadas, |r| archivo_de(lista, r))
+            })
+        });
+        let nombre =
+            configuracion.with_untracked(|c| nombre_de_descarga(c.as_ref(), "entregas-rdc", "csv"));
+        aviso.set(Some(bajar_archivo(
+            &nombre,
+            "text/csv;charset=utf-8",
+            &hoja,
+        )));
+    };
     move || {
-        let recibidos = recibidos.read();
-        if recibidos.is_empty() {
+        let lista = recibidos.read();
+        if lista.is_empty() {
             return None;
         }
-        let contadas = contadas(&recibidos, &contados.read());
+        let contadas = contadas(&lista, &contados.read());
         let nombre = |r: &crate::domain::revision::Revision| {
             r.imported
                 .agenda
@@ -27,12 +43,12 @@ pub(super) fn Entregas(
                 .nombre_o_sin_nombre()
                 .to_string()
         };
-        let configuracion = configuracion.read();
-        let de_la_lista = configuracion.as_ref().and_then(|c| entregas(c, &contadas)).map(|e| {
+        let ajustes = configuracion.read();
+        let de_la_lista = ajustes.as_ref().and_then(|c| entregas(c, &contadas)).map(|e| {
             let fuera: Vec<String> = e
                 .fuera_de_lista
                 .iter()
-                .map(|r| format!("{} — {}", nombre(r), archivo_de(&recibidos, r)))
+                .map(|r| format!("{} — {}", nombre(r), archivo_de(&lista, r)))
                 .collect();
             let faltan: Vec<String> = e.faltan.iter().map(|n| n.to_string()).collect();
             view! {
@@ -54,8 +70,7 @@ pub(super) fn Entregas(
         let varias: Vec<String> = dependencias_con_varias_agendas(&contadas)
             .iter()
             .map(|grupo| {
-                let archivos: Vec<String> =
-                    grupo.iter().map(|r| archivo_de(&recibidos, r)).collect();
+                let archivos: Vec<String> = grupo.iter().map(|r| archivo_de(&lista, r)).collect();
                 format!("{}: {}", nombre(grupo[0]), archivos.join(", "))
             })
             .collect();
@@ -67,7 +82,7 @@ pub(super) fn Entregas(
                 elementos=varias
             />
         };
-        let plazo = configuracion.as_ref().and_then(|c| plazo(c, hoy));
+        let plazo = ajustes.as_ref().and_then(|c| plazo(c, hoy));
         Some(view! {
             <section class="bloque-revision" aria-labelledby="titulo-entregas">
                 <h2 id="titulo-entregas">"Entregas"</h2>
@@ -75,6 +90,10 @@ pub(super) fn Entregas(
                 {de_la_lista}
                 {sin_lista}
                 {varias}
+                <button type="button" class="boton boton-secundario" on:click=bajar_hoja>
+                    "Descargar el estado de las entregas (.csv)"
+                </button>
+                <p class="estado-descarga" role="status">{move || aviso.get()}</p>
             </section>
         })
     }

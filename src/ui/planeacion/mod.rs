@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use crate::domain::config::Configuracion;
 use crate::domain::format::{ImportError, MAX_FILE_BYTES};
 use crate::domain::revision::{revisar, una_por_agenda, Revision};
+use crate::domain::text::slug;
 use crate::ui::configuracion::leer_configuracion;
 use crate::ui::widgets::archivos::ZonaDeArchivos;
 
@@ -58,6 +59,29 @@ fn archivo_de(recibidos: &[Recibido], revision: &Revision) -> String {
         })
         .map(|r| r.nombre.clone())
         .unwrap_or_default()
+}
+
+/// «rdc-municipal-2027-san-rafael-de-la-sierra.csv»: what, the closing year and the municipality.
+fn nombre_de_descarga(configuracion: Option<&Configuracion>, que: &str, extension: &str) -> String {
+    let anio = configuracion
+        .map(|c| c.anio_cierre.to_string())
+        .unwrap_or_default();
+    let municipio = configuracion
+        .map(|c| slug(&c.municipio))
+        .unwrap_or_default();
+    let partes: Vec<&str> = [que, &anio, &municipio]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect();
+    format!("{}.{extension}", partes.join("-"))
+}
+
+/// Downloads a file this page made, and says how it went.
+fn bajar_archivo(nombre: &str, tipo: &str, contenido: &str) -> String {
+    match crate::ui::descargas::descargar(nombre, tipo, contenido) {
+        Ok(()) => format!("Se descargó «{nombre}»."),
+        Err(_) => "No se pudo descargar el archivo. Intente de nuevo.".to_string(),
+    }
 }
 
 /// The municipality's settings as this page found them.
