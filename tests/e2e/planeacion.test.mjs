@@ -77,6 +77,9 @@ for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
     );
     // Without a list of offices in config.json, the page says how to get who is missing.
     await page.getByText('Para ver qué dependencias faltan por entregar, escriba sus nombres en «dependencias» del config.json').waitFor();
+    await page.getByText('Cómo escribir la lista').click();
+    const ejemplo = JSON.parse(`{${await page.locator('.ejemplo-config').innerText()}}`);
+    assert.equal(ejemplo.dependencias.length, 3);
     const veredicto = (nombre) =>
       page.locator('.archivo-recibido', { has: page.getByText(nombre, { exact: true }) }).locator('.veredicto').innerText();
     assert.equal(await veredicto('salud.json'), 'Lista para publicar');

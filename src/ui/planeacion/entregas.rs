@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use super::{archivo_de, bajar_archivo, contadas, nombre_de_descarga, Recibido};
 use crate::domain::config::Configuracion;
-use crate::domain::entregas::{dependencias_con_varias_agendas, entregas, hoja_de_entregas, plazo};
+use crate::domain::entregas::{
+    dependencias_con_varias_agendas, entregas, hoja_de_entregas, plazo, EJEMPLO_CONFIG,
+};
 
 #[component]
 pub(super) fn Entregas(
@@ -63,9 +65,12 @@ pub(super) fn Entregas(
             }
         });
         let sin_lista = de_la_lista.is_none().then(|| view! {
-            <p>
-                "Para ver qué dependencias faltan por entregar, escriba sus nombres en «dependencias» del config.json del sitio (vea el manual)."
-            </p>
+            <p>"Para ver qué dependencias faltan por entregar, escriba sus nombres en «dependencias» del config.json del sitio."</p>
+            <details class="detalles">
+                <summary>"Cómo escribir la lista"</summary>
+                <p>"En el config.json publicado junto a la aplicación, con el nombre que cada dependencia debe usar (el asistente se los sugiere):"</p>
+                <pre class="ejemplo-config"><code>{EJEMPLO_CONFIG}</code></pre>
+            </details>
         });
         let varias: Vec<String> = dependencias_con_varias_agendas(&contadas)
             .iter()
