@@ -104,6 +104,15 @@ pub fn dependencia_esperada<'a>(configuracion: &'a Configuracion, nombre: &str) 
         .map(String::as_str)
 }
 
+/// How Planeación's list writes the office `nombre` names, when it writes it otherwise
+/// («secretaria de salud» → «Secretaría de Salud»).
+pub fn correccion_del_nombre<'a>(
+    configuracion: &'a Configuracion,
+    nombre: &str,
+) -> Option<&'a str> {
+    dependencia_esperada(configuracion, nombre).filter(|esperada| *esperada != nombre.trim())
+}
+
 /// The line under the office's name in the wizard, when Planeación lists the offices: whether
 /// the name is one of them, so the agenda is counted as that office's.
 pub fn nota_del_nombre(configuracion: &Configuracion, nombre: &str) -> Option<String> {
@@ -111,8 +120,8 @@ pub fn nota_del_nombre(configuracion: &Configuracion, nombre: &str) -> Option<St
         return None;
     }
     match dependencia_esperada(configuracion, nombre) {
-        Some(esperada) if esperada == nombre.trim() => None,
-        Some(esperada) => Some(format!("En la lista de Planeación se escribe «{esperada}».")),
+        Some(_) => correccion_del_nombre(configuracion, nombre)
+            .map(|esperada| format!("En la lista de Planeación se escribe «{esperada}».")),
         None => Some(
             "Este nombre no está en la lista de dependencias de Planeación. Elija el de su dependencia entre las sugerencias, para que Planeación cuente su agenda; si no aparece, avísele a Planeación."
                 .to_string(),
@@ -276,6 +285,16 @@ mod tests {
         );
         assert_eq!(dependencia_esperada(&c, "Secretaría de Educación"), None);
 
+        assert_eq!(
+            correccion_del_nombre(&c, "secretaria de salud"),
+            Some("Secretaría de Salud")
+        );
+        assert_eq!(
+            correccion_del_nombre(&c, " IMDER "),
+            None,
+            "only spacing around it"
+        );
+        assert_eq!(correccion_del_nombre(&c, "Secretaría de Educación"), None);
         assert_eq!(nota_del_nombre(&c, "IMDER"), None);
         assert_eq!(nota_del_nombre(&c, "  "), None, "nothing typed yet");
         assert_eq!(

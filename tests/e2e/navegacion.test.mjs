@@ -337,11 +337,19 @@ test('with the offices listed in config.json, step 1 suggests their names and sa
       assert.match(await a.notaDe('Nombre de la dependencia'), /^Este nombre no está en la lista de dependencias de Planeación\./);
       await a.revisarAccesibilidad(`paso 1 con lista (${vp})`);
       await a.captura(`paso-1-lista-de-dependencias-${vp}`);
-      await a.llenar('Nombre de la dependencia', 'secretaria de salud');
+      await a.llenar('Nombre de la dependencia', 'secretaria de  salud');
       assert.equal(await a.notaDe('Nombre de la dependencia'), 'En la lista de Planeación se escribe «Secretaría de Salud».');
-      await a.llenar('Nombre de la dependencia', 'Secretaría de Salud');
+      await a.revisarAccesibilidad(`paso 1 con corrección (${vp})`);
+      // One button writes it as the list does, and the name field keeps the focus.
+      await a.boton('Escribir «Secretaría de Salud»').click();
       await page.locator('.nota-campo').waitFor({ state: 'detached' });
+      assert.equal(await nombre.inputValue(), 'Secretaría de Salud');
+      const idNombre = await nombre.getAttribute('id');
+      await page.waitForFunction((id) => document.activeElement?.id === id, idNombre, { timeout: 2000 });
+      assert.equal(await a.boton('Escribir «Secretaría de Salud»').count(), 0);
       assert.equal(await a.notaDe('Nombre de la dependencia'), null);
+      await a.esperarGuardado();
+      assert.equal((await agendaGuardada(page)).dependencia.nombre, 'Secretaría de Salud');
       assert.deepEqual(errors, []);
       await context.close();
     }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::entregas::nota_del_nombre;
+use crate::domain::entregas::{correccion_del_nombre, nota_del_nombre};
 use crate::domain::model::Agenda;
 use crate::domain::pasos::{error_de_periodo, id_campo};
 use crate::domain::vocab::TipoDependencia;
@@ -75,6 +75,7 @@ pub fn PasoDependencia() -> impl IntoView {
             nota=nota_nombre
             lente=nombre
         />
+        <EscribirComoLaLista id_nombre=c("dependencia.nombre")/>
         {con_lista.then(|| view! {
             <datalist id="dependencias-esperadas">
                 {estado.config.with_untracked(|c| c.dependencias.iter().map(|d| view! { <option value=d.clone()></option> }).collect_view())}
@@ -110,6 +111,35 @@ pub fn PasoDependencia() -> impl IntoView {
             <CampoTexto id=c("dependencia.enlace_rdc.correo") etiqueta="Correo electrónico" tipo="email" autocomplete="email" lente=texto(|a| a.dependencia.enlace_rdc.correo.clone(), |a, v| a.dependencia.enlace_rdc.correo = v)/>
             <CampoTexto id=c("dependencia.enlace_rdc.telefono") etiqueta="Teléfono" tipo="tel" opcional=true autocomplete="tel" ayuda="Con extensión si la tiene." lente=texto(|a| a.dependencia.enlace_rdc.telefono.clone(), |a, v| a.dependencia.enlace_rdc.telefono = v)/>
         </div>
+    }
+}
+
+/// The name as Planeación's list writes it, with one button, when the one typed is that
+/// office written otherwise; the name field keeps the focus once it is fixed.
+#[component]
+fn EscribirComoLaLista(id_nombre: String) -> impl IntoView {
+    let estado = usar_estado();
+    let correccion = Memo::new(move |_| {
+        estado.config.with(|c| {
+            estado
+                .agenda
+                .with(|a| correccion_del_nombre(c, &a.dependencia.nombre).map(str::to_string))
+        })
+    });
+    move || {
+        correccion.get().map(|esperado| {
+            let id_nombre = id_nombre.clone();
+            let etiqueta = format!("Escribir «{esperado}»");
+            let escribir = move |_| {
+                estado.editar(|a| a.dependencia.nombre = esperado.clone());
+                crate::ui::enfocar(&id_nombre);
+            };
+            view! {
+                <button type="button" class="boton boton-secundario boton-bajo-campo" on:click=escribir>
+                    {etiqueta}
+                </button>
+            }
+        })
     }
 }
 
