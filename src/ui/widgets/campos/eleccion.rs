@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{descrita_por, Ayuda, Etiqueta, MensajeError};
+use super::{descrita_por, Ayuda, Campo, MensajeError};
 use crate::domain::orden::ordenar_por_clave;
 use crate::ui::estado::usar_estado;
 use crate::ui::widgets::lente::{Lente, Opcion};
@@ -23,10 +23,7 @@ pub fn Seleccion(
     let codigos: StoredValue<Vec<&'static str>> =
         StoredValue::new(opciones.iter().map(|(c, _)| *c).collect());
     view! {
-        <div class="campo" class:campo-con-error=move || error.get().is_some()>
-            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
-            <Ayuda id=id.clone() texto=ayuda/>
-            <MensajeError id=id.clone() error=error/>
+        <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error>
             <select
                 id=id
                 class="entrada seleccion"
@@ -41,7 +38,7 @@ pub fn Seleccion(
                 <option value="">"Elija una opción"</option>
                 {opciones.into_iter().map(|(c, e)| view! { <option value=c>{e}</option> }).collect_view()}
             </select>
-        </div>
+        </Campo>
     }
 }
 

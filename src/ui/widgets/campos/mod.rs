@@ -48,6 +48,29 @@ fn descrita_con_nota(
     }
 }
 
+/// The frame every labelled control shares: the label, hint and error above it, the note under
+/// it, and the mark of a field with an error.
+#[component]
+fn Campo(
+    id: String,
+    etiqueta: String,
+    ayuda: Option<String>,
+    opcional: bool,
+    error: Memo<Option<String>>,
+    #[prop(default = None)] nota: Option<Memo<Option<String>>>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="campo" class:campo-con-error=move || error.get().is_some()>
+            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
+            <Ayuda id=id.clone() texto=ayuda/>
+            <MensajeError id=id.clone() error=error/>
+            {children()}
+            <Nota id=id nota=nota/>
+        </div>
+    }
+}
+
 /// The line under a control that says what its value is ("Jueves 14 de octubre de 2027…").
 #[component]
 fn Nota(id: String, nota: Option<Memo<Option<String>>>) -> impl IntoView {

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveTime};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{descrita_con_nota, descrita_por, Ayuda, Etiqueta, MensajeError, Nota};
+use super::{descrita_con_nota, descrita_por, Campo};
 use crate::domain::calendar::{hora_texto, leer_fecha_iso, leer_hora};
 use crate::domain::dia_del_cierre::{describir_dia, describir_fin, describir_frente_al_espacio};
 use crate::domain::text::{escribir_numero, leer_numero};
@@ -33,13 +33,9 @@ pub fn CampoTexto(
 ) -> impl IntoView {
     let error = usar_estado().error_de(id.clone());
     let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
-    let id_nota = id.clone();
     let clase = format!("entrada {}", ancho.unwrap_or(""));
     view! {
-        <div class="campo" class:campo-con-error=move || error.get().is_some()>
-            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
-            <Ayuda id=id.clone() texto=ayuda/>
-            <MensajeError id=id.clone() error=error/>
+        <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error nota=nota>
             <input
                 id=id
                 class=clase
@@ -52,8 +48,7 @@ pub fn CampoTexto(
                 aria-describedby=describedby
                 aria-invalid=move || error.get().map(|_| "true")
             />
-            <Nota id=id_nota nota=nota/>
-        </div>
+        </Campo>
     }
 }
 
@@ -70,10 +65,7 @@ pub fn AreaTexto(
     let error = usar_estado().error_de(id.clone());
     let describedby = descrita_por(&id, ayuda.is_some(), error);
     view! {
-        <div class="campo" class:campo-con-error=move || error.get().is_some()>
-            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
-            <Ayuda id=id.clone() texto=ayuda/>
-            <MensajeError id=id.clone() error=error/>
+        <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error>
             <textarea
                 id=id
                 class="entrada area"
@@ -83,7 +75,7 @@ pub fn AreaTexto(
                 aria-describedby=describedby
                 aria-invalid=move || error.get().map(|_| "true")
             ></textarea>
-        </div>
+        </Campo>
     }
 }
 
@@ -117,10 +109,7 @@ pub fn ListaLineas(
         }
     });
     view! {
-        <div class="campo" class:campo-con-error=move || error.get().is_some()>
-            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
-            <Ayuda id=id.clone() texto=ayuda/>
-            <MensajeError id=id.clone() error=error/>
+        <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error>
             <textarea
                 id=id
                 class="entrada area"
@@ -134,7 +123,7 @@ pub fn ListaLineas(
                 aria-describedby=describedby
                 aria-invalid=move || error.get().map(|_| "true")
             ></textarea>
-        </div>
+        </Campo>
     }
 }
 
@@ -165,12 +154,8 @@ fn CampoNativo(
 ) -> impl IntoView {
     let error = usar_estado().error_de(id.clone());
     let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
-    let id_nota = id.clone();
     view! {
-        <div class="campo" class:campo-con-error=move || error.get().is_some()>
-            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
-            <Ayuda id=id.clone() texto=ayuda/>
-            <MensajeError id=id.clone() error=error/>
+        <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error nota=nota>
             <input
                 id=id
                 class=clase
@@ -188,8 +173,7 @@ fn CampoNativo(
                 aria-describedby=describedby
                 aria-invalid=move || error.get().map(|_| "true")
             />
-            <Nota id=id_nota nota=nota/>
-        </div>
+        </Campo>
     }
 }
 
@@ -297,12 +281,8 @@ pub fn CampoNumero(
         }
     });
     let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
-    let id_nota = id.clone();
     view! {
-        <div class="campo" class:campo-con-error=move || error.get().is_some()>
-            <Etiqueta para=id.clone() texto=etiqueta opcional=opcional/>
-            <Ayuda id=id.clone() texto=ayuda/>
-            <MensajeError id=id.clone() error=error/>
+        <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error nota=nota>
             <div class="con-sufijo">
                 <input
                     id=id
@@ -327,7 +307,6 @@ pub fn CampoNumero(
                 />
                 {sufijo.map(|s| view! { <span class="sufijo" aria-hidden="true">{s}</span> })}
             </div>
-            <Nota id=id_nota nota=nota/>
-        </div>
+        </Campo>
     }
 }
