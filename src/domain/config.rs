@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::calendar::{self, Festivos};
+use super::pasos::es_correo_valido;
 use super::text::mismo_nombre;
 use super::vocab::FaseCierre;
 
@@ -348,7 +349,7 @@ impl Configuracion {
             }
         }
         if let Some(correo) = &config.entrega.correo {
-            if !parece_correo(correo) {
+            if !es_correo_valido(correo) {
                 errores.push(format!(
                     "«entrega.correo» («{correo}») no es una dirección de correo electrónico."
                 ));
@@ -424,21 +425,6 @@ impl Configuracion {
     pub fn vence_acta_951(&self) -> NaiveDate {
         self.festivos()
             .sumar_dias_habiles(self.fin_periodo(), self.umbrales.dias_habiles_acta_951)
-    }
-}
-
-/// One «@» between a name and a domain with a dot, and no spaces: enough to catch a slip.
-fn parece_correo(texto: &str) -> bool {
-    match texto.split_once('@') {
-        Some((nombre, dominio)) => {
-            !nombre.is_empty()
-                && !dominio.contains('@')
-                && dominio.contains('.')
-                && !dominio.starts_with('.')
-                && !dominio.ends_with('.')
-                && !texto.contains(char::is_whitespace)
-        }
-        None => false,
     }
 }
 
