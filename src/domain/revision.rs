@@ -46,7 +46,10 @@ impl Revision {
 
     /// Whether the file can go to the municipal calendar as is, and if not, why first.
     pub fn veredicto(&self) -> Veredicto {
-        let resumen = self.resumen();
+        self.veredicto_con(&self.resumen())
+    }
+
+    fn veredicto_con(&self, resumen: &Resumen) -> Veredicto {
         if resumen.errores > 0 {
             Veredicto::ConErrores
         } else if self.imported.copia_de_trabajo {
@@ -66,7 +69,7 @@ impl Revision {
             "advertencia sin justificar",
             "advertencias sin justificar",
         );
-        match self.veredicto() {
+        match self.veredicto_con(&resumen) {
             Veredicto::ConErrores => {
                 let mut texto = format!("Con {}", plural(resumen.errores, "error", "errores"));
                 if resumen.advertencias_sin_justificar > 0 {
