@@ -311,3 +311,152 @@ fn a_save_refused_because_the_stored_copy_is_someone_elses_names_why_in_a_few_wo
         (None, "el almacenamiento está lleno")
     );
 }
+
+// Planeación's received files.
+
+mod recibidos {
+    use super::hora;
+    use agenda_rdc::storage::{
+        es_clave_de_recibido, ArchivoRecibido, Guardado, Guardar, KeyValueStore, MemoryStore,
+        Recibidos, StorageError,
+    };
+
+    fn archivo(nombre: &str, texto: &str, h: u32) -> ArchivoRecibido {
+        ArchivoRecibido {
+            nombre: nombre.into(),
+            recibido_en: hora(h),
+            texto: texto.into(),
+        }
+    }
+
+    fn nombres(recibidos: &Recibidos<MemoryStore>) -> Vec<String> {
+        recibidos
+            .listar()
+            .unwrap()
+            .into_iter()
+            .map(|g| match g {
+                Guardado::Archivo { archivo, .. } => archivo.nombre,
+                Guardado::Danado { motivo, .. } => format!("dañado: {motivo}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn files_are_listed_back_in_the_order_received_with_their_text_unchanged() {
+        let recibidos = Recibidos::new(MemoryStore::default());
+        let texto = "{\n  \"formato\": \"agenda\", \"ñ\": \"á\"\n}";
+        recibidos
+            .guardar(&archivo("salud.json", texto, 10))
+            .unwrap();
+        recibidos
+            .guardar(&archivo("gobierno.json", "{}", 8))
+            .unwrap();
+        recibidos
+            .guardar(&archivo("cultura.json", "no es JSON", 9))
+            .unwrap();
+        assert_eq!(
+            nombres(&recibidos),
+            ["gobierno.json", "cultura.json", "salud.json"]
+        );
+        let Guardado::Archivo { archivo: salud, .. } = &recibidos.listar().unwrap()[2] else {
+            panic!("salud.json reads back");
+        };
+        assert_eq!(salud, &archivo("salud.json", texto, 10));
+    }
+
+    #[test]
+    fn the_same_file_chosen_twice_is_kept_once_but_a_copy_under_another_name_is_kept() {
+        let recibidos = Recibidos::new(MemoryStore::default());
+        let Guardar::Nuevo(clave) = recibidos.guardar(&archivo("salud.json", "{}", 8)).unwrap()
+        else {
+            panic!("the first time is new");
+        };
+        assert_eq!(
+            recibidos.guardar(&archivo("salud.json", "{}", 9)),
+            Ok(Guardar::YaEstaba(clave.clone()))
+        );
+        assert!(matches!(
+            recibidos.guardar(&archivo("salud-otra-vez.json", "{}", 9)),
+            Ok(Guardar::Nuevo(otra)) if otra != clave
+        ));
+        // The same name with new content is a new version the office sent.
+        assert!(matches!(
+            recibidos.guardar(&archivo("salud.json", "{ }", 10)),
+            Ok(Guardar::Nuevo(otra)) if otra != clave
+        ));
+        assert_eq!(nombres(&recibidos).len(), 3);
+    }
+
+    #[test]
+    fn keys_do_not_mix_names_and_texts_and_belong_to_the_received_files_only() {
+        let a = Recibidos::<MemoryStore>::clave_de("ab", "c");
+        let b = Recibidos::<MemoryStore>::clave_de("a", "bc");
+        assert_ne!(a, b);
+        assert!(es_clave_de_recibido(&a));
+        assert!(!es_clave_de_recibido("agenda-rdc.borrador.AG-1"));
+        assert!(!es_clave_de_recibido("agenda-rdc.indice"));
+    }
+
+    #[test]
+    fn a_removed_file_can_be_put_back_exactly_as_it_was() {
+        let recibidos = Recibidos::new(MemoryStore::default());
+        let Guardar::Nuevo(clave) = recibidos.guardar(&archivo("salud.json", "{}", 8)).unwrap()
+        else {
+            panic!("new");
+        };
+        let antes = recibidos.listar().unwrap();
+        let texto = recibidos
+            .quitar(&clave)
+            .unwrap()
+            .expect("its text comes back");
+        assert!(recibidos.listar().unwrap().is_empty());
+        recibidos.restaurar(&clave, &texto).unwrap();
+        assert_eq!(recibidos.listar().unwrap(), antes);
+    }
+
+    #[test]
+    fn a_damaged_or_newer_entry_is_listed_last_to_be_removed_and_never_rewritten() {
+        let store = MemoryStore::default();
+        store
+            .set("agenda-rdc.recibido.roto", "{\"version\": 1, \"nombre\": ")
+            .unwrap();
+        store
+            .set(
+                "agenda-rdc.recibido.nuevo",
+                "{\"version\": 7, \"otra\": \"forma\"}",
+            )
+            .unwrap();
+        store.set("agenda-rdc.borrador.AG-1", "{}").unwrap();
+        let recibidos = Recibidos::new(store);
+        recibidos.guardar(&archivo("salud.json", "{}", 8)).unwrap();
+        assert_eq!(
+            nombres(&recibidos),
+            [
+                "salud.json",
+                "dañado: la guardó una versión más reciente de esta página; recárguela",
+                "dañado: la copia guardada en este navegador está dañada",
+            ]
+        );
+        assert_eq!(
+            recibidos
+                .store
+                .get("agenda-rdc.recibido.roto")
+                .unwrap()
+                .as_deref(),
+            Some("{\"version\": 1, \"nombre\": ")
+        );
+        recibidos.quitar("agenda-rdc.recibido.roto").unwrap();
+        assert_eq!(nombres(&recibidos).len(), 2);
+    }
+
+    #[test]
+    fn a_full_store_refuses_the_file_and_keeps_the_ones_already_there() {
+        let recibidos = Recibidos::new(MemoryStore::with_quota(400));
+        recibidos.guardar(&archivo("salud.json", "{}", 8)).unwrap();
+        assert_eq!(
+            recibidos.guardar(&archivo("grande.json", &"x".repeat(400), 9)),
+            Err(StorageError::QuotaExceeded)
+        );
+        assert_eq!(nombres(&recibidos), ["salud.json"]);
+    }
+}

@@ -2,15 +2,7 @@
 //! whether an imported file should replace the draft they have.
 
 use super::model::{Agenda, Tema};
-use super::text::plural;
-
-fn unir(partes: &[String]) -> String {
-    match partes {
-        [] => String::new(),
-        [una] => una.clone(),
-        [inicio @ .., ultima] => format!("{} y {ultima}", inicio.join(", ")),
-    }
-}
+use super::text::{lista_natural, plural};
 
 fn mismo_enfoque(a: &Agenda, b: &Agenda) -> bool {
     let temas = |t: &[Tema]| {
@@ -127,7 +119,7 @@ pub fn perdido_al_recargar(base: &Agenda, en_pestana: &Agenda) -> Option<String>
     (!partes.is_empty()).then(|| {
         format!(
             "Si recarga, se pierden los cambios de esta pestaña que no se guardaron: {}.",
-            unir(&partes)
+            lista_natural(&partes)
         )
     })
 }
@@ -142,7 +134,7 @@ pub fn describir(guardada: &Agenda, archivo: &Agenda) -> String {
         "El borrador guardado tiene {} y el archivo {}. Cambian {}.",
         plural(guardada.actividades.len(), "actividad", "actividades"),
         plural(archivo.actividades.len(), "actividad", "actividades"),
-        unir(&partes)
+        lista_natural(&partes)
     )
 }
 

@@ -8,6 +8,15 @@ pub fn plural(n: usize, uno: &str, varios: &str) -> String {
     format!("{n} {}", if n == 1 { uno } else { varios })
 }
 
+/// «a», «a y b», «a, b y c»: a list as a sentence says it.
+pub fn lista_natural(partes: &[String]) -> String {
+    match partes {
+        [] => String::new(),
+        [una] => una.clone(),
+        [inicio @ .., ultima] => format!("{} y {ultima}", inicio.join(", ")),
+    }
+}
+
 /// The first letter in lower case, the rest as written: a label inside a sentence keeps its
 /// proper names ("Transmisión en vivo (YouTube Live)" → "transmisión en vivo (YouTube Live)").
 pub fn primera_minuscula(texto: &str) -> String {
@@ -186,6 +195,15 @@ pub fn con_decimales(x: f64, decimales: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_reads_as_a_sentence() {
+        let l = |p: &[&str]| lista_natural(&p.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(l(&[]), "");
+        assert_eq!(l(&["«a»"]), "«a»");
+        assert_eq!(l(&["«a»", "«b»"]), "«a» y «b»");
+        assert_eq!(l(&["«a»", "«b»", "«c»"]), "«a», «b» y «c»");
+    }
 
     #[test]
     fn normalising_ignores_case_accents_and_spaces() {

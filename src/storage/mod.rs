@@ -1,4 +1,4 @@
-//! Drafts in the browser's localStorage.
+//! Drafts in the browser's localStorage, and the files Planeación received ([`Recibidos`]).
 //!
 //! Each draft is a versioned envelope `{version_esquema, revision, guardado_en, nombre,
 //! ultima_descarga, agenda}` under its own key, plus a small index for the drafts page. The
@@ -7,9 +7,11 @@
 //! panics on stored data, and nothing is overwritten or deleted without the caller asking.
 
 mod drafts;
+mod recibidos;
 mod store;
 
 pub use drafts::{parse_draft, DraftSummary, Drafts, ListedDraft, StoredDraft};
+pub use recibidos::{es_clave_de_recibido, ArchivoRecibido, Guardado, Guardar, Recibidos};
 #[cfg(target_arch = "wasm32")]
 pub use store::BrowserStore;
 pub use store::{KeyValueStore, MemoryStore};

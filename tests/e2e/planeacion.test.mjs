@@ -47,6 +47,11 @@ function recibidos() {
   ];
 }
 
+/** What the review of the received file `nombre` says, as the list shows it. */
+function veredictoDe(page, nombre) {
+  return page.locator('.archivo-recibido', { has: page.getByText(nombre, { exact: true }) }).locator('.veredicto').innerText();
+}
+
 async function descargar(page, nombreBoton) {
   const [descarga] = await Promise.all([
     page.waitForEvent('download'),
@@ -130,11 +135,19 @@ for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
     assert.equal(await calendario.locator('.lista-espacios').isVisible(), true);
     await page.emulateMedia({ media: 'screen' });
 
-    // Files are added to those already checked, and all can be removed to start over.
+    // All can be removed to start over, and the removal undone: the focus goes to the undo.
     await page.getByRole('button', { name: 'Quitar todos los archivos' }).click();
-    await page.waitForFunction(() => document.activeElement?.id === 'titulo-pagina');
+    await page.waitForFunction(() => document.activeElement?.id === 'deshacer-quitar');
     assert.equal(await page.locator('#titulo-archivos').count(), 0);
     assert.equal(await calendario.count(), 0);
+    await page.getByRole('status').getByText('Se quitaron los 4 archivos.').waitFor();
+    await page.getByRole('button', { name: 'Deshacer', exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'titulo-archivos');
+    assert.deepEqual(
+      await page.locator('.archivo-nombre').allInnerTexts(),
+      ['cultura.json', 'gobierno.json', 'salud-borrador.json', 'salud.json'],
+    );
+    await calendario.getByText('6 espacios de diálogo de 2 dependencias.').waitFor();
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -255,6 +268,143 @@ test('with the offices listed in config.json, Planeación sees who has not sent 
     // The page first: a server waits for the connections the browser keeps open.
     await context.close();
     await conLista.close();
+  }
+});
+
+test('Planeación\'s files stay in the browser: a reload reviews them again, a removal can be undone, another tab follows', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  try {
+    await page.goto(`${e.server.url}planeacion/`);
+    await page.locator('.abrir-archivo').waitFor();
+    await page.getByText('quedan guardados en él, para que no tenga que elegirlos de nuevo, hasta que los quite.', { exact: false }).waitFor();
+    const [saludBorrador, salud, gobierno, cultura] = recibidos();
+    await page.locator('#elegir-archivos').setInputFiles([salud, gobierno, cultura]);
+    await page.getByRole('heading', { name: 'Archivos revisados (3)' }).waitFor();
+    // The same file chosen again is listed once; another version of it is a file of its own.
+    await page.locator('#elegir-archivos').setInputFiles([salud, saludBorrador]);
+    await page.getByRole('heading', { name: 'Archivos revisados (4)' }).waitFor();
+    await page.getByRole('status').getByText('«salud.json» ya estaba en la lista.').waitFor();
+
+    // A reload, or coming back another day: the same files, reviewed again.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Archivos revisados (4)' }).waitFor();
+    const enOrden = ['cultura.json', 'gobierno.json', 'salud-borrador.json', 'salud.json'];
+    assert.deepEqual(await page.locator('.archivo-nombre').allInnerTexts(), enOrden);
+    assert.equal(await veredictoDe(page, 'salud.json'), 'Lista para publicar');
+    assert.match(await veredictoDe(page, 'cultura.json'), /^No se pudo leer: El archivo está incompleto/);
+    await page.getByRole('region', { name: 'Calendario municipal' }).getByText('6 espacios de diálogo de 2 dependencias.').waitFor();
+
+    // A second tab shows the same files and follows what the first one does.
+    const otra = await context.newPage();
+    await otra.goto(`${e.server.url}planeacion/`);
+    await otra.getByRole('heading', { name: 'Archivos revisados (4)' }).waitFor();
+    await page.getByRole('button', { name: 'Quitar gobierno.json', exact: true }).click();
+    await page.getByRole('status').getByText('Se quitó «gobierno.json».').waitFor();
+    await otra.getByRole('heading', { name: 'Archivos revisados (3)' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, 'planeacion-quitado-telefono');
+    await page.getByRole('button', { name: 'Deshacer', exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'titulo-archivos');
+    assert.deepEqual(await page.locator('.archivo-nombre').allInnerTexts(), enOrden);
+    await otra.getByRole('heading', { name: 'Archivos revisados (4)' }).waitFor();
+    // And the other way round: a file chosen in the second tab appears in the first.
+    const educacion = structuredClone(muestra().agenda);
+    educacion.id = 'AG-2027-EDUCACION';
+    educacion.dependencia.nombre = 'Secretaría de Educación';
+    await otra.locator('#elegir-archivos').setInputFiles([archivo('educacion.json', educacion)]);
+    await page.getByRole('heading', { name: 'Archivos revisados (5)' }).waitFor();
+    assert.equal(await veredictoDe(page, 'educacion.json'), 'Lista para publicar');
+
+    // Removed files stay removed.
+    await page.getByRole('button', { name: 'Quitar todos los archivos' }).click();
+    await page.getByRole('status').getByText('Se quitaron los 5 archivos.').waitFor();
+    await otra.locator('#titulo-archivos').waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByText('Se revisa con la configuración del sitio').waitFor();
+    assert.equal(await page.locator('#titulo-archivos').count(), 0);
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('agenda-rdc.recibido.'))), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a file the full storage cannot keep is still reviewed and stays on the page, which says so; a damaged kept one can be removed', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
+  try {
+    await page.goto(`${e.server.url}planeacion/`);
+    await page.locator('.abrir-archivo').waitFor();
+    await page.evaluate(() => localStorage.setItem('agenda-rdc.recibido.0123', '{"version": 1, "nombre": '));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Archivos revisados (1)' }).waitFor();
+    const danado = 'Archivo guardado que no se puede leer';
+    assert.equal(
+      await veredictoDe(page, danado),
+      'No se pudo leer: la copia guardada en este navegador está dañada. Quítelo y, si lo necesita, elija de nuevo el archivo que envió la dependencia.',
+    );
+    await page.getByRole('button', { name: `Quitar ${danado}`, exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'deshacer-quitar');
+    assert.equal(await page.evaluate(() => localStorage.getItem('agenda-rdc.recibido.0123')), null);
+
+    // This site's storage is full.
+    await page.evaluate(() => {
+      let tamano = 1 << 20;
+      for (let i = 0; tamano >= 64; i++) {
+        try {
+          localStorage.setItem(`relleno-${i}`, 'x'.repeat(tamano));
+        } catch {
+          tamano >>= 1;
+        }
+      }
+    });
+    const [, salud, gobierno] = recibidos();
+    await page.locator('#elegir-archivos').setInputFiles([salud, gobierno]);
+    const aviso = page.getByRole('alert');
+    await aviso.waitFor();
+    assert.equal(
+      await aviso.innerText(),
+      '«salud.json» y «gobierno.json» no quedaron guardados en este navegador: el almacenamiento está lleno. '
+        + 'Se revisaron y siguen en esta página hasta que la cierre. Para guardarlos, quite los archivos que ya no necesite y vuelva a elegirlos.',
+    );
+    assert.equal(await page.locator('#titulo-archivos').innerText(), 'Archivos revisados (2)');
+    assert.equal(await veredictoDe(page, 'salud.json'), 'Lista para publicar');
+    await page.getByRole('region', { name: 'Calendario municipal' }).getByText('6 espacios de diálogo de 2 dependencias.').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, 'planeacion-almacenamiento-lleno-escritorio');
+
+    // With room made, the same file chosen again is kept, not listed twice.
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('relleno-')).forEach((k) => localStorage.removeItem(k)));
+    await page.locator('#elegir-archivos').setInputFiles([salud]);
+    await page.getByRole('status').getByText('«salud.json» ya estaba en la lista.').waitFor();
+    await aviso.getByText('«gobierno.json» no quedó guardado en este navegador: el almacenamiento está lleno. Se revisó y sigue').waitFor();
+    assert.equal(await page.locator('#titulo-archivos').innerText(), 'Archivos revisados (2)');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Archivos revisados (1)' }).waitFor();
+    assert.deepEqual(await page.locator('.archivo-nombre').allInnerTexts(), ['salud.json']);
+    assert.equal(await page.getByRole('alert').count(), 0);
+    assert.deepEqual(errors, []);
+
+    // A browser that keeps nothing (storage blocked) says so before any file is chosen.
+    const bloqueada = await context.newPage();
+    await bloqueada.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('El acceso está bloqueado', 'SecurityError');
+        },
+      });
+    });
+    await bloqueada.goto(`${e.server.url}planeacion/`);
+    await bloqueada.getByRole('alert').getByText(
+      'Los archivos se revisan, pero no quedan guardados en este navegador: el navegador no permite guardar. Si recarga la página, tendrá que elegirlos de nuevo.',
+    ).waitFor();
+    await bloqueada.locator('#elegir-archivos').setInputFiles([gobierno]);
+    await bloqueada.getByRole('alert').getByText(
+      '«gobierno.json» no quedó guardado en este navegador: el navegador no permite guardar. Se revisó y sigue en esta página hasta que la cierre.',
+      { exact: true },
+    ).waitFor();
+    assert.equal(await veredictoDe(bloqueada, 'gobierno.json').then((v) => v.startsWith('Con ')), true);
+  } finally {
+    await context.close();
   }
 });
 

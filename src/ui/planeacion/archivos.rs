@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::guardados::{quitar, Guardados};
 use super::Recibido;
 use crate::domain::orden::ordenar_por_clave;
 use crate::domain::revision::Veredicto;
@@ -31,6 +32,7 @@ fn orden(r: &Recibido) -> (u8, String, String) {
 pub(super) fn Archivos(
     recibidos: RwSignal<Vec<Recibido>>,
     contados: Memo<Vec<bool>>,
+    guardados: Guardados,
 ) -> impl IntoView {
     move || {
         let lista = recibidos.get();
@@ -50,13 +52,13 @@ pub(super) fn Archivos(
                 .map(|(i, (r, cuenta))| (i, r, cuenta))
                 .collect();
             ordenar_por_clave(&mut filas, |(_, r, _)| orden(r));
-            let quitar = Callback::new(move |i: usize| {
-                recibidos.update(|r| {
-                    r.remove(i);
-                });
-                let destino = if recibidos.with_untracked(Vec::is_empty) { "titulo-pagina" } else { "titulo-archivos" };
+            let quitar = Callback::new(move |posiciones: Vec<usize>| {
+                quitar(posiciones, recibidos, guardados);
+                // Focus goes to what is left, or to the undo when nothing is.
+                let destino = if recibidos.with_untracked(Vec::is_empty) { "deshacer-quitar" } else { "titulo-archivos" };
                 crate::ui::enfocar(destino);
             });
+            let todos: Vec<usize> = (0..lista.len()).collect();
             view! {
                 <section class="bloque-revision" aria-labelledby="titulo-archivos">
                     <h2 id="titulo-archivos" tabindex="-1">{format!("Archivos revisados ({})", lista.len())}</h2>
@@ -68,12 +70,11 @@ pub(super) fn Archivos(
                         )}
                     </p>
                     <ul class="lista-archivos">
-                        {filas.into_iter().map(|(i, r, cuenta)| view! { <FilaArchivo recibido=r cuenta=cuenta quitar=Callback::new(move |_| quitar.run(i))/> }).collect_view()}
+                        {filas.into_iter().map(|(i, r, cuenta)| view! { <FilaArchivo recibido=r cuenta=cuenta quitar=Callback::new(move |_| quitar.run(vec![i]))/> }).collect_view()}
                     </ul>
-                    <button type="button" class="boton boton-secundario" on:click=move |_| {
-                        recibidos.set(Vec::new());
-                        crate::ui::enfocar("titulo-pagina");
-                    }>"Quitar todos los archivos"</button>
+                    <button type="button" class="boton boton-secundario" on:click=move |_| quitar.run(todos.clone())>
+                        "Quitar todos los archivos"
+                    </button>
                 </section>
             }
         })

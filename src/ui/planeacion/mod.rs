@@ -6,13 +6,14 @@
 mod archivos;
 mod calendario;
 mod entregas;
+mod guardados;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::config::Configuracion;
 use crate::domain::format::{ImportError, MAX_FILE_BYTES};
-use crate::domain::revision::{revisar, una_por_agenda, Revision};
+use crate::domain::revision::{una_por_agenda, Revision};
 use crate::domain::text::slug;
 use crate::ui::configuracion::leer_configuracion;
 use crate::ui::widgets::archivos::ZonaDeArchivos;
@@ -22,6 +23,10 @@ use crate::ui::widgets::archivos::ZonaDeArchivos;
 pub(super) struct Recibido {
     pub nombre: String,
     pub resultado: Result<Revision, String>,
+    /// The key this browser keeps the file under (`None` for a file that could not be read).
+    pub clave: Option<String>,
+    /// Whether it is kept there; one that did not fit stays only while the page is open.
+    pub guardado: bool,
 }
 
 /// Which received files the municipal calendar counts, in the order received: one per agenda
@@ -118,6 +123,7 @@ fn PaginaPlaneacion() -> impl IntoView {
     let recibidos = RwSignal::new(Vec::<Recibido>::new());
     let contados = Memo::new(move |_| recibidos.with(|r| contados(r)));
     let configuracion = Signal::derive(move || ajustes.with(|a| a.configuracion().cloned()));
+    let guardados = guardados::Guardados::new();
     leptos::task::spawn_local(async move {
         // The page lives in a folder beside the app, whose config.json Planeación publishes.
         ajustes.set(match leer_configuracion("../config.json", hoy).await {
@@ -127,7 +133,10 @@ fn PaginaPlaneacion() -> impl IntoView {
                 "Corríjalo en el config.json publicado junto a la aplicación; mientras tanto, cada agenda se revisa con las fechas calculadas para su año de cierre.",
             )),
         });
+        // The files kept from earlier visits are reviewed with today's settings.
+        guardados::leer_guardados(ajustes, recibidos, guardados, hoy);
     });
+    guardados::seguir_otras_pestanas(ajustes, recibidos, guardados, hoy);
     view! {
         <a class="salto" href="#contenido">"Saltar al contenido principal"</a>
         <header class="encabezado">
@@ -143,14 +152,16 @@ fn PaginaPlaneacion() -> impl IntoView {
             <h1 id="titulo-pagina" tabindex="-1">"Revisar las agendas recibidas"</h1>
             <p class="ayuda-paso">
                 "Elija los archivos .json que enviaron las dependencias: se revisan con las mismas reglas del asistente "
-                "y se arma con ellos el calendario municipal de rendición de cuentas. Los archivos no salen de este navegador."
+                "y se arma con ellos el calendario municipal de rendición de cuentas. Los archivos no salen de este navegador: "
+                "quedan guardados en él, para que no tenga que elegirlos de nuevo, hasta que los quite."
             </p>
             <Ajustes ajustes=ajustes/>
             <Show when=move || !matches!(ajustes.get(), Ajustes::Cargando)>
-                <ElegirArchivos ajustes=ajustes recibidos=recibidos hoy=hoy/>
+                <ElegirArchivos ajustes=ajustes recibidos=recibidos guardados=guardados hoy=hoy/>
             </Show>
+            <guardados::AvisosGuardados guardados=guardados recibidos=recibidos/>
             <entregas::Entregas recibidos=recibidos contados=contados configuracion=configuracion hoy=hoy/>
-            <archivos::Archivos recibidos=recibidos contados=contados/>
+            <archivos::Archivos recibidos=recibidos contados=contados guardados=guardados/>
             <calendario::CalendarioMunicipal recibidos=recibidos contados=contados configuracion=configuracion/>
         </main>
         <footer class="pie">
@@ -214,6 +225,7 @@ async fn leer(archivo: web_sys::File) -> Result<String, String> {
 fn ElegirArchivos(
     ajustes: RwSignal<Ajustes>,
     recibidos: RwSignal<Vec<Recibido>>,
+    guardados: guardados::Guardados,
     hoy: NaiveDate,
 ) -> impl IntoView {
     let revisar_archivos = Callback::new(move |lista: web_sys::FileList| {
@@ -223,16 +235,11 @@ fn ElegirArchivos(
             return;
         }
         leptos::task::spawn_local(async move {
-            let configuracion = ajustes.with_untracked(|a| a.configuracion().cloned());
-            let mut nuevos = Vec::new();
+            let mut leidos = Vec::new();
             for archivo in archivos {
-                let nombre = archivo.name();
-                let resultado = leer(archivo).await.and_then(|texto| {
-                    revisar(&texto, configuracion.as_ref(), hoy).map_err(|e| e.to_string())
-                });
-                nuevos.push(Recibido { nombre, resultado });
+                leidos.push((archivo.name(), leer(archivo).await));
             }
-            recibidos.update(|r| r.extend(nuevos));
+            guardados::anadir(leidos, &ajustes.get_untracked(), recibidos, guardados, hoy);
             // The results appear below: the keyboard and a screen reader go there.
             crate::ui::enfocar("titulo-archivos");
         });
