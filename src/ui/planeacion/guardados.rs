@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::{Ajustes, Recibido};
 use crate::domain::orden::ordenar;
-use crate::domain::revision::revisar;
+use crate::domain::revision::{revisar, Revision};
 use crate::domain::text::lista_natural;
 use crate::storage::{
     es_clave_de_recibido, ArchivoRecibido, BrowserStore, Guardado, Guardar, Recibidos, StorageError,
@@ -38,8 +38,8 @@ pub(super) struct Quitado {
     texto: Option<String>,
 }
 
-impl Guardados {
-    pub fn new() -> Self {
+impl Default for Guardados {
+    fn default() -> Self {
         Guardados {
             aviso: RwSignal::new(None),
             motivo: RwSignal::new(None),
@@ -49,11 +49,7 @@ impl Guardados {
     }
 }
 
-fn revisar_texto(
-    texto: &str,
-    ajustes: &Ajustes,
-    hoy: NaiveDate,
-) -> Result<crate::domain::revision::Revision, String> {
+fn revisar_texto(texto: &str, ajustes: &Ajustes, hoy: NaiveDate) -> Result<Revision, String> {
     revisar(texto, ajustes.configuracion(), hoy).map_err(|e| e.to_string())
 }
 

@@ -123,7 +123,7 @@ fn PaginaPlaneacion() -> impl IntoView {
     let recibidos = RwSignal::new(Vec::<Recibido>::new());
     let contados = Memo::new(move |_| recibidos.with(|r| contados(r)));
     let configuracion = Signal::derive(move || ajustes.with(|a| a.configuracion().cloned()));
-    let guardados = guardados::Guardados::new();
+    let guardados = guardados::Guardados::default();
     leptos::task::spawn_local(async move {
         // The page lives in a folder beside the app, whose config.json Planeación publishes.
         ajustes.set(match leer_configuracion("../config.json", hoy).await {
