@@ -263,6 +263,8 @@ test('with the offices listed in config.json, Planeación sees who has not sent 
     assert.equal(await page.locator('#titulo-archivos').innerText(), 'Archivos revisados (4)');
     assert.equal(await entregas.getByText('Dependencias con más de una agenda').count(), 0);
     assert.equal(await page.getByRole('button', { name: /^Quitar .*\.json$/ }).count(), 4);
+    // The download's status spoke of the list before the change: it is gone.
+    assert.equal(await entregas.locator('.estado-descarga').innerText(), '');
     assert.deepEqual(errors, []);
   } finally {
     // The page first: a server waits for the connections the browser keeps open.

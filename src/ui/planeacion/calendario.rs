@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{bajar_archivo, contadas, nombre_de_descarga, Recibido};
+use super::{aviso_de_descarga, bajar_archivo, contadas, nombre_de_descarga, Recibido};
 use crate::domain::calendar::fecha_larga;
 use crate::domain::config::Configuracion;
 use crate::domain::consolidado::{consolidar, Consolidado};
@@ -28,7 +28,7 @@ pub(super) fn CalendarioMunicipal(
     let agendas = Memo::new(move |_| recibidos.with(|r| contados.with(|c| agendas(r, c))));
     let consolidado =
         Memo::new(move |_| agendas.with(|a| consolidar(&a.iter().collect::<Vec<_>>())));
-    let aviso = RwSignal::new(None::<String>);
+    let aviso = aviso_de_descarga(recibidos);
     let nombre_archivo = move |extension: &str| {
         configuracion.with_untracked(|c| nombre_de_descarga(c.as_ref(), "rdc-municipal", extension))
     };

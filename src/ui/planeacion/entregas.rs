@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{archivo_de, bajar_archivo, contadas, nombre_de_descarga, Recibido};
+use super::{archivo_de, aviso_de_descarga, bajar_archivo, contadas, nombre_de_descarga, Recibido};
 use crate::domain::config::Configuracion;
 use crate::domain::entregas::{
     dependencias_con_varias_agendas, entregas, hoja_de_entregas, plazo, EJEMPLO_CONFIG,
@@ -16,7 +16,7 @@ pub(super) fn Entregas(
     configuracion: Signal<Option<Configuracion>>,
     hoy: chrono::NaiveDate,
 ) -> impl IntoView {
-    let aviso = RwSignal::new(None::<String>);
+    let aviso = aviso_de_descarga(recibidos);
     let bajar_hoja = move |_| {
         let hoja = recibidos.with_untracked(|lista| {
             configuracion.with_untracked(|ajustes| {

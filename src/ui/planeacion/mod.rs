@@ -89,6 +89,17 @@ fn bajar_archivo(nombre: &str, tipo: &str, contenido: &str) -> String {
     }
 }
 
+/// The status line of a section's downloads («Se descargó …»). It clears when the files change,
+/// so it never speaks of a download that no longer matches the list.
+fn aviso_de_descarga(recibidos: RwSignal<Vec<Recibido>>) -> RwSignal<Option<String>> {
+    let aviso = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        recibidos.track();
+        aviso.set(None);
+    });
+    aviso
+}
+
 /// The municipality's settings as this page found them.
 #[derive(Clone)]
 enum Ajustes {
