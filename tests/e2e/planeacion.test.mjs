@@ -274,7 +274,7 @@ test('with the offices listed in config.json, Planeación sees who has not sent 
 });
 
 test('Planeación\'s files stay in the browser: a reload reviews them again, a removal can be undone, another tab follows', async () => {
-  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono, { timezoneId: 'America/Bogota' });
   try {
     await page.goto(`${e.server.url}planeacion/`);
     await page.locator('.abrir-archivo').waitFor();
@@ -294,6 +294,10 @@ test('Planeación\'s files stay in the browser: a reload reviews them again, a r
     assert.deepEqual(await page.locator('.archivo-nombre').allInnerTexts(), enOrden);
     assert.equal(await veredictoDe(page, 'salud.json'), 'Lista para publicar');
     assert.match(await veredictoDe(page, 'cultura.json'), /^No se pudo leer: El archivo está incompleto/);
+    // Which version each file is: when the office downloaded it, in Planeación's time zone.
+    const fila = (nombre) => page.locator('.archivo-recibido', { has: page.getByText(nombre, { exact: true }) });
+    await fila('salud.json').getByText('Descargado del asistente el 1 de octubre de 2027 a las 09:00.', { exact: true }).waitFor();
+    await fila('salud-borrador.json').getByText('Descargado del asistente el 20 de septiembre de 2027 a las 05:00.', { exact: true }).waitFor();
     await page.getByRole('region', { name: 'Calendario municipal' }).getByText('6 espacios de diálogo de 2 dependencias.').waitFor();
 
     // A second tab shows the same files and follows what the first one does.

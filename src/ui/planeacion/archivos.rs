@@ -112,10 +112,18 @@ fn FilaArchivo(recibido: Recibido, cuenta: bool, quitar: Callback<()>) -> impl I
                 .nombre_o_sin_nombre()
                 .to_string();
             let hallazgos = revision.hallazgos;
+            // Which version this is: the office downloads a new file each time it changes the agenda.
+            let generado = revision.imported.generado_en.map(|d| {
+                format!(
+                    "Descargado del asistente el {}.",
+                    crate::ui::borradores::fecha_hora(d)
+                )
+            });
             view! {
                 <li class="archivo-recibido">
                     <p class="archivo-nombre">{recibido.nombre}</p>
                     <p>{dependencia}</p>
+                    {generado.map(|g| view! { <p class="ayuda">{g}</p> })}
                     <p class=format!("veredicto {clase}")>{texto}</p>
                     {(!cuenta).then(|| view! {
                         <p>"No cuenta en el calendario municipal: de esta agenda cuenta otro archivo (el de «Descargar para enviar» o el más reciente)."</p>
