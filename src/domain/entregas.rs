@@ -7,8 +7,10 @@ use chrono::NaiveDate;
 use super::calendar::fecha_larga;
 use super::config::Configuracion;
 use super::model::Agenda;
-use super::revision::Revision;
-use super::text::{codificar_en_url, hoja_csv, mismo_nombre};
+use super::pasos::{es_correo_valido, Paso};
+use super::revision::{Revision, Veredicto, REGLA_ARCHIVO};
+use super::rules::Severidad;
+use super::text::{codificar_en_url, hoja_csv, mismo_nombre, primera_minuscula};
 
 /// The lines of `config.json` that list the offices and say where and by when to send, as
 /// Planeación's page shows them to whoever edits the file.
@@ -86,6 +88,94 @@ pub fn enlace_correo(
             .filter(|t| !t.is_empty())
             .map(|t| format!(", {t}"))
             .collect::<String>()
+    );
+    Some(format!(
+        "mailto:{correo}?subject={}&body={}",
+        codificar_en_url(&asunto),
+        codificar_en_url(&cuerpo)
+    ))
+}
+
+/// How many findings a mail to an office lists: the wizard shows them all when it opens the file.
+const HALLAZGOS_EN_CORREO: usize = 8;
+
+/// What an office must fix before Planeación can publish its file, one line each: the errors and
+/// the warnings it has not justified, with the activity they are about.
+fn pendientes_de_la_dependencia(revision: &Revision) -> Vec<String> {
+    let agenda = &revision.imported.agenda;
+    revision
+        .hallazgos
+        .iter()
+        .filter(|h| match h.severidad {
+            Severidad::Error => true,
+            Severidad::Advertencia => !h.esta_justificado(),
+            Severidad::Info => false,
+        })
+        // The verdict already says it is a working copy.
+        .filter(|h| !(h.regla_id == REGLA_ARCHIVO && h.chequeo == "copia_de_trabajo"))
+        .map(|h| {
+            // The file's findings end telling Planeación what to ask for; the mail asks it.
+            let mensaje = h
+                .mensaje
+                .split(" Pida a la dependencia")
+                .next()
+                .unwrap_or_default();
+            let actividad = h.actividad_id.as_ref().and_then(|id| agenda.actividad(id));
+            match actividad.map(|a| a.nombre.trim()) {
+                Some(nombre) if !nombre.is_empty() => format!("- «{nombre}»: {mensaje}"),
+                _ => format!("- {mensaje}"),
+            }
+        })
+        .collect()
+}
+
+/// A `mailto:` link to the office's contact for accountability (its `enlace_rdc`) that says what
+/// its file «`archivo`» needs before Planeación can publish it and how to fix it in the wizard at
+/// `url_asistente`. `None` when the file is ready or the agenda names no contact address.
+pub fn correo_de_correcciones(
+    revision: &Revision,
+    archivo: &str,
+    url_asistente: &str,
+) -> Option<String> {
+    if revision.veredicto() == Veredicto::Lista {
+        return None;
+    }
+    let dependencia = &revision.imported.agenda.dependencia;
+    let correo = dependencia.enlace_rdc.correo.trim();
+    if !es_correo_valido(correo) {
+        return None;
+    }
+    let nombre = dependencia.nombre_o_sin_nombre();
+    let asunto = format!("Agenda de rendición de cuentas – {nombre}: lo que falta corregir");
+    let saludo = match dependencia.enlace_rdc.nombre.trim() {
+        "" => "Buen día:".to_string(),
+        persona => format!("Buen día, {persona}:"),
+    };
+    let pendientes = pendientes_de_la_dependencia(revision);
+    let mut lista: Vec<String> = pendientes
+        .iter()
+        .take(HALLAZGOS_EN_CORREO)
+        .cloned()
+        .collect();
+    if pendientes.len() > HALLAZGOS_EN_CORREO {
+        lista.push(format!(
+            "- y {} más, que el asistente muestra al abrir el archivo.",
+            pendientes.len() - HALLAZGOS_EN_CORREO
+        ));
+    }
+    let lo_que_falta = if lista.is_empty() {
+        String::new()
+    } else {
+        format!("Lo que falta:\n{}\n\n", lista.join("\n"))
+    };
+    let cuerpo = format!(
+        "{saludo}\n\nLa Secretaría de Planeación revisó la agenda de rendición de cuentas de {nombre}, en el archivo «{archivo}»: \
+         {}.\n\n{lo_que_falta}Para corregirla, abra ese archivo en el asistente ({url_asistente}) con «Abrir un archivo»; \
+         el paso {}, «{}», muestra cada punto y lleva al campo que debe cambiar. \
+         Después envíe de nuevo el archivo de «Descargar para enviar».\n",
+        primera_minuscula(&revision.veredicto_en_palabras()),
+        Paso::Revision.numero(),
+        Paso::Revision.titulo(),
     );
     Some(format!(
         "mailto:{correo}?subject={}&body={}",
@@ -444,6 +534,134 @@ mod tests {
             consulta.ends_with("Andr%C3%A9s%20P%C3%A9rez%2C%20rdc.salud%40sanrafael.gov.co%0A"),
             "{consulta}"
         );
+    }
+
+    /// The text a `mailto:` link carries, decoded.
+    fn decodificar(texto: &str) -> String {
+        let mut bytes = Vec::new();
+        let mut resto = texto.as_bytes();
+        while let Some((&b, siguiente)) = resto.split_first() {
+            if b == b'%' {
+                let hex = std::str::from_utf8(&siguiente[..2]).unwrap();
+                bytes.push(u8::from_str_radix(hex, 16).unwrap());
+                resto = &siguiente[2..];
+            } else {
+                bytes.push(b);
+                resto = siguiente;
+            }
+        }
+        String::from_utf8(bytes).unwrap()
+    }
+
+    /// The sample agenda of Salud as «Descargar para enviar» writes it, changed by `cambiar`, reviewed.
+    fn revision_de_salud(cambiar: impl FnOnce(&mut Agenda), copia: bool) -> Revision {
+        let muestra = crate::domain::format::import_agenda(include_str!(
+            "../../tests/fixtures/muestra_salud_2027.json"
+        ))
+        .unwrap();
+        let mut agenda = muestra.agenda;
+        cambiar(&mut agenda);
+        let generado = chrono::Utc::now();
+        let texto = crate::domain::format::export_agenda(&agenda, generado, copia);
+        let config =
+            Configuracion::desde_archivo(muestra.configuracion.unwrap(), d("2026-11-24")).unwrap();
+        crate::domain::revision::revisar(&texto, Some(&config), d("2026-11-24")).unwrap()
+    }
+
+    fn correo(revision: &Revision) -> Option<(String, String, String)> {
+        let enlace =
+            correo_de_correcciones(revision, "salud.json", "https://rdc.sanrafael.gov.co/")?;
+        let (destino, consulta) = enlace.split_once('?').unwrap();
+        let (asunto, cuerpo) = consulta.split_once("&body=").unwrap();
+        Some((
+            destino.to_string(),
+            decodificar(asunto.strip_prefix("subject=").unwrap()),
+            decodificar(cuerpo),
+        ))
+    }
+
+    #[test]
+    fn a_file_ready_to_publish_needs_no_mail_to_its_office() {
+        let lista = revision_de_salud(|_| {}, false);
+        assert_eq!(lista.veredicto(), Veredicto::Lista);
+        assert_eq!(correo(&lista), None);
+    }
+
+    #[test]
+    fn the_mail_to_an_office_lists_what_to_fix_with_its_activity_and_how_to_fix_it() {
+        let revision = revision_de_salud(
+            |a| {
+                a.dependencia.enlace_rdc.nombre = "Andrés Pérez".into();
+                a.actividades[0].nombre = "Foro de salud mental juvenil".into();
+                a.actividades[0].responsable.nombre.clear();
+            },
+            false,
+        );
+        let (destino, asunto, cuerpo) = correo(&revision).expect("a mail");
+        assert_eq!(
+            destino,
+            format!(
+                "mailto:{}",
+                revision.imported.agenda.dependencia.enlace_rdc.correo
+            )
+        );
+        assert_eq!(
+            asunto,
+            "Agenda de rendición de cuentas – Secretaría de Salud: lo que falta corregir"
+        );
+        assert!(cuerpo.starts_with("Buen día, Andrés Pérez:\n\nLa Secretaría de Planeación revisó la agenda de rendición de cuentas de Secretaría de Salud, en el archivo «salud.json»: con 1 error."), "{cuerpo}");
+        assert!(
+            cuerpo.contains("\nLo que falta:\n- «Foro de salud mental juvenil»: "),
+            "{cuerpo}"
+        );
+        assert!(cuerpo.contains("abra ese archivo en el asistente (https://rdc.sanrafael.gov.co/) con «Abrir un archivo»; el paso 9, «Revise su agenda», muestra cada punto"), "{cuerpo}");
+        assert!(
+            cuerpo.ends_with("Después envíe de nuevo el archivo de «Descargar para enviar».\n"),
+            "{cuerpo}"
+        );
+    }
+
+    #[test]
+    fn a_working_copy_is_named_as_such_and_planeacions_own_advice_stays_out_of_the_mail() {
+        let revision = revision_de_salud(|_| {}, true);
+        let (_, _, cuerpo) = correo(&revision).expect("a mail");
+        assert!(
+            cuerpo.contains(
+                "«salud.json»: copia de trabajo, no la versión para enviar.\n\nPara corregirla"
+            ),
+            "{cuerpo}"
+        );
+        assert!(!cuerpo.contains("Pida a la dependencia"), "{cuerpo}");
+    }
+
+    #[test]
+    fn a_long_list_is_cut_and_an_agenda_without_a_contact_address_gets_no_mail() {
+        let revision = revision_de_salud(
+            |a| {
+                for actividad in &mut a.actividades {
+                    actividad.responsable.nombre.clear();
+                    actividad.nombre.clear();
+                }
+            },
+            false,
+        );
+        let (_, _, cuerpo) = correo(&revision).expect("a mail");
+        let lineas: Vec<&str> = cuerpo.lines().filter(|l| l.starts_with("- ")).collect();
+        assert_eq!(lineas.len(), HALLAZGOS_EN_CORREO + 1, "{cuerpo}");
+        let pendientes = pendientes_de_la_dependencia(&revision).len();
+        assert_eq!(
+            lineas.last().unwrap(),
+            &format!(
+                "- y {} más, que el asistente muestra al abrir el archivo.",
+                pendientes - HALLAZGOS_EN_CORREO
+            )
+        );
+
+        let sin_correo = revision_de_salud(
+            |a| a.dependencia.enlace_rdc.correo = "rdc.salud".into(),
+            true,
+        );
+        assert_eq!(correo(&sin_correo), None);
     }
 
     #[test]

@@ -93,6 +93,20 @@ for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
     const noCuenta = 'No cuenta en el calendario municipal: de esta agenda cuenta otro archivo';
     assert.deepEqual(await page.locator('.archivo-recibido', { hasText: noCuenta }).locator('.archivo-nombre').allInnerTexts(), ['salud-borrador.json']);
     assert.match(await veredicto('cultura.json'), /^No se pudo leer: El archivo está incompleto/);
+    // Planeación writes to the office what its file still needs, to the contact the agenda names.
+    const fila = (nombre) => page.locator('.archivo-recibido', { has: page.getByText(nombre, { exact: true }) });
+    const escribir = fila('gobierno.json').getByRole('link', { name: 'Escribir a la dependencia lo que falta corregir en gobierno.json', exact: true });
+    const correo = new URL(await escribir.getAttribute('href'));
+    assert.equal(correo.protocol, 'mailto:');
+    assert.equal(correo.pathname, muestra().agenda.dependencia.enlace_rdc.correo);
+    assert.equal(correo.searchParams.get('subject'), 'Agenda de rendición de cuentas – Secretaría de Gobierno: lo que falta corregir');
+    const cuerpo = correo.searchParams.get('body');
+    assert.match(cuerpo, /en el archivo «gobierno\.json»: con \d+ errores/);
+    assert.match(cuerpo, /\nLo que falta:\n- /);
+    assert.ok(cuerpo.includes(`abra ese archivo en el asistente (${e.server.url}) con «Abrir un archivo»`), cuerpo);
+    // Neither a ready file nor an older version of an agenda whose ready file counts.
+    assert.equal(await fila('salud.json').getByRole('link', { name: /^Escribir a la dependencia/ }).count(), 0);
+    assert.equal(await fila('salud-borrador.json').getByRole('link', { name: /^Escribir a la dependencia/ }).count(), 0);
     // Each finding with its rule, source and severity, as agenda-check prints it.
     const borrador = page.locator('.archivo-recibido', { has: page.getByText('salud-borrador.json', { exact: true }) });
     await borrador.getByText(/^Ver lo que encontró la revisión \(\d+\)$/).click();

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::guardados::{quitar, Guardados};
 use super::Recibido;
+use crate::domain::entregas::correo_de_correcciones;
 use crate::domain::orden::ordenar_por_clave;
 use crate::domain::revision::Veredicto;
 use crate::domain::rules::{Hallazgo, Severidad};
@@ -111,6 +112,11 @@ fn FilaArchivo(recibido: Recibido, cuenta: bool, quitar: Callback<()>) -> impl I
                 .dependencia
                 .nombre_o_sin_nombre()
                 .to_string();
+            // An older version of an agenda whose newer file counts needs no mail.
+            let correo = cuenta
+                .then(|| correo_de_correcciones(&revision, &recibido.nombre, &url_del_asistente()))
+                .flatten();
+            let en_archivo = format!(" en {}", recibido.nombre);
             let hallazgos = revision.hallazgos;
             // Which version this is: the office downloads a new file each time it changes the agenda.
             let generado = revision.imported.generado_en.map(|d| {
@@ -136,12 +142,28 @@ fn FilaArchivo(recibido: Recibido, cuenta: bool, quitar: Callback<()>) -> impl I
                             </ul>
                         </details>
                     })}
+                    {correo.map(|enlace| view! {
+                        <p>
+                            <a href=enlace>
+                                "Escribir a la dependencia lo que falta corregir"
+                                <span class="visualmente-oculto">{en_archivo}</span>
+                            </a>
+                        </p>
+                    })}
                     {boton_quitar}
                 </li>
             }
             .into_any()
         }
     }
+}
+
+/// The offices' wizard, one folder up from this page, as an address to write in a mail.
+fn url_del_asistente() -> String {
+    let pagina = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base("../", &pagina)
+        .map(|u| u.href())
+        .unwrap_or(pagina)
 }
 
 #[component]
