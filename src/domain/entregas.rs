@@ -100,7 +100,7 @@ pub fn enlace_correo(
 const HALLAZGOS_EN_CORREO: usize = 8;
 
 /// What an office must fix before Planeación can publish its file, one line each: the errors and
-/// the warnings it has not justified, with the activity they are about.
+/// the warnings it has not justified, each naming the activity it is about.
 fn pendientes_de_la_dependencia(revision: &Revision) -> Vec<String> {
     let agenda = &revision.imported.agenda;
     revision
@@ -121,8 +121,11 @@ fn pendientes_de_la_dependencia(revision: &Revision) -> Vec<String> {
                 .next()
                 .unwrap_or_default();
             let actividad = h.actividad_id.as_ref().and_then(|id| agenda.actividad(id));
+            // Most rules already name the activity in their message.
             match actividad.map(|a| a.nombre.trim()) {
-                Some(nombre) if !nombre.is_empty() => format!("- «{nombre}»: {mensaje}"),
+                Some(nombre) if !nombre.is_empty() && !mensaje.contains(nombre) => {
+                    format!("- «{nombre}»: {mensaje}")
+                }
                 _ => format!("- {mensaje}"),
             }
         })
@@ -610,14 +613,43 @@ mod tests {
             "Agenda de rendición de cuentas – Secretaría de Salud: lo que falta corregir"
         );
         assert!(cuerpo.starts_with("Buen día, Andrés Pérez:\n\nLa Secretaría de Planeación revisó la agenda de rendición de cuentas de Secretaría de Salud, en el archivo «salud.json»: con 1 error."), "{cuerpo}");
-        assert!(
-            cuerpo.contains("\nLo que falta:\n- «Foro de salud mental juvenil»: "),
-            "{cuerpo}"
+        // The activity is named once: the rule's message already says which.
+        let linea = cuerpo
+            .lines()
+            .find(|l| l.starts_with("- "))
+            .expect("a line of what to fix");
+        assert!(cuerpo.contains("\nLo que falta:\n- "), "{cuerpo}");
+        assert_eq!(
+            linea.matches("«Foro de salud mental juvenil»").count(),
+            1,
+            "{linea}"
         );
         assert!(cuerpo.contains("abra ese archivo en el asistente (https://rdc.sanrafael.gov.co/) con «Abrir un archivo»; el paso 9, «Revise su agenda», muestra cada punto"), "{cuerpo}");
         assert!(
             cuerpo.ends_with("Después envíe de nuevo el archivo de «Descargar para enviar».\n"),
             "{cuerpo}"
+        );
+    }
+
+    #[test]
+    fn a_finding_whose_message_does_not_name_its_activity_is_preceded_by_it() {
+        let mut revision = revision_de_salud(|_| {}, false);
+        let primera = &revision.imported.agenda.actividades[0];
+        let (id, nombre) = (primera.id.clone(), primera.nombre.clone());
+        revision.hallazgos.push(crate::domain::rules::Hallazgo {
+            regla_id: "V-PRUEBA".into(),
+            chequeo: String::new(),
+            severidad: Severidad::Error,
+            ruta_campo: "actividades[0].lugar".into(),
+            actividad_id: Some(id),
+            campo: "lugar".into(),
+            mensaje: "Falta el lugar.".into(),
+            fuente: String::new(),
+            justificacion: None,
+        });
+        assert_eq!(
+            pendientes_de_la_dependencia(&revision),
+            [format!("- «{nombre}»: Falta el lugar.")]
         );
     }
 
