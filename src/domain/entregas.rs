@@ -96,8 +96,9 @@ pub fn enlace_correo(
     ))
 }
 
-/// How many findings a mail to an office lists: the wizard shows them all when it opens the file.
-const HALLAZGOS_EN_CORREO: usize = 8;
+/// How many findings a mail to an office lists, to keep the link short enough for every mail
+/// program: the wizard shows them all when it opens the file.
+const HALLAZGOS_EN_CORREO: usize = 5;
 
 /// What an office must fix before Planeación can publish its file, one line each: the errors and
 /// the warnings it has not justified, each naming the activity it is about.
