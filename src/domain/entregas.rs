@@ -8,7 +8,7 @@ use super::calendar::fecha_larga;
 use super::config::Configuracion;
 use super::model::Agenda;
 use super::pasos::{es_correo_valido, Paso};
-use super::revision::{Revision, Veredicto, REGLA_ARCHIVO};
+use super::revision::{Revision, Veredicto, PIDA_A_LA_DEPENDENCIA, REGLA_ARCHIVO};
 use super::rules::Severidad;
 use super::text::{codificar_en_url, hoja_csv, mismo_nombre, primera_minuscula};
 
@@ -89,11 +89,16 @@ pub fn enlace_correo(
             .map(|t| format!(", {t}"))
             .collect::<String>()
     );
-    Some(format!(
+    Some(enlace_mailto(correo, &asunto, &cuerpo))
+}
+
+/// A `mailto:` link to `correo` with its subject and text.
+fn enlace_mailto(correo: &str, asunto: &str, cuerpo: &str) -> String {
+    format!(
         "mailto:{correo}?subject={}&body={}",
-        codificar_en_url(&asunto),
-        codificar_en_url(&cuerpo)
-    ))
+        codificar_en_url(asunto),
+        codificar_en_url(cuerpo)
+    )
 }
 
 /// How many findings a mail to an office lists, to keep the link short enough for every mail
@@ -118,7 +123,7 @@ fn pendientes_de_la_dependencia(revision: &Revision) -> Vec<String> {
             // The file's findings end telling Planeación what to ask for; the mail asks it.
             let mensaje = h
                 .mensaje
-                .split(" Pida a la dependencia")
+                .split(&format!(" {PIDA_A_LA_DEPENDENCIA}"))
                 .next()
                 .unwrap_or_default();
             let actividad = h.actividad_id.as_ref().and_then(|id| agenda.actividad(id));
@@ -181,11 +186,7 @@ pub fn correo_de_correcciones(
         Paso::Revision.numero(),
         Paso::Revision.titulo(),
     );
-    Some(format!(
-        "mailto:{correo}?subject={}&body={}",
-        codificar_en_url(&asunto),
-        codificar_en_url(&cuerpo)
-    ))
+    Some(enlace_mailto(correo, &asunto, &cuerpo))
 }
 
 /// The name on Planeación's list that `nombre` is, however it was capitalised, accented or

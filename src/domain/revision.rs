@@ -16,6 +16,10 @@ pub const REGLA_ARCHIVO: &str = "ARCHIVO";
 /// Rule id of the fields the wizard requires that the file leaves empty.
 pub const REGLA_DATOS: &str = "DATOS";
 
+/// How a finding about the file begins its last sentence, the advice to Planeación; a mail to
+/// the office leaves that sentence out ([`super::entregas::correo_de_correcciones`]).
+pub const PIDA_A_LA_DEPENDENCIA: &str = "Pida a la dependencia";
+
 #[derive(Debug, Clone)]
 pub struct Revision {
     pub imported: Imported,
@@ -174,7 +178,7 @@ pub fn revisar(
             Severidad::Error,
             format!(
                 "El archivo fue modificado después de generarse o está dañado: la suma SHA-256 declarada ({declared}) \
-                 no coincide con la de su agenda ({computed}). Pida a la dependencia que lo descargue de nuevo desde la aplicación."
+                 no coincide con la de su agenda ({computed}). {PIDA_A_LA_DEPENDENCIA} que lo descargue de nuevo desde la aplicación."
             ),
         )),
         Integrity::NoChecksum => hallazgos.push(hallazgo_de_archivo(
@@ -187,7 +191,7 @@ pub fn revisar(
         hallazgos.push(hallazgo_de_archivo(
             "copia_de_trabajo",
             Severidad::Advertencia,
-            "Es una copia de trabajo, no la versión para enviar. Pida a la dependencia el archivo de «Descargar para enviar».".to_string(),
+            format!("Es una copia de trabajo, no la versión para enviar. {PIDA_A_LA_DEPENDENCIA} el archivo de «Descargar para enviar»."),
         ));
     }
     // Only settings given to the checker can differ: without them the file's own term decides.
@@ -197,7 +201,7 @@ pub fn revisar(
             "periodo",
             Severidad::Error,
             format!(
-                "La agenda es del período de gobierno {} y la configuración es del cierre de {} (período {}): sus fechas se revisan contra otro calendario. Pida a la dependencia la agenda de este período.",
+                "La agenda es del período de gobierno {} y la configuración es del cierre de {} (período {}): sus fechas se revisan contra otro calendario. {PIDA_A_LA_DEPENDENCIA} la agenda de este período.",
                 propio.anios(),
                 configuracion.anio_cierre,
                 sitio.anios()
