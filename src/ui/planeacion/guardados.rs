@@ -224,26 +224,21 @@ fn aviso_sin_guardar(recibidos: &[Recibido], motivo: Option<&StorageError>) -> O
         .filter(|r| r.clave.is_some() && !r.guardado)
         .map(|r| format!("«{}»", r.nombre))
         .collect();
-    let uno = nombres.len() == 1;
-    (!nombres.is_empty()).then(|| {
-        format!(
-            "{} no {} en este navegador: {}. {} y {} en esta página hasta que la cierre.{}",
-            lista_natural(&nombres),
-            if uno {
-                "quedó guardado"
-            } else {
-                "quedaron guardados"
-            },
-            motivo.map_or("no se pudo guardar", StorageError::motivo_breve),
-            if uno { "Se revisó" } else { "Se revisaron" },
-            if uno { "sigue" } else { "siguen" },
-            if motivo == Some(&StorageError::QuotaExceeded) {
-                " Para guardarlos, quite los archivos que ya no necesite y vuelva a elegirlos."
-            } else {
-                ""
-            },
-        )
-    })
+    let (quedo, reviso, sigue) = match nombres.len() {
+        0 => return None,
+        1 => ("quedó guardado", "Se revisó", "sigue"),
+        _ => ("quedaron guardados", "Se revisaron", "siguen"),
+    };
+    Some(format!(
+        "{} no {quedo} en este navegador: {}. {reviso} y {sigue} en esta página hasta que la cierre.{}",
+        lista_natural(&nombres),
+        motivo.map_or("no se pudo guardar", StorageError::motivo_breve),
+        if motivo == Some(&StorageError::QuotaExceeded) {
+            " Para guardarlos, quite los archivos que ya no necesite y vuelva a elegirlos."
+        } else {
+            ""
+        },
+    ))
 }
 
 /// Removes the files at `posiciones` from the list and from this browser, offering to undo it.
@@ -260,28 +255,33 @@ pub(super) fn quitar(
     if posiciones.is_empty() {
         return;
     }
+    let almacen = almacen();
     let mut quitados = Vec::new();
     let mut fallo = None;
     recibidos.update(|lista| {
+        // From the last, so the positions still to remove stay where they are.
         for posicion in posiciones.into_iter().rev() {
             let recibido = lista.remove(posicion);
             let guardada = recibido.clave.as_ref().filter(|_| recibido.guardado);
             let texto = guardada.and_then(|clave| {
-                almacen().and_then(|a| a.quitar(clave)).unwrap_or_else(|e| {
-                    fallo = Some((recibido.nombre.clone(), e));
-                    None
-                })
+                almacen
+                    .as_ref()
+                    .map_err(Clone::clone)
+                    .and_then(|a| a.quitar(clave))
+                    .unwrap_or_else(|e| {
+                        fallo = Some((recibido.nombre.clone(), e));
+                        None
+                    })
             });
-            quitados.insert(
-                0,
-                Quitado {
-                    posicion,
-                    recibido,
-                    texto,
-                },
-            );
+            quitados.push(Quitado {
+                posicion,
+                recibido,
+                texto,
+            });
         }
     });
+    // In the order of their places, as the undo puts them back.
+    quitados.reverse();
     guardados.estado.set(Some(match quitados.as_slice() {
         [uno] => format!("Se quitó «{}».", uno.recibido.nombre),
         varios => format!("Se quitaron los {} archivos.", varios.len()),
@@ -298,6 +298,7 @@ pub(super) fn quitar(
 /// Puts back what the last removal took, where it was.
 fn deshacer(recibidos: RwSignal<Vec<Recibido>>, guardados: Guardados) {
     let quitados = guardados.quitados.get_untracked();
+    let almacen = almacen();
     let mut fallo = None;
     recibidos.update(|lista| {
         for Quitado {
@@ -307,7 +308,8 @@ fn deshacer(recibidos: RwSignal<Vec<Recibido>>, guardados: Guardados) {
         } in quitados
         {
             if let (Some(clave), Some(texto)) = (&recibido.clave, &texto) {
-                if let Err(e) = almacen().and_then(|a| a.restaurar(clave, texto)) {
+                let restaurado = almacen.as_ref().map_err(Clone::clone);
+                if let Err(e) = restaurado.and_then(|a| a.restaurar(clave, texto)) {
                     fallo = Some(e);
                     recibido.guardado = false;
                 }
