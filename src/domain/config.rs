@@ -150,34 +150,45 @@ pub struct Configuracion {
 /// `config.json` as Planeación writes it: every field optional.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+// Absent fields stay absent when Planeación's page writes the file: the app computes them.
 #[serde(default, deny_unknown_fields)]
 pub struct ArchivoConfiguracion {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub municipio: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub anio_cierre: Option<i32>,
     #[serde(
         default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional",
+        skip_serializing_if = "Option::is_none"
     )]
     pub fecha_eleccion: Option<NaiveDate>,
     #[serde(
         default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional",
+        skip_serializing_if = "Option::is_none"
     )]
     pub fecha_credencial: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ventanas: Option<VentanasArchivo>,
     #[serde(
         default,
-        deserialize_with = "crate::domain::calendar::de::fechas_opcionales"
+        deserialize_with = "crate::domain::calendar::de::fechas_opcionales",
+        skip_serializing_if = "Option::is_none"
     )]
     pub festivos: Option<Vec<NaiveDate>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub umbrales: Option<Umbrales>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub severidades: Option<BTreeMap<String, NivelRegla>>,
     /// The offices that must hand in an agenda (each Secretaría de Despacho and Instituto
     /// descentralizado), by the name each should write: the wizard suggests them and
     /// Planeación's page says which have not sent theirs.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dependencias: Option<Vec<String>>,
     /// Where and by when the offices send their file; the wizard says it where the file is
     /// downloaded.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entrega: Option<Entrega>,
 }
 
@@ -185,11 +196,14 @@ pub struct ArchivoConfiguracion {
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct VentanasArchivo {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub informe_gestion: Option<Rango>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rendicion_cuentas: Option<Rango>,
     #[serde(
         default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional",
+        skip_serializing_if = "Option::is_none"
     )]
     pub empalme_desde: Option<NaiveDate>,
 }
@@ -197,6 +211,89 @@ pub struct VentanasArchivo {
 /// Why a `config.json` cannot be used, in Spanish for the person who edits it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorConfiguracion(pub Vec<String>);
+
+/// The part of `config.json` a problem is about, so a form can take the person to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CampoConfiguracion {
+    AnioCierre,
+    FechaEleccion,
+    FechaCredencial,
+    Ventanas,
+    Severidades,
+    Dependencias,
+    CorreoEntrega,
+}
+
+/// One reason a `config.json` cannot be used, with the part it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProblemaConfiguracion {
+    pub campo: CampoConfiguracion,
+    pub mensaje: String,
+}
+
+impl ArchivoConfiguracion {
+    /// Reads the text of `config.json` as Planeación wrote it, without resolving anything.
+    pub fn desde_json(texto: &str) -> Result<Self, ErrorConfiguracion> {
+        let valor: serde_json::Value = serde_json::from_str(texto).map_err(|e| {
+            ErrorConfiguracion(vec![format!(
+                "no es un JSON válido (línea {}, columna {}).",
+                e.line(),
+                e.column()
+            )])
+        })?;
+        super::format::desde_valor(valor, "").map_err(|e| {
+            ErrorConfiguracion(vec![format!(
+                "{}",
+                e.to_string().replacen("El archivo tiene", "tiene", 1)
+            )])
+        })
+    }
+
+    /// The settings as they would be published: texts trimmed, each office's name with single
+    /// spaces, and what is blank left out (so the app computes it).
+    pub fn limpio(&self) -> Self {
+        let texto = |t: &Option<String>| {
+            t.as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+        };
+        let dependencias: Option<Vec<String>> = self.dependencias.as_ref().map(|lista| {
+            lista
+                .iter()
+                .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|d| !d.is_empty())
+                .collect()
+        });
+        let entrega = self.entrega.as_ref().map(|e| Entrega {
+            correo: texto(&e.correo),
+            fecha_limite: e.fecha_limite,
+            indicaciones: texto(&e.indicaciones),
+        });
+        ArchivoConfiguracion {
+            municipio: texto(&self.municipio),
+            dependencias: dependencias.filter(|l| !l.is_empty()),
+            entrega: entrega.filter(|e| !e.es_vacia()),
+            ..self.clone()
+        }
+    }
+
+    /// Changes where and by when the offices send their file; a way to hand in left blank is
+    /// no `entrega` at all.
+    pub fn cambiar_entrega(&mut self, cambio: impl FnOnce(&mut Entrega)) {
+        let mut entrega = self.entrega.take().unwrap_or_default();
+        cambio(&mut entrega);
+        self.entrega = (!entrega.es_vacia()).then_some(entrega);
+    }
+
+    /// The text of `config.json`, indented, with only the fields given: what is left out the
+    /// app keeps computing, so a file written here stays right when the year's dates move.
+    pub fn a_json(&self) -> String {
+        let mut texto = serde_json::to_string_pretty(self).expect("settings always serialise");
+        texto.push('\n');
+        texto
+    }
+}
 
 impl std::fmt::Display for ErrorConfiguracion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -243,14 +340,29 @@ impl Configuracion {
         archivo: ArchivoConfiguracion,
         hoy: NaiveDate,
     ) -> Result<Self, ErrorConfiguracion> {
+        Self::revisar_archivo(archivo, hoy).map_err(|problemas| {
+            ErrorConfiguracion(problemas.into_iter().map(|p| p.mensaje).collect())
+        })
+    }
+
+    /// [`Self::desde_archivo`], with each problem pointing at the part of the file it is about.
+    pub fn revisar_archivo(
+        archivo: ArchivoConfiguracion,
+        hoy: NaiveDate,
+    ) -> Result<Self, Vec<ProblemaConfiguracion>> {
+        use CampoConfiguracion as C;
         let mut errores = Vec::new();
+        let mut problema = |campo, mensaje| errores.push(ProblemaConfiguracion { campo, mensaje });
         let anio = archivo
             .anio_cierre
             .unwrap_or_else(|| calendar::anio_cierre_vigente(hoy));
         if !(2000..=2100).contains(&anio) {
-            return Err(ErrorConfiguracion(vec![format!(
-                "«anio_cierre» debe ser un año entre 2000 y 2100 (se encontró {anio})."
-            )]));
+            return Err(vec![ProblemaConfiguracion {
+                campo: C::AnioCierre,
+                mensaje: format!(
+                    "«anio_cierre» debe ser un año entre 2000 y 2100 (se encontró {anio})."
+                ),
+            }]);
         }
         let mut config = Configuracion::para_anio(anio);
         if let Some(municipio) = archivo.municipio {
@@ -300,10 +412,13 @@ impl Configuracion {
 
         let en_el_anio = |d: NaiveDate| d.year() == anio;
         if !en_el_anio(config.fecha_eleccion) {
-            errores.push(format!(
-                "«fecha_eleccion» ({}) no está en el año de cierre {anio}.",
-                config.fecha_eleccion
-            ));
+            problema(
+                C::FechaEleccion,
+                format!(
+                    "«fecha_eleccion» ({}) no está en el año de cierre {anio}.",
+                    config.fecha_eleccion
+                ),
+            );
         }
         for (nombre, r) in [
             ("ventanas.informe_gestion", config.ventanas.informe_gestion),
@@ -313,71 +428,74 @@ impl Configuracion {
             ),
         ] {
             if r.desde > r.hasta {
-                errores.push(format!(
-                    "En «{nombre}», «desde» ({}) es posterior a «hasta» ({}).",
-                    r.desde, r.hasta
-                ));
+                problema(
+                    C::Ventanas,
+                    format!(
+                        "En «{nombre}», «desde» ({}) es posterior a «hasta» ({}).",
+                        r.desde, r.hasta
+                    ),
+                );
             }
         }
         if let Some(credencial) = config.fecha_credencial {
             if credencial < config.fecha_eleccion {
-                errores.push(format!(
-                    "«fecha_credencial» ({credencial}) es anterior a la elección ({}).",
-                    config.fecha_eleccion
-                ));
+                problema(
+                    C::FechaCredencial,
+                    format!(
+                        "«fecha_credencial» ({credencial}) es anterior a la elección ({}).",
+                        config.fecha_eleccion
+                    ),
+                );
             }
         }
         for clave in config.severidades.keys() {
             let id = clave.split('.').next().unwrap_or_default();
             if !super::rules::REGLAS.iter().any(|r| r.id == id) {
-                errores.push(format!(
-                    "«severidades» nombra la regla «{clave}», que no existe."
-                ));
+                problema(
+                    C::Severidades,
+                    format!("«severidades» nombra la regla «{clave}», que no existe."),
+                );
             }
         }
         for (i, nombre) in config.dependencias.iter().enumerate() {
             if nombre.is_empty() {
-                errores.push(format!(
-                    "«dependencias» tiene un nombre en blanco (el número {}).",
-                    i + 1
-                ));
+                problema(
+                    C::Dependencias,
+                    format!(
+                        "«dependencias» tiene un nombre en blanco (el número {}).",
+                        i + 1
+                    ),
+                );
             } else if config.dependencias[..i]
                 .iter()
                 .any(|otro| mismo_nombre(otro, nombre))
             {
-                errores.push(format!("«dependencias» nombra dos veces a «{nombre}»."));
+                problema(
+                    C::Dependencias,
+                    format!("«dependencias» nombra dos veces a «{nombre}»."),
+                );
             }
         }
         if let Some(correo) = &config.entrega.correo {
             if !es_correo_valido(correo) {
-                errores.push(format!(
-                    "«entrega.correo» («{correo}») no es una dirección de correo electrónico."
-                ));
+                problema(
+                    C::CorreoEntrega,
+                    format!(
+                        "«entrega.correo» («{correo}») no es una dirección de correo electrónico."
+                    ),
+                );
             }
         }
         if errores.is_empty() {
             Ok(config)
         } else {
-            Err(ErrorConfiguracion(errores))
+            Err(errores)
         }
     }
 
     /// Reads the text of `config.json`.
     pub fn desde_json(texto: &str, hoy: NaiveDate) -> Result<Self, ErrorConfiguracion> {
-        let valor: serde_json::Value = serde_json::from_str(texto).map_err(|e| {
-            ErrorConfiguracion(vec![format!(
-                "no es un JSON válido (línea {}, columna {}).",
-                e.line(),
-                e.column()
-            )])
-        })?;
-        let archivo: ArchivoConfiguracion = super::format::desde_valor(valor, "").map_err(|e| {
-            ErrorConfiguracion(vec![format!(
-                "{}",
-                e.to_string().replacen("El archivo tiene", "tiene", 1)
-            )])
-        })?;
-        Configuracion::desde_archivo(archivo, hoy)
+        Configuracion::desde_archivo(ArchivoConfiguracion::desde_json(texto)?, hoy)
     }
 
     pub fn festivos(&self) -> Festivos {
@@ -426,12 +544,46 @@ impl Configuracion {
         self.festivos()
             .sumar_dias_habiles(self.fin_periodo(), self.umbrales.dias_habiles_acta_951)
     }
+
+    /// The closing calendar in words, as the start screen and Planeación's page show it.
+    pub fn fechas_del_cierre(&self) -> [(&'static str, String); 5] {
+        [
+            (
+                "Informe de gestión",
+                self.ventanas.informe_gestion.en_palabras(),
+            ),
+            (
+                "Rendición de cuentas",
+                self.ventanas.rendicion_cuentas.en_palabras(),
+            ),
+            ("Elecciones", calendar::fecha_corta(self.fecha_eleccion)),
+            (
+                "Empalme",
+                format!(
+                    "desde el {}",
+                    calendar::fecha_corta(self.ventanas.empalme_desde)
+                ),
+            ),
+            ("Ley de Garantías", self.ventana_garantias().en_palabras()),
+        ]
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::calendar::tests::d;
+
+    /// The settings of domain.md's sample.
+    const MUESTRA: &str = r#"{
+          "municipio": "San Rafael de la Sierra (municipio ficticio)", "anio_cierre": 2027,
+          "fecha_eleccion": "2027-10-31", "fecha_credencial": "2027-11-12",
+          "ventanas": {"informe_gestion": {"desde": "2027-04-01", "hasta": "2027-09-30"},
+                       "rendicion_cuentas": {"desde": "2027-10-01", "hasta": "2027-11-30"}, "empalme_desde": "2027-11-01"},
+          "festivos": ["2027-10-18", "2027-11-01", "2027-11-15", "2027-12-08", "2027-12-25", "2028-01-10"],
+          "umbrales": {"dias_publicacion_previa": 30, "dias_convocatoria": 15, "dias_convocatoria_audiencia": 30,
+                       "dias_habiles_respuesta": 15, "dias_habiles_acta_951": 15}
+        }"#;
 
     #[test]
     fn an_empty_file_computes_every_date_from_today() {
@@ -453,15 +605,7 @@ mod tests {
 
     #[test]
     fn the_sample_configuration_of_domain_reference_loads() {
-        let texto = r#"{
-          "municipio": "San Rafael de la Sierra (municipio ficticio)", "anio_cierre": 2027,
-          "fecha_eleccion": "2027-10-31", "fecha_credencial": "2027-11-12",
-          "ventanas": {"informe_gestion": {"desde": "2027-04-01", "hasta": "2027-09-30"},
-                       "rendicion_cuentas": {"desde": "2027-10-01", "hasta": "2027-11-30"}, "empalme_desde": "2027-11-01"},
-          "festivos": ["2027-10-18", "2027-11-01", "2027-11-15", "2027-12-08", "2027-12-25", "2028-01-10"],
-          "umbrales": {"dias_publicacion_previa": 30, "dias_convocatoria": 15, "dias_convocatoria_audiencia": 30,
-                       "dias_habiles_respuesta": 15, "dias_habiles_acta_951": 15}
-        }"#;
+        let texto = MUESTRA;
         let c = Configuracion::desde_json(texto, d("2020-01-01")).unwrap();
         assert_eq!(c.municipio, "San Rafael de la Sierra (municipio ficticio)");
         assert_eq!(c.fecha_credencial, Some(d("2027-11-12")));
@@ -530,5 +674,110 @@ mod tests {
             "severidades": {"V-XXX-01": "info"}}"#;
         let err = Configuracion::desde_json(texto, d("2026-01-01")).unwrap_err();
         assert_eq!(err.0.len(), 3, "{err}");
+    }
+
+    #[test]
+    fn the_file_is_written_with_only_its_fields_and_reads_back_the_same() {
+        assert_eq!(ArchivoConfiguracion::default().a_json(), "{}\n");
+        let mut archivo = ArchivoConfiguracion::desde_json(MUESTRA).unwrap();
+        archivo.dependencias = Some(vec!["Secretaría de Salud".into(), "IMDER".into()]);
+        archivo.cambiar_entrega(|e| e.fecha_limite = Some(d("2027-03-15")));
+        let texto = archivo.a_json();
+        assert_eq!(
+            ArchivoConfiguracion::desde_json(&texto),
+            Ok(archivo.clone())
+        );
+        assert!(!texto.contains("null"), "{texto}");
+        let municipio = texto.find("\"municipio\"").unwrap();
+        let dependencias = texto.find("\"dependencias\"").unwrap();
+        assert!(
+            municipio < dependencias,
+            "the fields keep the order of the reference:\n{texto}"
+        );
+        assert_eq!(
+            Configuracion::desde_json(&texto, d("2026-11-24")),
+            Configuracion::desde_archivo(archivo, d("2026-11-24"))
+        );
+    }
+
+    #[test]
+    fn the_published_settings_are_trimmed_and_blanks_left_out() {
+        let mut archivo = ArchivoConfiguracion {
+            municipio: Some("  San Rafael  ".into()),
+            dependencias: Some(vec![" Secretaría   de Salud ".into(), "   ".into()]),
+            ..Default::default()
+        };
+        archivo.cambiar_entrega(|e| e.correo = Some(" planeacion@sanrafael.gov.co ".into()));
+        archivo.cambiar_entrega(|e| e.indicaciones = Some("  ".into()));
+        let limpio = archivo.limpio();
+        assert_eq!(limpio.municipio.as_deref(), Some("San Rafael"));
+        assert_eq!(
+            limpio.dependencias,
+            Some(vec!["Secretaría de Salud".to_string()])
+        );
+        assert_eq!(
+            limpio.entrega,
+            Some(Entrega {
+                correo: Some("planeacion@sanrafael.gov.co".into()),
+                ..Default::default()
+            })
+        );
+
+        archivo.cambiar_entrega(|e| e.correo = None);
+        archivo.municipio = Some(" ".into());
+        archivo.dependencias = Some(vec![String::new()]);
+        assert_eq!(
+            archivo.limpio(),
+            ArchivoConfiguracion::default(),
+            "nothing typed is nothing written: the app computes it"
+        );
+    }
+
+    #[test]
+    fn each_problem_points_at_the_part_of_the_file_it_is_about() {
+        use CampoConfiguracion as C;
+        let archivo = ArchivoConfiguracion {
+            anio_cierre: Some(2027),
+            fecha_eleccion: Some(d("2031-10-26")),
+            fecha_credencial: Some(d("2027-10-01")),
+            dependencias: Some(vec![
+                "Secretaría de Salud".into(),
+                "secretaria de salud".into(),
+            ]),
+            entrega: Some(Entrega {
+                correo: Some("planeacion".into()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        let problemas = Configuracion::revisar_archivo(archivo, d("2026-11-24")).unwrap_err();
+        let campos: Vec<C> = problemas.iter().map(|p| p.campo).collect();
+        assert_eq!(
+            campos,
+            [
+                C::FechaEleccion,
+                C::FechaCredencial,
+                C::Dependencias,
+                C::CorreoEntrega
+            ]
+        );
+        let anio = ArchivoConfiguracion {
+            anio_cierre: Some(1999),
+            ..Default::default()
+        };
+        let problemas = Configuracion::revisar_archivo(anio, d("2026-11-24")).unwrap_err();
+        assert_eq!(problemas[0].campo, C::AnioCierre);
+    }
+
+    #[test]
+    fn the_closing_calendar_reads_in_words() {
+        let c = Configuracion::para_anio(2027);
+        let filas = c.fechas_del_cierre();
+        assert_eq!(filas[2].0, "Elecciones");
+        assert!(filas[2].1.contains("31 de octubre de 2027"), "{filas:?}");
+        assert!(
+            filas[3].1.starts_with("desde el 1 de noviembre"),
+            "{filas:?}"
+        );
     }
 }

@@ -1,4 +1,5 @@
-//! Drafts in the browser's localStorage, and the files Planeación received ([`Recibidos`]).
+//! Drafts in the browser's localStorage, the files Planeación received ([`Recibidos`]) and the
+//! `config.json` it is preparing ([`ConfigPreparada`]).
 //!
 //! Each draft is a versioned envelope `{version_esquema, revision, guardado_en, nombre,
 //! ultima_descarga, agenda}` under its own key, plus a small index for the drafts page. The
@@ -6,10 +7,15 @@
 //! Errors are a typed enum whose `Display` is the Spanish message the UI shows; nothing here
 //! panics on stored data, and nothing is overwritten or deleted without the caller asking.
 
+mod config_preparada;
 mod drafts;
 mod recibidos;
 mod store;
 
+pub use config_preparada::{
+    clave_config_preparada, guardar_config_preparada, leer_config_preparada,
+    quitar_config_preparada, ConfigPreparada, Preparada,
+};
 pub use drafts::{parse_draft, DraftSummary, Drafts, ListedDraft, StoredDraft};
 pub use recibidos::{es_clave_de_recibido, ArchivoRecibido, Guardado, Guardar, Recibidos};
 #[cfg(target_arch = "wasm32")]

@@ -8,7 +8,6 @@ use super::borradores::{lista_borradores, PaginaBorradores};
 use super::estado::usar_estado;
 use super::ruta::{navegar, Ruta};
 use super::sesion::primer_paso_pendiente;
-use crate::domain::calendar::fecha_corta;
 use crate::domain::entregas::como_entregar;
 
 /// The start screen: the drafts page once this browser has drafts, the welcome otherwise.
@@ -36,24 +35,8 @@ pub fn CalendarioMunicipio() -> impl IntoView {
     let estado = usar_estado();
     let config = estado.config.get_untracked();
     let municipio = config.municipio.trim().to_string();
-    let garantias = config.ventana_garantias();
     let entrega = como_entregar(&config, chrono::Local::now().date_naive());
-    let filas = [
-        (
-            "Informe de gestión",
-            config.ventanas.informe_gestion.en_palabras(),
-        ),
-        (
-            "Rendición de cuentas",
-            config.ventanas.rendicion_cuentas.en_palabras(),
-        ),
-        ("Elecciones", fecha_corta(config.fecha_eleccion)),
-        (
-            "Empalme",
-            format!("desde el {}", fecha_corta(config.ventanas.empalme_desde)),
-        ),
-        ("Ley de Garantías", garantias.en_palabras()),
-    ];
+    let filas = config.fechas_del_cierre();
     view! {
         {move || estado.aviso_config.get().map(|m| view! { <div class="aviso aviso-error" role="alert"><p>{m}</p></div> })}
         <section class="tarjeta calendario-municipio" aria-labelledby="titulo-calendario-municipio">
