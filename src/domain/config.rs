@@ -545,6 +545,16 @@ impl Configuracion {
             .sumar_dias_habiles(self.fin_periodo(), self.umbrales.dias_habiles_acta_951)
     }
 
+    /// «San Rafael: cierre de gobierno 2027», or without a municipality «Cierre de gobierno 2027».
+    pub fn titulo_del_cierre(&self) -> String {
+        let municipio = self.municipio.trim();
+        if municipio.is_empty() {
+            format!("Cierre de gobierno {}", self.anio_cierre)
+        } else {
+            format!("{municipio}: cierre de gobierno {}", self.anio_cierre)
+        }
+    }
+
     /// The closing calendar in words, as the start screen and Planeación's page show it.
     pub fn fechas_del_cierre(&self) -> [(&'static str, String); 5] {
         [

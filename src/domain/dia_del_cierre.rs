@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use super::calendar::{fecha_corta, fecha_larga, festivos_colombia, nombre_mes};
 use super::config::Configuracion;
 use super::text::plural;
+use super::text::primera_mayuscula;
 
 /// A date in words with the facts of the closing calendar that apply to it, in calendar
 /// order: "Lunes 1 de noviembre de 2027: festivo (Día de Todos los Santos); fases de
@@ -110,7 +111,7 @@ fn lugar_en_el_cierre(config: &Configuracion, fecha: NaiveDate) -> Vec<String> {
 }
 
 fn con_notas(fecha: NaiveDate, notas: Vec<String>) -> String {
-    let mut texto = con_mayuscula(&fecha_larga(fecha));
+    let mut texto = primera_mayuscula(&fecha_larga(fecha));
     if !notas.is_empty() {
         texto.push_str(": ");
         texto.push_str(&notas.join("; "));
@@ -126,15 +127,6 @@ fn nombre_festivo(fecha: NaiveDate) -> Option<&'static str> {
         .into_iter()
         .find(|f| f.fecha == fecha)
         .map(|f| f.nombre)
-}
-
-/// Weekdays and months are lowercase in Spanish; the sentence's first letter is not.
-fn con_mayuscula(texto: &str) -> String {
-    let mut letras = texto.chars();
-    match letras.next() {
-        Some(primera) => primera.to_ascii_uppercase().to_string() + letras.as_str(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

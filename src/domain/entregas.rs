@@ -12,18 +12,6 @@ use super::revision::{Revision, Veredicto, PIDA_A_LA_DEPENDENCIA, REGLA_ARCHIVO}
 use super::rules::Severidad;
 use super::text::{codificar_en_url, hoja_csv, mismo_nombre, primera_minuscula};
 
-/// The lines of `config.json` that list the offices and say where and by when to send, as
-/// Planeación's page shows them to whoever edits the file.
-pub const EJEMPLO_CONFIG: &str = r#""dependencias": [
-  "Secretaría de Salud",
-  "Secretaría de Gobierno",
-  "Instituto Municipal de Deportes"
-],
-"entrega": {
-  "correo": "planeacion@municipio.gov.co",
-  "fecha_limite": "2027-03-15"
-}"#;
-
 /// Where and by when to send the file, in a sentence or two; `None` when the settings do not
 /// say, and the screens then name only the Secretaría de Planeación.
 pub fn como_entregar(configuracion: &Configuracion, hoy: NaiveDate) -> Option<String> {
@@ -481,14 +469,6 @@ mod tests {
             como_entregar(&c, d("2027-03-16")).as_deref(),
             Some("Envíe el archivo a planeacion@sanrafael.gov.co.")
         );
-    }
-
-    #[test]
-    fn the_example_shown_to_planeacion_is_a_valid_part_of_config_json() {
-        let c = Configuracion::desde_json(&format!("{{{EJEMPLO_CONFIG}}}"), d("2026-11-24"))
-            .expect("the example reads");
-        assert_eq!(c.dependencias.len(), 3);
-        assert_eq!(c.entrega.fecha_limite, Some(d("2027-03-15")));
     }
 
     #[test]

@@ -17,6 +17,16 @@ pub fn lista_natural(partes: &[String]) -> String {
     }
 }
 
+/// The first letter in upper case, the rest as written: weekdays and months are lowercase in
+/// Spanish, the sentence's first letter is not ("jueves 14…" → "Jueves 14…").
+pub fn primera_mayuscula(texto: &str) -> String {
+    let mut letras = texto.chars();
+    match letras.next() {
+        Some(primera) => primera.to_ascii_uppercase().to_string() + letras.as_str(),
+        None => String::new(),
+    }
+}
+
 /// The first letter in lower case, the rest as written: a label inside a sentence keeps its
 /// proper names ("Transmisión en vivo (YouTube Live)" → "transmisión en vivo (YouTube Live)").
 pub fn primera_minuscula(texto: &str) -> String {

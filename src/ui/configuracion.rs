@@ -69,20 +69,34 @@ impl FalloConfiguracion {
     }
 }
 
-/// The municipality's settings at `ruta`: `Ok(None)` when there are none (no file, offline).
-pub async fn leer_configuracion(
-    ruta: &str,
-    hoy: NaiveDate,
-) -> Result<Option<Configuracion>, FalloConfiguracion> {
+/// The text of the settings file at `ruta`: `Ok(None)` when there is none (no file, offline).
+pub async fn leer_texto_configuracion(ruta: &str) -> Result<Option<String>, FalloConfiguracion> {
     match leer_archivo(ruta).await {
         Lectura::NoHay => Ok(None),
         Lectura::Fallo(motivo) => Err(FalloConfiguracion::NoSeLeyo(motivo)),
         // Some static hosts answer every path with the app's own page.
         Lectura::Texto(texto) if texto.trim_start().starts_with('<') => Ok(None),
-        Lectura::Texto(texto) => Configuracion::desde_json(&texto, hoy)
-            .map(Some)
-            .map_err(|e| FalloConfiguracion::Invalida(e.to_string())),
+        Lectura::Texto(texto) => Ok(Some(texto)),
     }
+}
+
+/// The municipality's settings read from their text; `Ok(None)` without a text.
+pub fn de_texto(
+    texto: Option<&str>,
+    hoy: NaiveDate,
+) -> Result<Option<Configuracion>, FalloConfiguracion> {
+    texto
+        .map(|t| Configuracion::desde_json(t, hoy))
+        .transpose()
+        .map_err(|e| FalloConfiguracion::Invalida(e.to_string()))
+}
+
+/// The municipality's settings at `ruta`: `Ok(None)` when there are none (no file, offline).
+pub async fn leer_configuracion(
+    ruta: &str,
+    hoy: NaiveDate,
+) -> Result<Option<Configuracion>, FalloConfiguracion> {
+    de_texto(leer_texto_configuracion(ruta).await?.as_deref(), hoy)
 }
 
 pub async fn cargar_configuracion(estado: Estado, hoy: NaiveDate) {

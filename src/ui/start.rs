@@ -34,19 +34,12 @@ pub fn Inicio() -> impl IntoView {
 pub fn CalendarioMunicipio() -> impl IntoView {
     let estado = usar_estado();
     let config = estado.config.get_untracked();
-    let municipio = config.municipio.trim().to_string();
     let entrega = como_entregar(&config, chrono::Local::now().date_naive());
     let filas = config.fechas_del_cierre();
     view! {
         {move || estado.aviso_config.get().map(|m| view! { <div class="aviso aviso-error" role="alert"><p>{m}</p></div> })}
         <section class="tarjeta calendario-municipio" aria-labelledby="titulo-calendario-municipio">
-            <h2 id="titulo-calendario-municipio">
-                {if municipio.is_empty() {
-                    format!("Cierre de gobierno {}", config.anio_cierre)
-                } else {
-                    format!("{municipio}: cierre de gobierno {}", config.anio_cierre)
-                }}
-            </h2>
+            <h2 id="titulo-calendario-municipio">{config.titulo_del_cierre()}</h2>
             <dl class="resumen">
                 {filas
                     .into_iter()

@@ -9,6 +9,9 @@ import { axeViolations, openPage, screenshot, VIEWPORTS } from './support/browse
 import { canonico, CONFIG_2027 } from './support/asistente.mjs';
 import { entorno, muestra } from './support/entorno.mjs';
 import { startServer } from './support/server.mjs';
+import { loadValidator } from './support/schema.mjs';
+import path from 'node:path';
+import { DIST } from './support/server.mjs';
 
 const e = entorno();
 
@@ -81,10 +84,9 @@ for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
       ['cultura.json', 'gobierno.json', 'salud-borrador.json', 'salud.json'],
     );
     // Without a list of offices in config.json, the page says how to get who is missing.
-    await page.getByText('Para ver qué dependencias faltan por entregar, escriba sus nombres en «dependencias» del config.json').waitFor();
-    await page.getByText('Cómo escribir la lista').click();
-    const ejemplo = JSON.parse(`{${await page.locator('.ejemplo-config').innerText()}}`);
-    assert.equal(ejemplo.dependencias.length, 3);
+    await page.getByText('Para ver qué dependencias faltan por entregar, escriba sus nombres en la configuración del sitio, más abajo, y publique el config.json que descarga.').waitFor();
+    await page.getByRole('link', { name: 'la configuración del sitio', exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'config-dependencias');
     const veredicto = (nombre) =>
       page.locator('.archivo-recibido', { has: page.getByText(nombre, { exact: true }) }).locator('.veredicto').innerText();
     assert.equal(await veredicto('salud.json'), 'Lista para publicar');
@@ -453,4 +455,121 @@ test('without config.json each agenda is checked for its own year, and a malform
   await context.close();
   await sinConfig.close();
   await mala.close();
+});
+
+test('Planeación prepares the site\'s config.json in a form: its errors point at the fields, the download is what the wizard reads, and a reload keeps the typing', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  await page.goto(`${e.server.url}planeacion/`);
+  // The form starts from the published file.
+  const municipio = page.getByLabel('Municipio (opcional)', { exact: true });
+  await municipio.waitFor();
+  assert.equal(await municipio.inputValue(), 'San Rafael de la Sierra');
+  assert.equal(await page.locator('#config-anio').inputValue(), '2027');
+  assert.equal(await page.locator('#config-credencial').inputValue(), '2027-11-12');
+  assert.equal(await page.locator('#config-eleccion-nota').innerText(), 'Vacía: se usa la calculada, el domingo 31 de octubre de 2027 (último domingo de octubre).');
+  assert.equal(await page.getByRole('button', { name: 'Volver al config.json publicado' }).count(), 0);
+
+  // Mistakes are listed when downloading, each a link to its field; nothing is downloaded.
+  await page.getByLabel('Dependencias que deben entregar agenda (opcional)').fill('Secretaría de  Salud\nSecretaría de Gobierno\n\nsecretaria de salud');
+  assert.equal(await page.locator('#config-dependencias-nota').innerText(), '3 dependencias en la lista.');
+  await page.getByLabel('Correo de Planeación que recibe las agendas (opcional)').fill('planeacion');
+  let descargas = 0;
+  page.on('download', () => { descargas += 1; });
+  await page.getByRole('button', { name: 'Descargar config.json', exact: true }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'resumen-errores');
+  const resumen = page.locator('#resumen-errores');
+  assert.deepEqual(await resumen.getByRole('link').allInnerTexts(), [
+    '«dependencias» nombra dos veces a «secretaria de salud».',
+    '«entrega.correo» («planeacion») no es una dirección de correo electrónico.',
+  ]);
+  assert.equal(await page.locator('#config-correo').getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator('#config-correo').getAttribute('aria-describedby'), /config-correo-error/);
+  assert.deepEqual(await axeViolations(page), []);
+  await resumen.getByRole('link', { name: /entrega\.correo/ }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'config-correo');
+  assert.equal(descargas, 0);
+
+  // Corrected, the file downloads with only what was given, tidied, valid against the published schema.
+  await page.getByLabel('Dependencias que deben entregar agenda (opcional)').fill('Secretaría de  Salud\nSecretaría de Gobierno\n');
+  await page.getByLabel('Correo de Planeación que recibe las agendas (opcional)').fill('planeacion@sanrafael.gov.co');
+  await page.getByLabel('Fecha límite de entrega (opcional)').fill('2027-03-15');
+  assert.equal(await page.locator('#config-limite-nota').innerText(), 'Lunes 15 de marzo de 2027');
+  await page.getByLabel('Año de cierre de gobierno').selectOption('2031');
+  // The preview follows the year; 2031 makes the credential date (2027) fall before its election.
+  await page.getByText('Con estos datos no se puede armar el calendario del cierre').waitFor();
+  await page.getByLabel('Año de cierre de gobierno').selectOption('2027');
+  const vista = page.locator('.calendario-municipio', { hasText: 'Así lo verán las dependencias' });
+  await vista.getByText('San Rafael de la Sierra: cierre de gobierno 2027').waitFor();
+  assert.match(await vista.innerText(), /Entrega de la agenda\s+Envíe el archivo a planeacion@sanrafael\.gov\.co/);
+  const { nombre, texto } = await descargar(page, 'Descargar config.json');
+  assert.equal(nombre, 'config.json');
+  const config = JSON.parse(texto);
+  assert.deepEqual(config, {
+    municipio: 'San Rafael de la Sierra',
+    anio_cierre: 2027,
+    fecha_credencial: '2027-11-12',
+    dependencias: ['Secretaría de Salud', 'Secretaría de Gobierno'],
+    entrega: { correo: 'planeacion@sanrafael.gov.co', fecha_limite: '2027-03-15' },
+  });
+  const valida = loadValidator(path.join(DIST, 'schema/config.schema.json'));
+  assert.ok(valida(config), JSON.stringify(valida.errors));
+  await page.getByText('Se descargó «config.json». Publíquelo en lugar del config.json').waitFor();
+  assert.equal(await resumen.count(), 0);
+
+  // A reload keeps what was typed, and says it is not the published file.
+  await page.reload();
+  await page.getByText(/^Sigue con el config\.json que preparaba en este navegador \(guardado el .+\), que no es el publicado\.$/).waitFor();
+  // As typed (the download is the tidied copy).
+  assert.equal(await page.locator('#config-dependencias').inputValue(), 'Secretaría de  Salud\nSecretaría de Gobierno');
+  // Going back to the published file can be undone.
+  await page.getByRole('button', { name: 'Volver al config.json publicado' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'config-deshacer');
+  assert.equal(await page.locator('#config-dependencias').inputValue(), '');
+  assert.equal(await page.locator('#config-correo').inputValue(), '');
+  await page.getByRole('button', { name: 'Deshacer', exact: true }).click();
+  assert.equal(await page.locator('#config-correo').inputValue(), 'planeacion@sanrafael.gov.co');
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // Published, the downloaded file is what the wizard and Planeación's page read.
+  const publicado = await startServer({ overrides: { 'config.json': texto } });
+  const otra = await openPage(e.browser, VIEWPORTS.escritorio);
+  try {
+    await otra.page.goto(publicado.url);
+    const calendario = otra.page.locator('.calendario-municipio');
+    await calendario.getByText('San Rafael de la Sierra: cierre de gobierno 2027').waitFor();
+    assert.match(await calendario.innerText(), /Entrega de la agenda\s+Envíe el archivo a planeacion@sanrafael\.gov\.co/);
+    await otra.page.goto(`${publicado.url}planeacion/`);
+    await otra.page.locator('#elegir-archivos').setInputFiles(recibidos()[1]);
+    await otra.page.getByText('Faltan por entregar').waitFor();
+    assert.match(await otra.page.locator('main').innerText(), /Faltan por entregar \(1\)\s+Secretaría de Gobierno\n/);
+    assert.deepEqual(otra.errors, []);
+  } finally {
+    await otra.context.close();
+    await publicado.close();
+  }
+});
+
+test('a damaged config.json kept in the browser is offered for download and nothing is saved over it until Planeación decides', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  await page.goto(`${e.server.url}planeacion/`);
+  await page.evaluate(() => localStorage.setItem('agenda-rdc.planeacion.config', '{roto'));
+  await page.reload();
+  const alerta = page.getByRole('alert').filter({ hasText: 'que preparaba en este navegador no se puede leer' });
+  await alerta.waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByLabel('Municipio (opcional)', { exact: true }).fill('Otro municipio');
+  assert.equal(await page.evaluate(() => localStorage.getItem('agenda-rdc.planeacion.config')), '{roto');
+  const [descarga] = await Promise.all([
+    page.waitForEvent('download'),
+    alerta.getByRole('button', { name: 'Descargar el texto guardado' }).click(),
+  ]);
+  assert.equal(fs.readFileSync(await descarga.path(), 'utf8'), '{roto');
+  await alerta.waitFor({ state: 'detached' });
+  // Once it is downloaded, the typing is kept again.
+  await page.getByLabel('Municipio (opcional)', { exact: true }).fill('Otro municipio 2');
+  const guardada = JSON.parse(await page.evaluate(() => localStorage.getItem('agenda-rdc.planeacion.config')));
+  assert.equal(JSON.parse(guardada.texto).municipio, 'Otro municipio 2');
+  assert.deepEqual(errors, []);
+  await context.close();
 });

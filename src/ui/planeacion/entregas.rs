@@ -5,9 +5,7 @@ use leptos::prelude::*;
 
 use super::{archivo_de, aviso_de_descarga, bajar_archivo, contadas, nombre_de_descarga, Recibido};
 use crate::domain::config::Configuracion;
-use crate::domain::entregas::{
-    dependencias_con_varias_agendas, entregas, hoja_de_entregas, plazo, EJEMPLO_CONFIG,
-};
+use crate::domain::entregas::{dependencias_con_varias_agendas, entregas, hoja_de_entregas, plazo};
 
 #[component]
 pub(super) fn Entregas(
@@ -65,12 +63,14 @@ pub(super) fn Entregas(
             }
         });
         let sin_lista = de_la_lista.is_none().then(|| view! {
-            <p>"Para ver qué dependencias faltan por entregar, escriba sus nombres en «dependencias» del config.json del sitio."</p>
-            <details class="detalles">
-                <summary>"Cómo escribir la lista"</summary>
-                <p>"En el config.json publicado junto a la aplicación, con el nombre que cada dependencia debe usar (el asistente se los sugiere):"</p>
-                <pre class="ejemplo-config"><code>{EJEMPLO_CONFIG}</code></pre>
-            </details>
+            <p>
+                "Para ver qué dependencias faltan por entregar, escriba sus nombres en "
+                <a href="#config-dependencias" on:click=|ev| {
+                    ev.prevent_default();
+                    crate::ui::widgets::navegacion::enfocar_campo("config-dependencias".to_string());
+                }>"la configuración del sitio"</a>
+                ", más abajo, y publique el config.json que descarga."
+            </p>
         });
         let varias: Vec<String> = dependencias_con_varias_agendas(&contadas)
             .iter()

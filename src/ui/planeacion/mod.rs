@@ -5,17 +5,19 @@
 
 mod archivos;
 mod calendario;
+mod configurar;
 mod entregas;
 mod guardados;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::config::ArchivoConfiguracion;
 use crate::domain::config::Configuracion;
 use crate::domain::format::{ImportError, MAX_FILE_BYTES};
 use crate::domain::revision::{una_por_agenda, Revision};
 use crate::domain::text::slug;
-use crate::ui::configuracion::leer_configuracion;
+use crate::ui::configuracion::{de_texto, leer_texto_configuracion, FalloConfiguracion};
 use crate::ui::widgets::archivos::ZonaDeArchivos;
 
 /// One file as Planeación received it.
@@ -135,13 +137,25 @@ fn PaginaPlaneacion() -> impl IntoView {
     let contados = Memo::new(move |_| recibidos.with(|r| contados(r)));
     let configuracion = Signal::derive(move || ajustes.with(|a| a.configuracion().cloned()));
     let guardados = guardados::Guardados::default();
+    let publicada = RwSignal::new(None::<configurar::Publicada>);
     leptos::task::spawn_local(async move {
         // The page lives in a folder beside the app, whose config.json Planeación publishes.
-        ajustes.set(match leer_configuracion("../config.json", hoy).await {
+        let texto = leer_texto_configuracion("../config.json").await;
+        publicada.set(Some(match &texto {
+            Ok(None) => configurar::Publicada::NoHay,
+            Ok(Some(t)) => ArchivoConfiguracion::desde_json(t).map_or(
+                configurar::Publicada::Ilegible,
+                configurar::Publicada::Archivo,
+            ),
+            Err(_) => configurar::Publicada::Ilegible,
+        }));
+        let leida: Result<Option<Configuracion>, FalloConfiguracion> =
+            texto.and_then(|t| de_texto(t.as_deref(), hoy));
+        ajustes.set(match leida {
             Ok(Some(c)) => Ajustes::Del(c),
             Ok(None) => Ajustes::Calculados,
             Err(fallo) => Ajustes::Fallo(fallo.mensaje(
-                "Corríjalo en el config.json publicado junto a la aplicación; mientras tanto, cada agenda se revisa con las fechas calculadas para su año de cierre.",
+                "Corríjalo en el config.json publicado junto a la aplicación (más abajo puede prepararlo); mientras tanto, cada agenda se revisa con las fechas calculadas para su año de cierre.",
             )),
         });
         // The files kept from earlier visits are reviewed with today's settings.
@@ -174,6 +188,7 @@ fn PaginaPlaneacion() -> impl IntoView {
             <entregas::Entregas recibidos=recibidos contados=contados configuracion=configuracion hoy=hoy/>
             <archivos::Archivos recibidos=recibidos contados=contados guardados=guardados/>
             <calendario::CalendarioMunicipal recibidos=recibidos contados=contados configuracion=configuracion/>
+            {move || publicada.get().map(|p| view! { <configurar::PrepararConfiguracion publicada=p hoy=hoy/> })}
         </main>
         <footer class="pie">
             <div class="contenedor">

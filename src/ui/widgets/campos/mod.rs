@@ -30,7 +30,7 @@ fn descrita_por(
 }
 
 /// [`descrita_por`] plus a note under the control (what the chosen value is), read last.
-fn descrita_con_nota(
+pub(crate) fn descrita_con_nota(
     id: &str,
     con_ayuda: bool,
     error: Memo<Option<String>>,
@@ -51,7 +51,7 @@ fn descrita_con_nota(
 /// The frame every labelled control shares: the label, hint and error above it, the note under
 /// it, and the mark of a field with an error.
 #[component]
-fn Campo(
+pub(crate) fn Campo(
     id: String,
     etiqueta: String,
     ayuda: Option<String>,

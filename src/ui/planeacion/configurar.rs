@@ -1,0 +1,536 @@
+//! Planeación's form for the site's `config.json`: the municipality, the closing year, the
+//! offices that must hand in, and where and by when, written out as the file to publish. It
+//! starts from the published file and keeps what it does not show (phase windows, holidays,
+//! thresholds, severities); what is typed is kept in this browser until it is downloaded.
+
+use chrono::{NaiveDate, Utc};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::calendar::{anio_cierre_vigente, fecha_eleccion, fecha_larga, leer_fecha_iso};
+use crate::domain::config::{
+    ArchivoConfiguracion, CampoConfiguracion, Configuracion, Entrega, ProblemaConfiguracion,
+};
+use crate::domain::entregas::como_entregar;
+use crate::domain::text::primera_mayuscula;
+use crate::storage::{
+    guardar_config_preparada, leer_config_preparada, BrowserStore, ConfigPreparada, Preparada,
+};
+use crate::ui::borradores::fecha_hora;
+use crate::ui::descargas::descargar;
+use crate::ui::widgets::campos::{descrita_con_nota, Campo};
+use crate::ui::widgets::navegacion::ResumenErrores;
+
+/// The `config.json` published beside the app, as this page read it.
+#[derive(Clone)]
+pub(super) enum Publicada {
+    NoHay,
+    Archivo(ArchivoConfiguracion),
+    /// Not JSON, or not settings: the form starts blank.
+    Ilegible,
+}
+
+/// The form's control for each part of the file; the parts it does not show point at the
+/// sentence that says they are kept.
+fn id_de(campo: CampoConfiguracion) -> &'static str {
+    use CampoConfiguracion as C;
+    match campo {
+        C::AnioCierre => "config-anio",
+        C::FechaEleccion => "config-eleccion",
+        C::FechaCredencial => "config-credencial",
+        C::Ventanas | C::Severidades => "config-otros",
+        C::Dependencias => "config-dependencias",
+        C::CorreoEntrega => "config-correo",
+    }
+}
+
+/// A date as a date input reads it ("2027-10-31"), or nothing.
+fn fecha_iso(fecha: Option<NaiveDate>) -> String {
+    fecha.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// Whether a date input holds a half-typed date the browser cannot read yet.
+fn fecha_a_medias(ev: &leptos::ev::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|input| input.validity().bad_input())
+}
+
+/// One labelled input of the form.
+#[component]
+fn Entrada(
+    id: &'static str,
+    etiqueta: &'static str,
+    #[prop(optional)] ayuda: Option<&'static str>,
+    /// `text`, `email` or `date`.
+    #[prop(default = "text")]
+    tipo: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] opcional: bool,
+    #[prop(optional)] ancho: Option<&'static str>,
+    valor: Signal<String>,
+    al_escribir: Callback<String>,
+    error: Memo<Option<String>>,
+    #[prop(optional)] nota: Option<Memo<Option<String>>>,
+) -> impl IntoView {
+    let describedby = descrita_con_nota(id, ayuda.is_some(), error, nota);
+    view! {
+        <Campo id=id.to_string() etiqueta=etiqueta.to_string() ayuda=ayuda.map(str::to_string) opcional=opcional error=error nota=nota>
+            <input
+                id=id
+                class=format!("entrada {}", ancho.unwrap_or(""))
+                type=tipo
+                autocomplete=autocomplete
+                spellcheck=if tipo == "text" { "true" } else { "false" }
+                prop:value=move || valor.get()
+                on:input=move |ev| {
+                    let texto = event_target_value(&ev);
+                    if tipo == "date" && texto.is_empty() && fecha_a_medias(&ev) {
+                        return;
+                    }
+                    al_escribir.run(texto);
+                }
+                aria-describedby=describedby
+                aria-invalid=move || error.get().map(|_| "true")
+            />
+        </Campo>
+    }
+}
+
+/// What the browser held when the page opened, and where the form starts.
+struct Inicio {
+    archivo: ArchivoConfiguracion,
+    /// Said above the form: work carried over, or why nothing typed will be kept.
+    aviso: Option<String>,
+    /// A stored entry that no longer reads; nothing is saved over it until Planeación decides.
+    danada: Option<(String, String)>,
+}
+
+fn punto_de_partida(base: &ArchivoConfiguracion) -> Inicio {
+    let mut inicio = Inicio {
+        archivo: base.clone(),
+        aviso: None,
+        danada: None,
+    };
+    match BrowserStore::open().and_then(|s| leer_config_preparada(&s)) {
+        Ok(Preparada::Nada) => {}
+        Ok(Preparada::Lista(preparada)) => match ArchivoConfiguracion::desde_json(&preparada.texto)
+        {
+            Ok(archivo) if archivo.limpio() != base.limpio() => {
+                inicio.aviso = Some(format!(
+                    "Sigue con el config.json que preparaba en este navegador (guardado el {}), que no es el publicado.",
+                    fecha_hora(preparada.guardada_en)
+                ));
+                inicio.archivo = archivo;
+            }
+            Ok(_) => {}
+            Err(e) => inicio.danada = Some((preparada.texto, e.to_string())),
+        },
+        Ok(Preparada::Danada { texto, motivo }) => inicio.danada = Some((texto, motivo)),
+        Err(e) => {
+            inicio.aviso = Some(format!(
+                "Este navegador no guarda lo que escriba aquí ({e}). Descargue el archivo antes de cerrar la página."
+            ))
+        }
+    }
+    inicio
+}
+
+/// The section of the page that prepares `config.json`.
+#[component]
+pub(super) fn PrepararConfiguracion(publicada: Publicada, hoy: NaiveDate) -> impl IntoView {
+    let base = match &publicada {
+        Publicada::Archivo(a) => a.clone(),
+        Publicada::NoHay | Publicada::Ilegible => ArchivoConfiguracion::default(),
+    };
+    let inicio = punto_de_partida(&base);
+    let archivo = RwSignal::new(inicio.archivo);
+    let aviso = RwSignal::new(inicio.aviso);
+    let danada = RwSignal::new(inicio.danada);
+    let fallo_al_guardar = RwSignal::new(None::<String>);
+    let problemas = RwSignal::new(Vec::<ProblemaConfiguracion>::new());
+    let descarga = RwSignal::new(None::<String>);
+    let deshacer = RwSignal::new(None::<ArchivoConfiguracion>);
+
+    // Kept as typed; never over a damaged entry Planeación has not decided about.
+    Effect::new(move |antes: Option<()>| {
+        let texto = archivo.with(ArchivoConfiguracion::a_json);
+        if antes.is_none() || danada.with(Option::is_some) {
+            return;
+        }
+        let preparada = ConfigPreparada {
+            guardada_en: Utc::now(),
+            texto,
+        };
+        fallo_al_guardar.set(
+            BrowserStore::open()
+                .and_then(|s| guardar_config_preparada(&s, &preparada))
+                .err()
+                .map(|e| {
+                    format!("No se pudo guardar en este navegador lo que escribe ({e}). Descargue el archivo antes de cerrar la página.")
+                }),
+        );
+    });
+
+    let error_de = move |campo: CampoConfiguracion| {
+        Memo::new(move |_| {
+            problemas.with(|p| {
+                p.iter()
+                    .filter(|x| id_de(x.campo) == id_de(campo))
+                    .map(|x| x.mensaje.clone())
+                    .reduce(|a, b| format!("{a} {b}"))
+            })
+        })
+    };
+    let cambiar = move |cambio: fn(&mut ArchivoConfiguracion, String)| {
+        Callback::new(move |texto: String| archivo.update(|a| cambio(a, texto)))
+    };
+    let leer = move |lectura: fn(&ArchivoConfiguracion) -> String| {
+        Signal::derive(move || archivo.with(lectura))
+    };
+    let en_palabras = move |lectura: fn(&ArchivoConfiguracion) -> Option<NaiveDate>| {
+        Memo::new(move |_| {
+            archivo
+                .with(lectura)
+                .map(|d| primera_mayuscula(&fecha_larga(d)))
+        })
+    };
+
+    let vigente = anio_cierre_vigente(hoy);
+    let anio = Memo::new(move |_| archivo.with(|a| a.anio_cierre).unwrap_or(vigente));
+    let nota_eleccion = Memo::new(move |_| {
+        let anio = anio.get();
+        Some(match archivo.with(|a| a.fecha_eleccion) {
+            Some(d) => primera_mayuscula(&fecha_larga(d)),
+            None => format!(
+                "Vacía: se usa la calculada, el {} (último domingo de octubre).",
+                fecha_larga(fecha_eleccion(anio))
+            ),
+        })
+    });
+    let nota_limite = en_palabras(|a| a.entrega.as_ref().and_then(|e| e.fecha_limite));
+    let nota_credencial = en_palabras(|a| a.fecha_credencial);
+
+    let descargar_archivo = move |_| {
+        let limpio = archivo.get_untracked().limpio();
+        match Configuracion::revisar_archivo(limpio.clone(), hoy) {
+            Err(lista) => {
+                descarga.set(None);
+                problemas.set(lista);
+            }
+            Ok(_) => {
+                problemas.set(Vec::new());
+                descarga.set(Some(match descargar("config.json", "application/json", &limpio.a_json()) {
+                    Ok(()) => "Se descargó «config.json». Publíquelo en lugar del config.json que está junto a la aplicación (en la carpeta del sitio, al lado de index.html): el asistente y esta página lo leen la próxima vez que se abren.".to_string(),
+                    Err(_) => "No se pudo descargar el archivo. Intente de nuevo.".to_string(),
+                }));
+            }
+        }
+    };
+    let base_limpia = base.limpio();
+    let distinta = Memo::new(move |_| archivo.with(|a| a.limpio() != base_limpia));
+    let volver = {
+        let base = base.clone();
+        move |_| {
+            deshacer.set(Some(archivo.get_untracked()));
+            archivo.set(base.clone());
+            problemas.set(Vec::new());
+            descarga.set(None);
+            aviso.set(None);
+            crate::ui::enfocar("config-deshacer");
+        }
+    };
+    let deshacer_volver = move |_| {
+        if let Some(antes) = deshacer.get_untracked() {
+            archivo.set(antes);
+        }
+        deshacer.set(None);
+        crate::ui::enfocar("config-municipio");
+    };
+    let resumen = Signal::derive(move || {
+        problemas.with(|p| {
+            p.iter()
+                .map(|x| (id_de(x.campo).to_string(), x.mensaje.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let desde_que = match publicada {
+        Publicada::Archivo(_) => "Empieza con lo que dice el config.json publicado.",
+        Publicada::NoHay => "El sitio aún no tiene config.json: empieza en blanco.",
+        Publicada::Ilegible => {
+            "El config.json publicado no se puede leer (arriba dice por qué): empieza en blanco."
+        }
+    };
+    let otros = if [
+        base.ventanas.is_some(),
+        base.festivos.is_some(),
+        base.umbrales.is_some(),
+        base.severidades.is_some(),
+    ]
+    .contains(&true)
+    {
+        "Los demás ajustes del archivo publicado (fechas de las fases, festivos, umbrales y severidades de las reglas) se conservan como están."
+    } else {
+        "Las fechas de las fases, los festivos y los umbrales de las reglas se calculan para el año de cierre; quien necesite cambiarlos puede editarlos en el archivo (vea el README)."
+    };
+
+    view! {
+        <section class="bloque-revision solo-pantalla" aria-labelledby="titulo-config">
+            <h2 id="titulo-config" tabindex="-1">"Configuración del sitio (config.json)"</h2>
+            <p>
+                "El asistente y esta página leen el archivo config.json publicado junto a la aplicación: el municipio, el año de cierre, "
+                "las dependencias que deben entregar agenda y adónde y hasta cuándo enviarla. Prepárelo aquí, descárguelo y publíquelo. "
+                {desde_que}
+            </p>
+            {move || aviso.get().map(|texto| view! { <div class="aviso aviso-info"><p>{texto}</p></div> })}
+            {move || danada.get().map(|(texto, motivo)| {
+                let bajar = move |_| {
+                    if descargar("config-guardado.txt", "text/plain", &texto).is_ok() {
+                        danada.set(None);
+                    }
+                };
+                view! {
+                    <div class="aviso aviso-error" role="alert">
+                        <p>{format!("El config.json que preparaba en este navegador no se puede leer: {motivo}. No se guarda nada sobre él hasta que lo descargue o lo descarte.")}</p>
+                        <div class="botones">
+                            <button type="button" class="boton boton-secundario" on:click=bajar>"Descargar el texto guardado"</button>
+                            <button type="button" class="boton boton-terciario" on:click=move |_| danada.set(None)>"Descartarlo"</button>
+                        </div>
+                    </div>
+                }
+            })}
+            {move || fallo_al_guardar.get().map(|texto| view! { <div class="aviso aviso-error" role="alert"><p>{texto}</p></div> })}
+            <ResumenErrores errores=resumen/>
+            <Entrada
+                id="config-municipio"
+                etiqueta="Municipio"
+                ayuda="Como debe aparecer en la pantalla de inicio del asistente, por ejemplo «San Rafael de la Sierra»."
+                autocomplete="off"
+                opcional=true
+                valor=leer(|a| a.municipio.clone().unwrap_or_default())
+                al_escribir=cambiar(|a, t| a.municipio = Some(t).filter(|t| !t.is_empty()))
+                error=Memo::new(|_| None)
+            />
+            <SelectorAnio archivo=archivo vigente=vigente error=error_de(CampoConfiguracion::AnioCierre)/>
+            <Entrada
+                id="config-eleccion"
+                etiqueta="Fecha de las elecciones"
+                ayuda="Déjela vacía para usar la calculada. Cámbiela solo si la Registraduría fijó otra."
+                tipo="date"
+                opcional=true
+                ancho="ancho-fecha"
+                valor=leer(|a| fecha_iso(a.fecha_eleccion))
+                al_escribir=cambiar(|a, t| a.fecha_eleccion = leer_fecha_iso(&t))
+                error=error_de(CampoConfiguracion::FechaEleccion)
+                nota=nota_eleccion
+            />
+            <Entrada
+                id="config-credencial"
+                etiqueta="Fecha de entrega de la credencial al alcalde o alcaldesa electa"
+                ayuda="Si aún no la sabe, déjela vacía. Con ella, la revisión recomienda empezar el empalme después de esa fecha."
+                tipo="date"
+                opcional=true
+                ancho="ancho-fecha"
+                valor=leer(|a| fecha_iso(a.fecha_credencial))
+                al_escribir=cambiar(|a, t| a.fecha_credencial = leer_fecha_iso(&t))
+                error=error_de(CampoConfiguracion::FechaCredencial)
+                nota=nota_credencial
+            />
+            <ListaDependencias archivo=archivo error=error_de(CampoConfiguracion::Dependencias)/>
+            <fieldset class="grupo">
+                <legend class="etiqueta">"Entrega de las agendas"</legend>
+                <Entrada
+                    id="config-correo"
+                    etiqueta="Correo de Planeación que recibe las agendas"
+                    tipo="email"
+                    autocomplete="email"
+                    opcional=true
+                    valor=leer(|a| a.entrega.as_ref().and_then(|e| e.correo.clone()).unwrap_or_default())
+                    al_escribir=cambiar(|a, t| a.cambiar_entrega(|e| e.correo = Some(t).filter(|t| !t.is_empty())))
+                    error=error_de(CampoConfiguracion::CorreoEntrega)
+                />
+                <Entrada
+                    id="config-limite"
+                    etiqueta="Fecha límite de entrega"
+                    tipo="date"
+                    opcional=true
+                    ancho="ancho-fecha"
+                    valor=leer(|a| fecha_iso(a.entrega.as_ref().and_then(|e| e.fecha_limite)))
+                    al_escribir=cambiar(|a, t| a.cambiar_entrega(|e: &mut Entrega| e.fecha_limite = leer_fecha_iso(&t)))
+                    error=Memo::new(|_| None)
+                    nota=nota_limite
+                />
+                <Entrada
+                    id="config-indicaciones"
+                    etiqueta="Otra forma de entregarla"
+                    ayuda="Una frase, por ejemplo «También puede dejarlo en la carpeta compartida RdC.»"
+                    opcional=true
+                    valor=leer(|a| a.entrega.as_ref().and_then(|e| e.indicaciones.clone()).unwrap_or_default())
+                    al_escribir=cambiar(|a, t| a.cambiar_entrega(|e| e.indicaciones = Some(t).filter(|t| !t.is_empty())))
+                    error=Memo::new(|_| None)
+                />
+            </fieldset>
+            <p id="config-otros" tabindex="-1">{otros}</p>
+            <VistaPrevia archivo=archivo hoy=hoy/>
+            <div class="botones">
+                <button type="button" class="boton boton-principal" on:click=descargar_archivo>"Descargar config.json"</button>
+                <Show when=move || distinta.get()>
+                    <button type="button" class="boton boton-secundario" on:click=volver.clone()>"Volver al config.json publicado"</button>
+                </Show>
+            </div>
+            <p class="estado-descarga" role="status">{move || descarga.get()}</p>
+            <div class="aviso-deshacer-region" role="status" aria-live="polite">
+                {move || deshacer.with(Option::is_some).then(|| view! {
+                    <div class="aviso aviso-deshacer">
+                        <p>"Se volvió al config.json publicado."</p>
+                        <button type="button" id="config-deshacer" class="boton boton-secundario" on:click=deshacer_volver>"Deshacer"</button>
+                    </div>
+                })}
+            </div>
+        </section>
+    }
+}
+
+/// The closing year: the current term's, the next one's, or the one the file names.
+#[component]
+fn SelectorAnio(
+    archivo: RwSignal<ArchivoConfiguracion>,
+    vigente: i32,
+    error: Memo<Option<String>>,
+) -> impl IntoView {
+    let id = "config-anio";
+    let describedby = descrita_con_nota(id, true, error, None);
+    let mut anios = vec![vigente, vigente + 4];
+    if let Some(del_archivo) = archivo.with_untracked(|a| a.anio_cierre) {
+        if !anios.contains(&del_archivo) {
+            anios.push(del_archivo);
+            anios.sort_unstable();
+        }
+    }
+    let elegido = Memo::new(move |_| archivo.with(|a| a.anio_cierre));
+    view! {
+        <Campo
+            id=id.to_string()
+            etiqueta="Año de cierre de gobierno".to_string()
+            ayuda=Some("El último año del período de gobierno (2027 para el período 2024–2027). Las fechas de cada fase se calculan con él.".to_string())
+            opcional=false
+            error=error
+        >
+            <select
+                id=id
+                class="entrada ancho-corto"
+                on:change=move |ev| {
+                    let valor = event_target_value(&ev);
+                    archivo.update(|a| a.anio_cierre = valor.parse().ok());
+                }
+                aria-describedby=describedby
+                aria-invalid=move || error.get().map(|_| "true")
+            >
+                <option value="" selected=move || elegido.get().is_none()>
+                    {format!("Según la fecha de hoy ({vigente})")}
+                </option>
+                {anios
+                    .into_iter()
+                    .map(|anio| view! {
+                        <option value=anio.to_string() selected=move || elegido.get() == Some(anio)>{anio.to_string()}</option>
+                    })
+                    .collect_view()}
+            </select>
+        </Campo>
+    }
+}
+
+/// The offices, one per line. What is typed stays as typed (blank lines too) while the file
+/// keeps the names.
+#[component]
+fn ListaDependencias(
+    archivo: RwSignal<ArchivoConfiguracion>,
+    error: Memo<Option<String>>,
+) -> impl IntoView {
+    let id = "config-dependencias";
+    let nombres = |texto: &str| -> Vec<String> {
+        texto
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let de_archivo = move || archivo.with(|a| a.dependencias.clone().unwrap_or_default());
+    let texto = RwSignal::new(de_archivo().join("\n"));
+    // Follows a change from elsewhere (going back to the published file), never the typing.
+    Effect::new(move |_| {
+        let lista = de_archivo();
+        if texto.with_untracked(|t| nombres(t)) != lista {
+            texto.set(lista.join("\n"));
+        }
+    });
+    let nota = Memo::new(move |_| {
+        let n = archivo.with(|a| a.dependencias.as_ref().map_or(0, Vec::len));
+        Some(match n {
+            0 => "Sin lista: esta página no podrá decir quiénes faltan por entregar.".to_string(),
+            1 => "1 dependencia en la lista.".to_string(),
+            n => format!("{n} dependencias en la lista."),
+        })
+    });
+    let describedby = descrita_con_nota(id, true, error, Some(nota));
+    view! {
+        <Campo
+            id=id.to_string()
+            etiqueta="Dependencias que deben entregar agenda".to_string()
+            ayuda=Some("Una por línea: cada Secretaría de Despacho e Instituto descentralizado, con el nombre que debe escribir en el asistente, que se los sugiere.".to_string())
+            opcional=true
+            error=error
+            nota=Some(nota)
+        >
+            <textarea
+                id=id
+                class="entrada area"
+                rows=8
+                spellcheck="true"
+                prop:value=move || texto.get()
+                on:input=move |ev| {
+                    let nuevo = event_target_value(&ev);
+                    let lista = nombres(&nuevo);
+                    archivo.update(|a| a.dependencias = (!lista.is_empty()).then_some(lista));
+                    texto.set(nuevo);
+                }
+                aria-describedby=describedby
+                aria-invalid=move || error.get().map(|_| "true")
+            ></textarea>
+        </Campo>
+    }
+}
+
+/// The closing calendar the file gives, as the offices will see it on the wizard's first screen.
+#[component]
+fn VistaPrevia(archivo: RwSignal<ArchivoConfiguracion>, hoy: NaiveDate) -> impl IntoView {
+    let resultado =
+        Memo::new(move |_| archivo.with(|a| Configuracion::revisar_archivo(a.limpio(), hoy).ok()));
+    view! {
+        <div class="tarjeta calendario-municipio">
+            <h3>"Así lo verán las dependencias"</h3>
+            {move || match resultado.get() {
+                None => view! {
+                    <p>"Con estos datos no se puede armar el calendario del cierre: «Descargar config.json» dice qué corregir."</p>
+                }.into_any(),
+                Some(c) => {
+                    let titulo = c.titulo_del_cierre();
+                    let entrega = como_entregar(&c, hoy);
+                    view! {
+                        <p><strong>{titulo}</strong></p>
+                        <dl class="resumen">
+                            {c.fechas_del_cierre()
+                                .into_iter()
+                                .chain(entrega.map(|texto| ("Entrega de la agenda", texto)))
+                                .map(|(clave, valor)| view! {
+                                    <div class="fila-resumen"><dt>{clave}</dt><dd>{valor}</dd></div>
+                                })
+                                .collect_view()}
+                        </dl>
+                    }.into_any()
+                }
+            }}
+        </div>
+    }
+}
