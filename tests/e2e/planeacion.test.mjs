@@ -573,3 +573,22 @@ test('a damaged config.json kept in the browser is offered for download and noth
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('two tabs preparing config.json show the same typing, so neither undoes the other', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
+  await page.goto(`${e.server.url}planeacion/`);
+  const otra = await context.newPage();
+  await otra.goto(`${e.server.url}planeacion/`);
+  const municipio = (p) => p.getByLabel('Municipio (opcional)', { exact: true });
+  await municipio(page).fill('San Rafael');
+  await otra.waitForFunction(() => document.getElementById('config-municipio')?.value === 'San Rafael');
+  await otra.getByLabel('Dependencias que deben entregar agenda (opcional)').fill('Secretaría de Salud\nIMDER');
+  await page.waitForFunction(() => document.getElementById('config-dependencias')?.value === 'Secretaría de Salud\nIMDER');
+  assert.equal(await municipio(otra).inputValue(), 'San Rafael');
+  const guardada = JSON.parse(await page.evaluate(() => localStorage.getItem('agenda-rdc.planeacion.config')));
+  assert.deepEqual(JSON.parse(guardada.texto), {
+    municipio: 'San Rafael', anio_cierre: 2027, fecha_credencial: '2027-11-12', dependencias: ['Secretaría de Salud', 'IMDER'],
+  });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

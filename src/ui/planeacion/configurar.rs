@@ -14,7 +14,8 @@ use crate::domain::config::{
 use crate::domain::entregas::como_entregar;
 use crate::domain::text::primera_mayuscula;
 use crate::storage::{
-    guardar_config_preparada, leer_config_preparada, BrowserStore, ConfigPreparada, Preparada,
+    clave_config_preparada, guardar_config_preparada, leer_config_preparada, BrowserStore,
+    ConfigPreparada, Preparada,
 };
 use crate::ui::borradores::fecha_hora;
 use crate::ui::descargas::descargar;
@@ -152,25 +153,45 @@ pub(super) fn PrepararConfiguracion(publicada: Publicada, hoy: NaiveDate) -> imp
     let descarga = RwSignal::new(None::<String>);
     let deshacer = RwSignal::new(None::<ArchivoConfiguracion>);
 
-    // Kept as typed; never over a damaged entry Planeación has not decided about.
+    // Kept as typed; never over a damaged entry Planeación has not decided about, and not again
+    // when the text is the one stored (another tab's, just followed: no echo between tabs).
     Effect::new(move |antes: Option<()>| {
         let texto = archivo.with(ArchivoConfiguracion::a_json);
         if antes.is_none() || danada.with(Option::is_some) {
             return;
         }
-        let preparada = ConfigPreparada {
-            guardada_en: Utc::now(),
-            texto,
+        let guardar = |s: &BrowserStore| {
+            if let Ok(Preparada::Lista(p)) = leer_config_preparada(s) {
+                if p.texto == texto {
+                    return Ok(());
+                }
+            }
+            let preparada = ConfigPreparada {
+                guardada_en: Utc::now(),
+                texto: texto.clone(),
+            };
+            guardar_config_preparada(s, &preparada)
         };
-        fallo_al_guardar.set(
-            BrowserStore::open()
-                .and_then(|s| guardar_config_preparada(&s, &preparada))
-                .err()
-                .map(|e| {
-                    format!("No se pudo guardar en este navegador lo que escribe ({e}). Descargue el archivo antes de cerrar la página.")
-                }),
-        );
+        fallo_al_guardar.set(BrowserStore::open().and_then(|s| guardar(&s)).err().map(|e| {
+            format!("No se pudo guardar en este navegador lo que escribe ({e}). Descargue el archivo antes de cerrar la página.")
+        }));
     });
+    // Another tab on this page typed: this one shows the same, so neither undoes the other.
+    let escucha = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(clave_config_preparada().as_str()) {
+            return;
+        }
+        let Ok(Ok(Preparada::Lista(p))) = BrowserStore::open().map(|s| leer_config_preparada(&s))
+        else {
+            return;
+        };
+        if let Ok(otra) = ArchivoConfiguracion::desde_json(&p.texto) {
+            if archivo.with_untracked(|a| a != &otra) {
+                archivo.set(otra);
+            }
+        }
+    });
+    on_cleanup(move || escucha.remove());
 
     let error_de = move |campo: CampoConfiguracion| {
         Memo::new(move |_| {
