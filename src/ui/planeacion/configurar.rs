@@ -292,7 +292,7 @@ pub(super) fn PrepararConfiguracion(publicada: Publicada, hoy: NaiveDate) -> imp
     {
         "Los demás ajustes del archivo publicado (fechas de las fases, festivos, umbrales y severidades de las reglas) se conservan como están."
     } else {
-        "Las fechas de las fases, los festivos y los umbrales de las reglas se calculan para el año de cierre; quien necesite cambiarlos puede editarlos en el archivo (vea el README)."
+        "Las fechas de las fases, los festivos y los umbrales de las reglas se calculan para el año de cierre; si necesita otros, quien administre el sitio puede escribirlos en el archivo (el README de la aplicación explica cada campo)."
     };
 
     view! {
