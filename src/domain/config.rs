@@ -118,6 +118,28 @@ impl Entrega {
     pub fn es_vacia(&self) -> bool {
         self == &Entrega::default()
     }
+
+    /// The texts trimmed, a blank one left out.
+    fn limpia(&self) -> Entrega {
+        Entrega {
+            correo: texto_limpio(self.correo.as_deref()),
+            fecha_limite: self.fecha_limite,
+            indicaciones: texto_limpio(self.indicaciones.as_deref()),
+        }
+    }
+}
+
+/// A text as the settings keep it: trimmed, and nothing when blank.
+fn texto_limpio(texto: Option<&str>) -> Option<String> {
+    texto
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+}
+
+/// An office's name with single spaces.
+fn nombre_limpio(nombre: &str) -> String {
+    nombre.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The resolved settings every rule and screen reads.
@@ -224,11 +246,14 @@ pub enum CampoConfiguracion {
     CorreoEntrega,
 }
 
-/// One reason a `config.json` cannot be used, with the part it is about.
+/// One reason a `config.json` cannot be used, with the part it is about, in two phrasings of
+/// the same rule: for whoever reads the file (by its keys) and for Planeación's form (by what
+/// its fields say).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProblemaConfiguracion {
     pub campo: CampoConfiguracion,
     pub mensaje: String,
+    pub en_formulario: String,
 }
 
 impl ArchivoConfiguracion {
@@ -252,26 +277,16 @@ impl ArchivoConfiguracion {
     /// The settings as they would be published: texts trimmed, each office's name with single
     /// spaces, and what is blank left out (so the app computes it).
     pub fn limpio(&self) -> Self {
-        let texto = |t: &Option<String>| {
-            t.as_deref()
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-                .map(str::to_string)
-        };
         let dependencias: Option<Vec<String>> = self.dependencias.as_ref().map(|lista| {
             lista
                 .iter()
-                .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(|d| nombre_limpio(d))
                 .filter(|d| !d.is_empty())
                 .collect()
         });
-        let entrega = self.entrega.as_ref().map(|e| Entrega {
-            correo: texto(&e.correo),
-            fecha_limite: e.fecha_limite,
-            indicaciones: texto(&e.indicaciones),
-        });
+        let entrega = self.entrega.as_ref().map(Entrega::limpia);
         ArchivoConfiguracion {
-            municipio: texto(&self.municipio),
+            municipio: texto_limpio(self.municipio.as_deref()),
             dependencias: dependencias.filter(|l| !l.is_empty()),
             entrega: entrega.filter(|e| !e.es_vacia()),
             ..self.clone()
@@ -352,7 +367,13 @@ impl Configuracion {
     ) -> Result<Self, Vec<ProblemaConfiguracion>> {
         use CampoConfiguracion as C;
         let mut errores = Vec::new();
-        let mut problema = |campo, mensaje| errores.push(ProblemaConfiguracion { campo, mensaje });
+        let mut problema = |campo, mensaje, en_formulario| {
+            errores.push(ProblemaConfiguracion {
+                campo,
+                mensaje,
+                en_formulario,
+            })
+        };
         let anio = archivo
             .anio_cierre
             .unwrap_or_else(|| calendar::anio_cierre_vigente(hoy));
@@ -362,11 +383,14 @@ impl Configuracion {
                 mensaje: format!(
                     "«anio_cierre» debe ser un año entre 2000 y 2100 (se encontró {anio})."
                 ),
+                en_formulario: format!(
+                    "El año de cierre debe estar entre 2000 y 2100 (el archivo dice {anio})."
+                ),
             }]);
         }
         let mut config = Configuracion::para_anio(anio);
-        if let Some(municipio) = archivo.municipio {
-            config.municipio = municipio.trim().to_string();
+        if let Some(municipio) = texto_limpio(archivo.municipio.as_deref()) {
+            config.municipio = municipio;
         }
         if let Some(eleccion) = archivo.fecha_eleccion {
             config.fecha_eleccion = eleccion;
@@ -394,20 +418,11 @@ impl Configuracion {
             config.severidades = severidades;
         }
         if let Some(dependencias) = archivo.dependencias {
-            config.dependencias = dependencias
-                .iter()
-                .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
-                .collect();
+            config.dependencias = dependencias.iter().map(|d| nombre_limpio(d)).collect();
         }
 
         if let Some(entrega) = archivo.entrega {
-            let limpio =
-                |t: Option<String>| t.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
-            config.entrega = Entrega {
-                correo: limpio(entrega.correo),
-                fecha_limite: entrega.fecha_limite,
-                indicaciones: limpio(entrega.indicaciones),
-            };
+            config.entrega = entrega.limpia();
         }
 
         let en_el_anio = |d: NaiveDate| d.year() == anio;
@@ -418,12 +433,21 @@ impl Configuracion {
                     "«fecha_eleccion» ({}) no está en el año de cierre {anio}.",
                     config.fecha_eleccion
                 ),
+                format!(
+                    "La fecha de las elecciones ({}) no es del año de cierre, {anio}: déjela vacía para usar la calculada.",
+                    calendar::fecha_corta(config.fecha_eleccion)
+                ),
             );
         }
-        for (nombre, r) in [
-            ("ventanas.informe_gestion", config.ventanas.informe_gestion),
+        for (nombre, fase, r) in [
+            (
+                "ventanas.informe_gestion",
+                "del informe de gestión",
+                config.ventanas.informe_gestion,
+            ),
             (
                 "ventanas.rendicion_cuentas",
+                "de rendición de cuentas",
                 config.ventanas.rendicion_cuentas,
             ),
         ] {
@@ -433,6 +457,11 @@ impl Configuracion {
                     format!(
                         "En «{nombre}», «desde» ({}) es posterior a «hasta» ({}).",
                         r.desde, r.hasta
+                    ),
+                    format!(
+                        "En el archivo publicado, la fase {fase} empieza el {} y termina antes, el {}: corrija «{nombre}» en el archivo.",
+                        calendar::fecha_corta(r.desde),
+                        calendar::fecha_corta(r.hasta)
                     ),
                 );
             }
@@ -445,6 +474,11 @@ impl Configuracion {
                         "«fecha_credencial» ({credencial}) es anterior a la elección ({}).",
                         config.fecha_eleccion
                     ),
+                    format!(
+                        "La credencial ({}) no puede entregarse antes de las elecciones ({}).",
+                        calendar::fecha_corta(credencial),
+                        calendar::fecha_corta(config.fecha_eleccion)
+                    ),
                 );
             }
         }
@@ -454,6 +488,7 @@ impl Configuracion {
                 problema(
                     C::Severidades,
                     format!("«severidades» nombra la regla «{clave}», que no existe."),
+                    format!("El archivo publicado cambia la severidad de la regla «{clave}», que no existe: quítela de «severidades» en el archivo."),
                 );
             }
         }
@@ -465,6 +500,7 @@ impl Configuracion {
                         "«dependencias» tiene un nombre en blanco (el número {}).",
                         i + 1
                     ),
+                    format!("La dependencia número {} está en blanco.", i + 1),
                 );
             } else if config.dependencias[..i]
                 .iter()
@@ -473,6 +509,7 @@ impl Configuracion {
                 problema(
                     C::Dependencias,
                     format!("«dependencias» nombra dos veces a «{nombre}»."),
+                    format!("«{nombre}» está dos veces en la lista de dependencias (con otras mayúsculas, tildes o espacios es la misma)."),
                 );
             }
         }
@@ -483,6 +520,7 @@ impl Configuracion {
                     format!(
                         "«entrega.correo» («{correo}») no es una dirección de correo electrónico."
                     ),
+                    format!("«{correo}» no es una dirección de correo electrónico: escríbala completa, por ejemplo planeacion@municipio.gov.co."),
                 );
             }
         }
@@ -762,6 +800,21 @@ mod tests {
         };
         let problemas = Configuracion::revisar_archivo(archivo, d("2026-11-24")).unwrap_err();
         let campos: Vec<C> = problemas.iter().map(|p| p.campo).collect();
+        assert_eq!(
+            problemas[0].en_formulario,
+            "La fecha de las elecciones (26 de octubre de 2031) no es del año de cierre, 2027: déjela vacía para usar la calculada."
+        );
+        assert_eq!(
+            problemas[2].en_formulario,
+            "«secretaria de salud» está dos veces en la lista de dependencias (con otras mayúsculas, tildes o espacios es la misma)."
+        );
+        assert!(
+            problemas
+                .iter()
+                .all(|p| !p.en_formulario.contains("«entrega.")
+                    && !p.en_formulario.contains("«fecha_")),
+            "the form's words never name the file's keys: {problemas:?}"
+        );
         assert_eq!(
             campos,
             [

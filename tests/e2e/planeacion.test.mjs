@@ -479,13 +479,13 @@ test('Planeación prepares the site\'s config.json in a form: its errors point a
   await page.waitForFunction(() => document.activeElement?.id === 'resumen-errores');
   const resumen = page.locator('#resumen-errores');
   assert.deepEqual(await resumen.getByRole('link').allInnerTexts(), [
-    '«dependencias» nombra dos veces a «secretaria de salud».',
-    '«entrega.correo» («planeacion») no es una dirección de correo electrónico.',
+    '«secretaria de salud» está dos veces en la lista de dependencias (con otras mayúsculas, tildes o espacios es la misma).',
+    '«planeacion» no es una dirección de correo electrónico: escríbala completa, por ejemplo planeacion@municipio.gov.co.',
   ]);
   assert.equal(await page.locator('#config-correo').getAttribute('aria-invalid'), 'true');
   assert.match(await page.locator('#config-correo').getAttribute('aria-describedby'), /config-correo-error/);
   assert.deepEqual(await axeViolations(page), []);
-  await resumen.getByRole('link', { name: /entrega\.correo/ }).click();
+  await resumen.getByRole('link', { name: /no es una dirección de correo/ }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'config-correo');
   assert.equal(descargas, 0);
 
@@ -591,4 +591,29 @@ test('two tabs preparing config.json show the same typing, so neither undoes the
   });
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a published config.json with a mistake the form does not show says how to fix it in the file', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const mala = await startServer({ overrides: { 'config.json': JSON.stringify({
+    anio_cierre: 2027, ventanas: { rendicion_cuentas: { desde: '2027-12-01', hasta: '2027-10-01' } }, dependencias: ['Secretaría de Salud'],
+  }) } });
+  try {
+    await page.goto(`${mala.url}planeacion/`);
+    // The form starts from the published file, mistake included, and keeps the windows it does not show.
+    await page.getByText('Los demás ajustes del archivo publicado (fechas de las fases, festivos, umbrales y severidades de las reglas) se conservan como están.').waitFor();
+    assert.equal(await page.locator('#config-dependencias').inputValue(), 'Secretaría de Salud');
+    await page.getByRole('button', { name: 'Descargar config.json', exact: true }).click();
+    const enlace = page.locator('#resumen-errores').getByRole('link');
+    assert.deepEqual(await enlace.allInnerTexts(), [
+      'En el archivo publicado, la fase de rendición de cuentas empieza el 1 de diciembre de 2027 y termina antes, el 1 de octubre de 2027: corrija «ventanas.rendicion_cuentas» en el archivo.',
+    ]);
+    await enlace.click();
+    await page.waitForFunction(() => document.activeElement?.id === 'config-otros');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await mala.close();
+  }
 });

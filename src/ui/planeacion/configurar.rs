@@ -198,7 +198,7 @@ pub(super) fn PrepararConfiguracion(publicada: Publicada, hoy: NaiveDate) -> imp
             problemas.with(|p| {
                 p.iter()
                     .filter(|x| id_de(x.campo) == id_de(campo))
-                    .map(|x| x.mensaje.clone())
+                    .map(|x| x.en_formulario.clone())
                     .reduce(|a, b| format!("{a} {b}"))
             })
         })
@@ -271,7 +271,7 @@ pub(super) fn PrepararConfiguracion(publicada: Publicada, hoy: NaiveDate) -> imp
     let resumen = Signal::derive(move || {
         problemas.with(|p| {
             p.iter()
-                .map(|x| (id_de(x.campo).to_string(), x.mensaje.clone()))
+                .map(|x| (id_de(x.campo).to_string(), x.en_formulario.clone()))
                 .collect::<Vec<_>>()
         })
     });
