@@ -137,8 +137,8 @@ fn texto_limpio(texto: Option<&str>) -> Option<String> {
         .map(str::to_string)
 }
 
-/// An office's name with single spaces.
-fn nombre_limpio(nombre: &str) -> String {
+/// An office's name with single spaces, as the list of offices keeps it.
+pub fn nombre_limpio(nombre: &str) -> String {
     nombre.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

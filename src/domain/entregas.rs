@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::calendar::fecha_larga;
-use super::config::Configuracion;
+use super::config::{nombre_limpio, Configuracion};
 use super::model::Agenda;
 use super::pasos::{es_correo_valido, Paso};
 use super::revision::{Revision, Veredicto, PIDA_A_LA_DEPENDENCIA, REGLA_ARCHIVO};
@@ -267,6 +267,20 @@ pub fn entregas<'a>(
     })
 }
 
+/// The offices the files name that `lista` does not have (however written there), each once,
+/// in the order of the files: what Planeación can add to the list of offices it expects.
+pub fn dependencias_por_agregar(lista: &[String], contadas: &[&Revision]) -> Vec<String> {
+    let mut nuevas: Vec<String> = Vec::new();
+    for revision in contadas {
+        let nombre = nombre_limpio(revision.dependencia());
+        let conocida = |otro: &String| mismo_nombre(otro, &nombre);
+        if !nombre.is_empty() && !lista.iter().any(conocida) && !nuevas.iter().any(conocida) {
+            nuevas.push(nombre);
+        }
+    }
+    nuevas
+}
+
 /// Who has handed in what, as a spreadsheet ([`hoja_csv`]) for Planeación to report: each
 /// office on the list with its file's verdict, or missing; then the files of offices not on the
 /// list. `archivo_de` names the file each review came from.
@@ -390,6 +404,28 @@ mod tests {
             nota_del_nombre(&Configuracion::para_anio(2027), "Cualquiera"),
             None,
             "without a list there is nothing to compare"
+        );
+    }
+
+    #[test]
+    fn the_offices_to_add_are_those_the_files_name_and_the_list_lacks_each_once() {
+        let revisiones = [
+            archivo("AG-1", "secretaria de  salud", false, 9),
+            archivo("AG-2", "Secretaría de  Educación ", false, 9),
+            archivo("AG-3", "SECRETARIA DE EDUCACION", true, 9),
+            archivo("AG-4", "  ", true, 9),
+            archivo("AG-5", "IMDER", true, 9),
+        ];
+        let contadas: Vec<&Revision> = revisiones.iter().collect();
+        let lista = vec!["Secretaría de Salud".to_string()];
+        assert_eq!(
+            dependencias_por_agregar(&lista, &contadas),
+            ["Secretaría de Educación", "IMDER"]
+        );
+        assert_eq!(
+            dependencias_por_agregar(&[], &contadas[..1]),
+            ["secretaria de salud"],
+            "without a list, every office named is one to add, as written"
         );
     }
 

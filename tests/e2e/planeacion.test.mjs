@@ -617,3 +617,23 @@ test('a published config.json with a mistake the form does not show says how to 
     await mala.close();
   }
 });
+
+test('the offices of the files received can be added to the list being prepared with one button', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  await page.goto(`${e.server.url}planeacion/`);
+  await page.locator('#config-dependencias').fill('Secretaría de Educación\n');
+  await page.locator('#elegir-archivos').setInputFiles(recibidos());
+  const aviso = page.locator('.aviso', { hasText: 'Los archivos recibidos son de 2 dependencias que no están en la lista' });
+  await aviso.waitFor();
+  assert.equal(
+    await aviso.locator('p').innerText(),
+    'Los archivos recibidos son de 2 dependencias que no están en la lista: Secretaría de Salud y Secretaría de Gobierno. Se agregan como están escritas en los archivos.',
+  );
+  assert.deepEqual(await axeViolations(page), []);
+  await aviso.getByRole('button', { name: 'Agregar las 2 a la lista' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'config-dependencias');
+  assert.equal(await page.locator('#config-dependencias').inputValue(), 'Secretaría de Educación\nSecretaría de Salud\nSecretaría de Gobierno');
+  assert.equal(await aviso.count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

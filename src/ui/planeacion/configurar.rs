@@ -7,11 +7,13 @@ use chrono::{NaiveDate, Utc};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::{contadas, Recibido};
 use crate::domain::calendar::{anio_cierre_vigente, fecha_eleccion, fecha_larga, leer_fecha_iso};
 use crate::domain::config::{
     ArchivoConfiguracion, CampoConfiguracion, Configuracion, Entrega, ProblemaConfiguracion,
 };
-use crate::domain::entregas::como_entregar;
+use crate::domain::entregas::{como_entregar, dependencias_por_agregar};
+use crate::domain::text::lista_natural;
 use crate::domain::text::primera_mayuscula;
 use crate::storage::{
     clave_config_preparada, guardar_config_preparada, leer_config_preparada, BrowserStore,
@@ -139,7 +141,12 @@ fn punto_de_partida(base: &ArchivoConfiguracion) -> Inicio {
 
 /// The section of the page that prepares `config.json`.
 #[component]
-pub(super) fn PrepararConfiguracion(publicada: Publicada, hoy: NaiveDate) -> impl IntoView {
+pub(super) fn PrepararConfiguracion(
+    publicada: Publicada,
+    hoy: NaiveDate,
+    recibidos: RwSignal<Vec<Recibido>>,
+    contados: Memo<Vec<bool>>,
+) -> impl IntoView {
     let base = match &publicada {
         Publicada::Archivo(a) => a.clone(),
         Publicada::NoHay | Publicada::Ilegible => ArchivoConfiguracion::default(),
@@ -358,6 +365,7 @@ pub(super) fn PrepararConfiguracion(publicada: Publicada, hoy: NaiveDate) -> imp
                 nota=nota_credencial
             />
             <ListaDependencias archivo=archivo error=error_de(CampoConfiguracion::Dependencias)/>
+            <PorAgregar archivo=archivo recibidos=recibidos contados=contados/>
             <fieldset class="grupo">
                 <legend class="etiqueta">"Entrega de las agendas"</legend>
                 <Entrada
@@ -520,6 +528,45 @@ fn ListaDependencias(
                 aria-invalid=move || error.get().map(|_| "true")
             ></textarea>
         </Campo>
+    }
+}
+
+/// The offices the received files name that the list lacks, with one button to add them.
+#[component]
+fn PorAgregar(
+    archivo: RwSignal<ArchivoConfiguracion>,
+    recibidos: RwSignal<Vec<Recibido>>,
+    contados: Memo<Vec<bool>>,
+) -> impl IntoView {
+    let por_agregar = Memo::new(move |_| {
+        let lista = archivo.with(|a| a.dependencias.clone().unwrap_or_default());
+        recibidos.with(|r| dependencias_por_agregar(&lista, &contadas(r, &contados.get())))
+    });
+    move || {
+        let nombres = por_agregar.get();
+        (!nombres.is_empty()).then(|| {
+            let (frase, boton) = match nombres.len() {
+                1 => (
+                    format!("Un archivo recibido es de una dependencia que no está en la lista: {}.", nombres[0]),
+                    "Agregarla a la lista".to_string(),
+                ),
+                n => (
+                    format!("Los archivos recibidos son de {n} dependencias que no están en la lista: {}.", lista_natural(&nombres)),
+                    format!("Agregar las {n} a la lista"),
+                ),
+            };
+            let agregar = move |_| {
+                let nombres = por_agregar.get_untracked();
+                archivo.update(|a| a.dependencias.get_or_insert_with(Vec::new).extend(nombres));
+                crate::ui::enfocar("config-dependencias");
+            };
+            view! {
+                <div class="aviso aviso-info">
+                    <p>{frase}" Se agregan como están escritas en los archivos."</p>
+                    <button type="button" class="boton boton-secundario" on:click=agregar>{boton}</button>
+                </div>
+            }
+        })
     }
 }
 

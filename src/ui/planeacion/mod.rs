@@ -188,7 +188,7 @@ fn PaginaPlaneacion() -> impl IntoView {
             <entregas::Entregas recibidos=recibidos contados=contados configuracion=configuracion hoy=hoy/>
             <archivos::Archivos recibidos=recibidos contados=contados guardados=guardados/>
             <calendario::CalendarioMunicipal recibidos=recibidos contados=contados configuracion=configuracion/>
-            {move || publicada.get().map(|p| view! { <configurar::PrepararConfiguracion publicada=p hoy=hoy/> })}
+            {move || publicada.get().map(|p| view! { <configurar::PrepararConfiguracion publicada=p hoy=hoy recibidos=recibidos contados=contados/> })}
         </main>
         <footer class="pie">
             <div class="contenedor">
