@@ -8,7 +8,10 @@ use super::calendar::fecha_larga;
 use super::config::{nombre_limpio, Configuracion};
 use super::model::Agenda;
 use super::pasos::{es_correo_valido, Paso};
-use super::revision::{Revision, Veredicto, PIDA_A_LA_DEPENDENCIA, REGLA_ARCHIVO};
+use super::revision::{
+    Revision, Veredicto, ARCHIVO_ALTERADO_PARA_LA_DEPENDENCIA, CHEQUEO_INTEGRIDAD,
+    PIDA_A_LA_DEPENDENCIA, REGLA_ARCHIVO,
+};
 use super::rules::Severidad;
 use super::text::{codificar_en_url, hoja_csv, mismo_nombre, primera_minuscula};
 
@@ -108,6 +111,9 @@ fn pendientes_de_la_dependencia(revision: &Revision) -> Vec<String> {
         // The verdict already says it is a working copy.
         .filter(|h| !(h.regla_id == REGLA_ARCHIVO && h.chequeo == "copia_de_trabajo"))
         .map(|h| {
+            if h.regla_id == REGLA_ARCHIVO && h.chequeo == CHEQUEO_INTEGRIDAD {
+                return format!("- {ARCHIVO_ALTERADO_PARA_LA_DEPENDENCIA}");
+            }
             // The file's findings end telling Planeación what to ask for; the mail asks it.
             let mensaje = h
                 .mensaje
@@ -682,6 +688,35 @@ mod tests {
             "{cuerpo}"
         );
         assert!(!cuerpo.contains("Pida a la dependencia"), "{cuerpo}");
+    }
+
+    #[test]
+    fn a_file_changed_after_download_is_told_to_the_office_without_the_checksums() {
+        let muestra = crate::domain::format::import_agenda(include_str!(
+            "../../tests/fixtures/muestra_salud_2027.json"
+        ))
+        .unwrap();
+        let texto =
+            crate::domain::format::export_agenda(&muestra.agenda, chrono::Utc::now(), false);
+        let objetivo = &muestra.agenda.objetivo;
+        let editado = texto.replacen(objetivo.as_str(), "Otro objetivo escrito a mano", 1);
+        let config =
+            Configuracion::desde_archivo(muestra.configuracion.unwrap(), d("2026-11-24")).unwrap();
+        let revision =
+            crate::domain::revision::revisar(&editado, Some(&config), d("2026-11-24")).unwrap();
+        assert!(
+            revision
+                .hallazgos
+                .iter()
+                .any(|h| h.mensaje.contains("SHA-256")),
+            "Planeación's finding keeps both sums"
+        );
+        let (_, _, cuerpo) = correo(&revision).expect("a mail");
+        assert!(
+            cuerpo.contains(&format!("\n- {ARCHIVO_ALTERADO_PARA_LA_DEPENDENCIA}\n")),
+            "{cuerpo}"
+        );
+        assert!(!cuerpo.contains("SHA-256"), "{cuerpo}");
     }
 
     #[test]

@@ -20,6 +20,12 @@ pub const REGLA_DATOS: &str = "DATOS";
 /// the office leaves that sentence out ([`super::entregas::correo_de_correcciones`]).
 pub const PIDA_A_LA_DEPENDENCIA: &str = "Pida a la dependencia";
 
+/// The check of the file's checksum, and what it means told to the office that sent the file
+/// (Planeación's finding gives both sums, which say nothing to the office).
+pub const CHEQUEO_INTEGRIDAD: &str = "integridad";
+pub const ARCHIVO_ALTERADO_PARA_LA_DEPENDENCIA: &str =
+    "El archivo cambió después de descargarlo del asistente: se editó fuera de él o se dañó al enviarlo.";
+
 #[derive(Debug, Clone)]
 pub struct Revision {
     pub imported: Imported,
@@ -174,7 +180,7 @@ pub fn revisar(
     match &imported.integrity {
         Integrity::Verified => {}
         Integrity::Altered { declared, computed } => hallazgos.push(hallazgo_de_archivo(
-            "integridad",
+            CHEQUEO_INTEGRIDAD,
             Severidad::Error,
             format!(
                 "El archivo fue modificado después de generarse o está dañado: la suma SHA-256 declarada ({declared}) \
