@@ -460,6 +460,9 @@ test('without config.json each agenda is checked for its own year, and a malform
 test('Planeación prepares the site\'s config.json in a form: its errors point at the fields, the download is what the wizard reads, and a reload keeps the typing', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   await page.goto(`${e.server.url}planeacion/`);
+  // The page's introduction leads to the form at its end.
+  await page.getByRole('link', { name: 'la configuración del sitio (config.json)' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'titulo-config');
   // The form starts from the published file.
   const municipio = page.getByLabel('Municipio (opcional)', { exact: true });
   await municipio.waitFor();

@@ -178,7 +178,13 @@ fn PaginaPlaneacion() -> impl IntoView {
             <p class="ayuda-paso">
                 "Elija los archivos .json que enviaron las dependencias: se revisan con las mismas reglas del asistente "
                 "y se arma con ellos el calendario municipal de rendición de cuentas. Los archivos no salen de este navegador: "
-                "quedan guardados en él, para que no tenga que elegirlos de nuevo, hasta que los quite."
+                "quedan guardados en él, para que no tenga que elegirlos de nuevo, hasta que los quite. "
+                "Al final de la página puede preparar "
+                <a href="#titulo-config" on:click=|ev| {
+                    ev.prevent_default();
+                    crate::ui::enfocar("titulo-config");
+                }>"la configuración del sitio (config.json)"</a>
+                "."
             </p>
             <Ajustes ajustes=ajustes/>
             <Show when=move || !matches!(ajustes.get(), Ajustes::Cargando)>
