@@ -246,14 +246,119 @@ pub enum CampoConfiguracion {
     CorreoEntrega,
 }
 
-/// One reason a `config.json` cannot be used, with the part it is about, in two phrasings of
-/// the same rule: for whoever reads the file (by its keys) and for Planeación's form (by what
-/// its fields say).
+/// One reason a `config.json` cannot be used. Each rule's facts are kept once; it is phrased for
+/// whoever reads the file (by its keys, [`Self::mensaje`]) or for Planeación's form (by what its
+/// fields say, [`Self::en_formulario`]), and points at the part of the file it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProblemaConfiguracion {
-    pub campo: CampoConfiguracion,
-    pub mensaje: String,
-    pub en_formulario: String,
+pub enum ProblemaConfiguracion {
+    AnioFueraDeRango(i32),
+    EleccionFueraDelAnio {
+        eleccion: NaiveDate,
+        anio: i32,
+    },
+    FaseAlReves {
+        clave: &'static str,
+        fase: &'static str,
+        rango: Rango,
+    },
+    CredencialAntesDeEleccion {
+        credencial: NaiveDate,
+        eleccion: NaiveDate,
+    },
+    SeveridadDeReglaDesconocida(String),
+    /// The office's position in the list, from 1.
+    DependenciaEnBlanco(usize),
+    DependenciaRepetida(String),
+    CorreoInvalido(String),
+}
+
+impl ProblemaConfiguracion {
+    pub fn campo(&self) -> CampoConfiguracion {
+        use CampoConfiguracion as C;
+        use ProblemaConfiguracion as P;
+        match self {
+            P::AnioFueraDeRango(_) => C::AnioCierre,
+            P::EleccionFueraDelAnio { .. } => C::FechaEleccion,
+            P::FaseAlReves { .. } => C::Ventanas,
+            P::CredencialAntesDeEleccion { .. } => C::FechaCredencial,
+            P::SeveridadDeReglaDesconocida(_) => C::Severidades,
+            P::DependenciaEnBlanco(_) | P::DependenciaRepetida(_) => C::Dependencias,
+            P::CorreoInvalido(_) => C::CorreoEntrega,
+        }
+    }
+
+    /// For whoever edits the file.
+    pub fn mensaje(&self) -> String {
+        use ProblemaConfiguracion as P;
+        match self {
+            P::AnioFueraDeRango(anio) => {
+                format!("«anio_cierre» debe ser un año entre 2000 y 2100 (se encontró {anio}).")
+            }
+            P::EleccionFueraDelAnio { eleccion, anio } => {
+                format!("«fecha_eleccion» ({eleccion}) no está en el año de cierre {anio}.")
+            }
+            P::FaseAlReves { clave, rango, .. } => format!(
+                "En «{clave}», «desde» ({}) es posterior a «hasta» ({}).",
+                rango.desde, rango.hasta
+            ),
+            P::CredencialAntesDeEleccion {
+                credencial,
+                eleccion,
+            } => {
+                format!("«fecha_credencial» ({credencial}) es anterior a la elección ({eleccion}).")
+            }
+            P::SeveridadDeReglaDesconocida(clave) => {
+                format!("«severidades» nombra la regla «{clave}», que no existe.")
+            }
+            P::DependenciaEnBlanco(n) => {
+                format!("«dependencias» tiene un nombre en blanco (el número {n}).")
+            }
+            P::DependenciaRepetida(nombre) => {
+                format!("«dependencias» nombra dos veces a «{nombre}».")
+            }
+            P::CorreoInvalido(correo) => {
+                format!("«entrega.correo» («{correo}») no es una dirección de correo electrónico.")
+            }
+        }
+    }
+
+    /// For Planeación's form, which never shows the file's keys for what it has a field for.
+    pub fn en_formulario(&self) -> String {
+        use calendar::fecha_corta;
+        use ProblemaConfiguracion as P;
+        match self {
+            P::AnioFueraDeRango(anio) => {
+                format!("El año de cierre debe estar entre 2000 y 2100 (el archivo dice {anio}).")
+            }
+            P::EleccionFueraDelAnio { eleccion, anio } => format!(
+                "La fecha de las elecciones ({}) no es del año de cierre, {anio}: déjela vacía para usar la calculada.",
+                fecha_corta(*eleccion)
+            ),
+            P::FaseAlReves { clave, fase, rango } => format!(
+                "En el archivo publicado, la fase {fase} empieza el {} y termina antes, el {}: corrija «{clave}» en el archivo.",
+                fecha_corta(rango.desde),
+                fecha_corta(rango.hasta)
+            ),
+            P::CredencialAntesDeEleccion {
+                credencial,
+                eleccion,
+            } => format!(
+                "La credencial ({}) no puede entregarse antes de las elecciones ({}).",
+                fecha_corta(*credencial),
+                fecha_corta(*eleccion)
+            ),
+            P::SeveridadDeReglaDesconocida(clave) => format!(
+                "El archivo publicado cambia la severidad de la regla «{clave}», que no existe: quítela de «severidades» en el archivo."
+            ),
+            P::DependenciaEnBlanco(n) => format!("La dependencia número {n} está en blanco."),
+            P::DependenciaRepetida(nombre) => format!(
+                "«{nombre}» está dos veces en la lista de dependencias (con otras mayúsculas, tildes o espacios es la misma)."
+            ),
+            P::CorreoInvalido(correo) => format!(
+                "«{correo}» no es una dirección de correo electrónico: escríbala completa, por ejemplo planeacion@municipio.gov.co."
+            ),
+        }
+    }
 }
 
 impl ArchivoConfiguracion {
@@ -356,7 +461,12 @@ impl Configuracion {
         hoy: NaiveDate,
     ) -> Result<Self, ErrorConfiguracion> {
         Self::revisar_archivo(archivo, hoy).map_err(|problemas| {
-            ErrorConfiguracion(problemas.into_iter().map(|p| p.mensaje).collect())
+            ErrorConfiguracion(
+                problemas
+                    .iter()
+                    .map(ProblemaConfiguracion::mensaje)
+                    .collect(),
+            )
         })
     }
 
@@ -365,28 +475,13 @@ impl Configuracion {
         archivo: ArchivoConfiguracion,
         hoy: NaiveDate,
     ) -> Result<Self, Vec<ProblemaConfiguracion>> {
-        use CampoConfiguracion as C;
+        use ProblemaConfiguracion as P;
         let mut errores = Vec::new();
-        let mut problema = |campo, mensaje, en_formulario| {
-            errores.push(ProblemaConfiguracion {
-                campo,
-                mensaje,
-                en_formulario,
-            })
-        };
         let anio = archivo
             .anio_cierre
             .unwrap_or_else(|| calendar::anio_cierre_vigente(hoy));
         if !(2000..=2100).contains(&anio) {
-            return Err(vec![ProblemaConfiguracion {
-                campo: C::AnioCierre,
-                mensaje: format!(
-                    "«anio_cierre» debe ser un año entre 2000 y 2100 (se encontró {anio})."
-                ),
-                en_formulario: format!(
-                    "El año de cierre debe estar entre 2000 y 2100 (el archivo dice {anio})."
-                ),
-            }]);
+            return Err(vec![P::AnioFueraDeRango(anio)]);
         }
         let mut config = Configuracion::para_anio(anio);
         if let Some(municipio) = texto_limpio(archivo.municipio.as_deref()) {
@@ -425,21 +520,13 @@ impl Configuracion {
             config.entrega = entrega.limpia();
         }
 
-        let en_el_anio = |d: NaiveDate| d.year() == anio;
-        if !en_el_anio(config.fecha_eleccion) {
-            problema(
-                C::FechaEleccion,
-                format!(
-                    "«fecha_eleccion» ({}) no está en el año de cierre {anio}.",
-                    config.fecha_eleccion
-                ),
-                format!(
-                    "La fecha de las elecciones ({}) no es del año de cierre, {anio}: déjela vacía para usar la calculada.",
-                    calendar::fecha_corta(config.fecha_eleccion)
-                ),
-            );
+        if config.fecha_eleccion.year() != anio {
+            errores.push(P::EleccionFueraDelAnio {
+                eleccion: config.fecha_eleccion,
+                anio,
+            });
         }
-        for (nombre, fase, r) in [
+        for (clave, fase, rango) in [
             (
                 "ventanas.informe_gestion",
                 "del informe de gestión",
@@ -451,77 +538,37 @@ impl Configuracion {
                 config.ventanas.rendicion_cuentas,
             ),
         ] {
-            if r.desde > r.hasta {
-                problema(
-                    C::Ventanas,
-                    format!(
-                        "En «{nombre}», «desde» ({}) es posterior a «hasta» ({}).",
-                        r.desde, r.hasta
-                    ),
-                    format!(
-                        "En el archivo publicado, la fase {fase} empieza el {} y termina antes, el {}: corrija «{nombre}» en el archivo.",
-                        calendar::fecha_corta(r.desde),
-                        calendar::fecha_corta(r.hasta)
-                    ),
-                );
+            if rango.desde > rango.hasta {
+                errores.push(P::FaseAlReves { clave, fase, rango });
             }
         }
         if let Some(credencial) = config.fecha_credencial {
             if credencial < config.fecha_eleccion {
-                problema(
-                    C::FechaCredencial,
-                    format!(
-                        "«fecha_credencial» ({credencial}) es anterior a la elección ({}).",
-                        config.fecha_eleccion
-                    ),
-                    format!(
-                        "La credencial ({}) no puede entregarse antes de las elecciones ({}).",
-                        calendar::fecha_corta(credencial),
-                        calendar::fecha_corta(config.fecha_eleccion)
-                    ),
-                );
+                errores.push(P::CredencialAntesDeEleccion {
+                    credencial,
+                    eleccion: config.fecha_eleccion,
+                });
             }
         }
         for clave in config.severidades.keys() {
             let id = clave.split('.').next().unwrap_or_default();
             if !super::rules::REGLAS.iter().any(|r| r.id == id) {
-                problema(
-                    C::Severidades,
-                    format!("«severidades» nombra la regla «{clave}», que no existe."),
-                    format!("El archivo publicado cambia la severidad de la regla «{clave}», que no existe: quítela de «severidades» en el archivo."),
-                );
+                errores.push(P::SeveridadDeReglaDesconocida(clave.clone()));
             }
         }
         for (i, nombre) in config.dependencias.iter().enumerate() {
             if nombre.is_empty() {
-                problema(
-                    C::Dependencias,
-                    format!(
-                        "«dependencias» tiene un nombre en blanco (el número {}).",
-                        i + 1
-                    ),
-                    format!("La dependencia número {} está en blanco.", i + 1),
-                );
+                errores.push(P::DependenciaEnBlanco(i + 1));
             } else if config.dependencias[..i]
                 .iter()
                 .any(|otro| mismo_nombre(otro, nombre))
             {
-                problema(
-                    C::Dependencias,
-                    format!("«dependencias» nombra dos veces a «{nombre}»."),
-                    format!("«{nombre}» está dos veces en la lista de dependencias (con otras mayúsculas, tildes o espacios es la misma)."),
-                );
+                errores.push(P::DependenciaRepetida(nombre.clone()));
             }
         }
         if let Some(correo) = &config.entrega.correo {
             if !es_correo_valido(correo) {
-                problema(
-                    C::CorreoEntrega,
-                    format!(
-                        "«entrega.correo» («{correo}») no es una dirección de correo electrónico."
-                    ),
-                    format!("«{correo}» no es una dirección de correo electrónico: escríbala completa, por ejemplo planeacion@municipio.gov.co."),
-                );
+                errores.push(P::CorreoInvalido(correo.clone()));
             }
         }
         if errores.is_empty() {
@@ -799,20 +846,20 @@ mod tests {
             ..Default::default()
         };
         let problemas = Configuracion::revisar_archivo(archivo, d("2026-11-24")).unwrap_err();
-        let campos: Vec<C> = problemas.iter().map(|p| p.campo).collect();
+        let campos: Vec<C> = problemas.iter().map(|p| p.campo()).collect();
         assert_eq!(
-            problemas[0].en_formulario,
+            problemas[0].en_formulario(),
             "La fecha de las elecciones (26 de octubre de 2031) no es del año de cierre, 2027: déjela vacía para usar la calculada."
         );
         assert_eq!(
-            problemas[2].en_formulario,
+            problemas[2].en_formulario(),
             "«secretaria de salud» está dos veces en la lista de dependencias (con otras mayúsculas, tildes o espacios es la misma)."
         );
         assert!(
             problemas
                 .iter()
-                .all(|p| !p.en_formulario.contains("«entrega.")
-                    && !p.en_formulario.contains("«fecha_")),
+                .all(|p| !p.en_formulario().contains("«entrega.")
+                    && !p.en_formulario().contains("«fecha_")),
             "the form's words never name the file's keys: {problemas:?}"
         );
         assert_eq!(
@@ -829,7 +876,7 @@ mod tests {
             ..Default::default()
         };
         let problemas = Configuracion::revisar_archivo(anio, d("2026-11-24")).unwrap_err();
-        assert_eq!(problemas[0].campo, C::AnioCierre);
+        assert_eq!(problemas[0].campo(), C::AnioCierre);
     }
 
     #[test]

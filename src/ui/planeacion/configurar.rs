@@ -204,8 +204,8 @@ pub(super) fn PrepararConfiguracion(
         Memo::new(move |_| {
             problemas.with(|p| {
                 p.iter()
-                    .filter(|x| id_de(x.campo) == id_de(campo))
-                    .map(|x| x.en_formulario.clone())
+                    .filter(|x| id_de(x.campo()) == id_de(campo))
+                    .map(ProblemaConfiguracion::en_formulario)
                     .reduce(|a, b| format!("{a} {b}"))
             })
         })
@@ -278,7 +278,7 @@ pub(super) fn PrepararConfiguracion(
     let resumen = Signal::derive(move || {
         problemas.with(|p| {
             p.iter()
-                .map(|x| (id_de(x.campo).to_string(), x.en_formulario.clone()))
+                .map(|x| (id_de(x.campo()).to_string(), x.en_formulario()))
                 .collect::<Vec<_>>()
         })
     });
