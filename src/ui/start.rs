@@ -8,7 +8,7 @@ use super::borradores::{lista_borradores, PaginaBorradores};
 use super::estado::usar_estado;
 use super::ruta::{navegar, Ruta};
 use super::sesion::primer_paso_pendiente;
-use crate::domain::entregas::como_entregar;
+use super::widgets::cierre::FechasDelCierre;
 
 /// The start screen: the drafts page once this browser has drafts, the welcome otherwise.
 #[component]
@@ -34,21 +34,12 @@ pub fn Inicio() -> impl IntoView {
 pub fn CalendarioMunicipio() -> impl IntoView {
     let estado = usar_estado();
     let config = estado.config.get_untracked();
-    let entrega = como_entregar(&config, chrono::Local::now().date_naive());
-    let filas = config.fechas_del_cierre();
+    let titulo = config.titulo_del_cierre();
     view! {
         {move || estado.aviso_config.get().map(|m| view! { <div class="aviso aviso-error" role="alert"><p>{m}</p></div> })}
         <section class="tarjeta calendario-municipio" aria-labelledby="titulo-calendario-municipio">
-            <h2 id="titulo-calendario-municipio">{config.titulo_del_cierre()}</h2>
-            <dl class="resumen">
-                {filas
-                    .into_iter()
-                    .chain(entrega.map(|texto| ("Entrega de la agenda", texto)))
-                    .map(|(clave, valor)| view! {
-                        <div class="fila-resumen"><dt>{clave}</dt><dd>{valor}</dd></div>
-                    })
-                    .collect_view()}
-            </dl>
+            <h2 id="titulo-calendario-municipio">{titulo}</h2>
+            <FechasDelCierre configuracion=config hoy=chrono::Local::now().date_naive()/>
         </section>
     }
 }

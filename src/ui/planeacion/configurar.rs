@@ -5,14 +5,13 @@
 
 use chrono::{NaiveDate, Utc};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::{contadas, Recibido};
 use crate::domain::calendar::{anio_cierre_vigente, fecha_eleccion, fecha_larga, leer_fecha_iso};
 use crate::domain::config::{
     ArchivoConfiguracion, CampoConfiguracion, Configuracion, Entrega, ProblemaConfiguracion,
 };
-use crate::domain::entregas::{como_entregar, dependencias_por_agregar};
+use crate::domain::entregas::dependencias_por_agregar;
 use crate::domain::text::lista_natural;
 use crate::domain::text::primera_mayuscula;
 use crate::storage::{
@@ -21,7 +20,8 @@ use crate::storage::{
 };
 use crate::ui::borradores::fecha_hora;
 use crate::ui::descargas::descargar;
-use crate::ui::widgets::campos::{descrita_con_nota, Campo};
+use crate::ui::widgets::campos::{descrita_con_nota, entrada_incompleta, Campo};
+use crate::ui::widgets::cierre::FechasDelCierre;
 use crate::ui::widgets::navegacion::ResumenErrores;
 
 /// The `config.json` published beside the app, as this page read it.
@@ -50,13 +50,6 @@ fn id_de(campo: CampoConfiguracion) -> &'static str {
 /// A date as a date input reads it ("2027-10-31"), or nothing.
 fn fecha_iso(fecha: Option<NaiveDate>) -> String {
     fecha.map(|d| d.to_string()).unwrap_or_default()
-}
-
-/// Whether a date input holds a half-typed date the browser cannot read yet.
-fn fecha_a_medias(ev: &leptos::ev::Event) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .is_some_and(|input| input.validity().bad_input())
 }
 
 /// One labelled input of the form.
@@ -88,7 +81,7 @@ fn Entrada(
                 prop:value=move || valor.get()
                 on:input=move |ev| {
                     let texto = event_target_value(&ev);
-                    if tipo == "date" && texto.is_empty() && fecha_a_medias(&ev) {
+                    if tipo == "date" && texto.is_empty() && entrada_incompleta(&ev) {
                         return;
                     }
                     al_escribir.run(texto);
@@ -582,22 +575,10 @@ fn VistaPrevia(archivo: RwSignal<ArchivoConfiguracion>, hoy: NaiveDate) -> impl 
                 None => view! {
                     <p>"Con estos datos no se puede armar el calendario del cierre: «Descargar config.json» dice qué corregir."</p>
                 }.into_any(),
-                Some(c) => {
-                    let titulo = c.titulo_del_cierre();
-                    let entrega = como_entregar(&c, hoy);
-                    view! {
-                        <p><strong>{titulo}</strong></p>
-                        <dl class="resumen">
-                            {c.fechas_del_cierre()
-                                .into_iter()
-                                .chain(entrega.map(|texto| ("Entrega de la agenda", texto)))
-                                .map(|(clave, valor)| view! {
-                                    <div class="fila-resumen"><dt>{clave}</dt><dd>{valor}</dd></div>
-                                })
-                                .collect_view()}
-                        </dl>
-                    }.into_any()
-                }
+                Some(c) => view! {
+                    <p><strong>{c.titulo_del_cierre()}</strong></p>
+                    <FechasDelCierre configuracion=c hoy=hoy/>
+                }.into_any(),
             }}
         </div>
     }

@@ -1,8 +1,9 @@
 //! Our own small accessible widgets: fields, the group picker, the repeatable list, the
-//! stepper, the error summary and the file drop zone.
+//! stepper, the error summary, the file drop zone and the closing calendar.
 
 pub mod archivos;
 pub mod campos;
+pub mod cierre;
 pub mod grupos;
 pub mod lente;
 pub mod lista;

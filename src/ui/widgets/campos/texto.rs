@@ -129,7 +129,7 @@ pub fn ListaLineas(
 
 /// Whether a date, time or number input holds something half-typed that the browser cannot
 /// read yet; then the agenda keeps its value instead of erasing what the person is typing.
-fn entrada_incompleta(ev: &leptos::ev::Event) -> bool {
+pub(crate) fn entrada_incompleta(ev: &leptos::ev::Event) -> bool {
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         .is_some_and(|input| input.validity().bad_input())
