@@ -17,6 +17,16 @@ pub fn lista_natural(partes: &[String]) -> String {
     }
 }
 
+/// The non-blank lines of a text, trimmed: a list typed one item per line.
+pub fn lineas(texto: &str) -> Vec<String> {
+    texto
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// The first letter in upper case, the rest as written: weekdays and months are lowercase in
 /// Spanish, the sentence's first letter is not ("jueves 14…" → "Jueves 14…").
 pub fn primera_mayuscula(texto: &str) -> String {
@@ -213,6 +223,15 @@ mod tests {
         assert_eq!(l(&["«a»"]), "«a»");
         assert_eq!(l(&["«a»", "«b»"]), "«a» y «b»");
         assert_eq!(l(&["«a»", "«b»", "«c»"]), "«a», «b» y «c»");
+    }
+
+    #[test]
+    fn a_list_typed_one_per_line_keeps_its_non_blank_lines_trimmed() {
+        assert_eq!(
+            lineas("  Secretaría de Salud \n\n \r\nIMDER\r\n"),
+            ["Secretaría de Salud", "IMDER"]
+        );
+        assert!(lineas(" \n ").is_empty());
     }
 
     #[test]

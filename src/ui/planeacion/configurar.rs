@@ -13,7 +13,7 @@ use crate::domain::config::{
 };
 use crate::domain::entregas::dependencias_por_agregar;
 use crate::domain::text::lista_natural;
-use crate::domain::text::primera_mayuscula;
+use crate::domain::text::{lineas, primera_mayuscula};
 use crate::storage::{
     clave_config_preparada, guardar_config_preparada, leer_config_preparada, BrowserStore,
     ConfigPreparada, Preparada,
@@ -470,20 +470,12 @@ fn ListaDependencias(
     error: Memo<Option<String>>,
 ) -> impl IntoView {
     let id = "config-dependencias";
-    let nombres = |texto: &str| -> Vec<String> {
-        texto
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
     let de_archivo = move || archivo.with(|a| a.dependencias.clone().unwrap_or_default());
     let texto = RwSignal::new(de_archivo().join("\n"));
     // Follows a change from elsewhere (going back to the published file), never the typing.
     Effect::new(move |_| {
         let lista = de_archivo();
-        if texto.with_untracked(|t| nombres(t)) != lista {
+        if texto.with_untracked(|t| lineas(t)) != lista {
             texto.set(lista.join("\n"));
         }
     });
@@ -513,7 +505,7 @@ fn ListaDependencias(
                 prop:value=move || texto.get()
                 on:input=move |ev| {
                     let nuevo = event_target_value(&ev);
-                    let lista = nombres(&nuevo);
+                    let lista = lineas(&nuevo);
                     archivo.update(|a| a.dependencias = (!lista.is_empty()).then_some(lista));
                     texto.set(nuevo);
                 }

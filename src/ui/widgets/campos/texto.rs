@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use super::{descrita_con_nota, descrita_por, Campo};
 use crate::domain::calendar::{hora_texto, leer_fecha_iso, leer_hora};
 use crate::domain::dia_del_cierre::{describir_dia, describir_fin, describir_frente_al_espacio};
-use crate::domain::text::{escribir_numero, leer_numero};
+use crate::domain::text::{escribir_numero, leer_numero, lineas};
 use crate::ui::estado::usar_estado;
 use crate::ui::widgets::lente::Lente;
 
@@ -92,19 +92,11 @@ pub fn ListaLineas(
 ) -> impl IntoView {
     let error = usar_estado().error_de(id.clone());
     let describedby = descrita_por(&id, ayuda.is_some(), error);
-    let a_lista = |texto: &str| -> Vec<String> {
-        texto
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
     let texto = RwSignal::new(lente.valor.get_untracked().join("\n"));
     // Follows changes from elsewhere (undo, an imported file), never the person's own typing.
     Effect::new(move |_| {
         let valor = lente.valor.get();
-        if texto.with_untracked(|t| a_lista(t)) != valor {
+        if texto.with_untracked(|t| lineas(t)) != valor {
             texto.set(valor.join("\n"));
         }
     });
@@ -117,7 +109,7 @@ pub fn ListaLineas(
                 prop:value=move || texto.get()
                 on:input=move |ev| {
                     let nuevo = event_target_value(&ev);
-                    lente.fijar.run(a_lista(&nuevo));
+                    lente.fijar.run(lineas(&nuevo));
                     texto.set(nuevo);
                 }
                 aria-describedby=describedby
