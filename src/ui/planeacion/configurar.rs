@@ -532,11 +532,11 @@ fn PorAgregar(
         (!nombres.is_empty()).then(|| {
             let (frase, boton) = match nombres.len() {
                 1 => (
-                    format!("Un archivo recibido es de una dependencia que no está en la lista: {}.", nombres[0]),
+                    format!("Un archivo recibido es de una dependencia que no está en la lista: {}. Se agrega como está escrita en el archivo.", nombres[0]),
                     "Agregarla a la lista".to_string(),
                 ),
                 n => (
-                    format!("Los archivos recibidos son de {n} dependencias que no están en la lista: {}.", lista_natural(&nombres)),
+                    format!("Los archivos recibidos son de {n} dependencias que no están en la lista: {}. Se agregan como están escritas en los archivos.", lista_natural(&nombres)),
                     format!("Agregar las {n} a la lista"),
                 ),
             };
@@ -547,7 +547,7 @@ fn PorAgregar(
             };
             view! {
                 <div class="aviso aviso-info">
-                    <p>{frase}" Se agregan como están escritas en los archivos."</p>
+                    <p>{frase}</p>
                     <button type="button" class="boton boton-secundario" on:click=agregar>{boton}</button>
                 </div>
             }
