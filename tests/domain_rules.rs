@@ -43,6 +43,23 @@ fn every_rule_of_the_domain_reference_is_implemented_once() {
 }
 
 #[test]
+fn a_rules_default_severities_are_listed_once_the_most_serious_first() {
+    let regla = |id: &str| REGLAS.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(
+        regla("V-TIM-05").severidades_por_defecto(),
+        [Severidad::Error, Severidad::Advertencia]
+    );
+    for r in REGLAS {
+        let lista = r.severidades_por_defecto();
+        assert!(
+            !lista.is_empty() && lista.windows(2).all(|w| w[0] < w[1]),
+            "{}",
+            r.id
+        );
+    }
+}
+
+#[test]
 fn messages_of_unverified_rules_never_claim_the_law_requires_it() {
     // Break the sample in many ways at once and read every message.
     let (mut agenda, config) = muestra();

@@ -83,15 +83,72 @@ impl Default for Umbrales {
     }
 }
 
-/// What Planeación may set for a rule or one of its checks: its severity, or off.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum NivelRegla {
-    Error,
-    Advertencia,
-    Info,
-    Desactivada,
+vocabulario! {
+    /// What Planeación may set for a rule or one of its checks: its severity, or off.
+    "nivel de una regla", NivelRegla {
+        Error => ("error", "Error"),
+        Advertencia => ("advertencia", "Advertencia"),
+        Info => ("info", "Información"),
+        Desactivada => ("desactivada", "Desactivada"),
+    }
+}
+
+/// A threshold of the rules, as Planeación's form shows it: its key in `config.json`, what it
+/// counts and the rule that uses it, and how to read and write it.
+pub struct Umbral {
+    pub clave: &'static str,
+    pub etiqueta: &'static str,
+    pub unidad: &'static str,
+    pub leer: fn(&Umbrales) -> u32,
+    pub escribir: fn(&mut Umbrales, u32),
+}
+
+impl Umbrales {
+    /// Every threshold, in the order of the struct.
+    pub const TODOS: [Umbral; 6] = [
+        Umbral {
+            clave: "dias_publicacion_previa",
+            etiqueta: "Publicación del informe previo antes de una audiencia pública (V-TIM-03)",
+            unidad: "días",
+            leer: |u| u.dias_publicacion_previa,
+            escribir: |u, n| u.dias_publicacion_previa = n,
+        },
+        Umbral {
+            clave: "dias_convocatoria",
+            etiqueta: "Convocatoria antes de un espacio de diálogo (V-TIM-04)",
+            unidad: "días",
+            leer: |u| u.dias_convocatoria,
+            escribir: |u, n| u.dias_convocatoria = n,
+        },
+        Umbral {
+            clave: "dias_convocatoria_audiencia",
+            etiqueta: "Convocatoria antes de una audiencia pública (V-TIM-04)",
+            unidad: "días",
+            leer: |u| u.dias_convocatoria_audiencia,
+            escribir: |u, n| u.dias_convocatoria_audiencia = n,
+        },
+        Umbral {
+            clave: "dias_habiles_respuesta",
+            etiqueta: "Plazo para responder las preguntas de la ciudadanía (V-TIM-09)",
+            unidad: "días hábiles",
+            leer: |u| u.dias_habiles_respuesta,
+            escribir: |u, n| u.dias_habiles_respuesta = n,
+        },
+        Umbral {
+            clave: "dias_habiles_acta_951",
+            etiqueta: "Entrega del acta de informe de gestión después del fin del período, Ley 951 (V-TIM-06)",
+            unidad: "días hábiles",
+            leer: |u| u.dias_habiles_acta_951,
+            escribir: |u, n| u.dias_habiles_acta_951 = n,
+        },
+        Umbral {
+            clave: "meses_garantias",
+            etiqueta: "Duración de la Ley de Garantías antes de las elecciones, Ley 996 (V-TIM-07)",
+            unidad: "meses",
+            leer: |u| u.meses_garantias,
+            escribir: |u, n| u.meses_garantias = n,
+        },
+    ];
 }
 
 /// Where and by when the offices hand in their agenda (`entrega` in `config.json`).
@@ -877,6 +934,49 @@ mod tests {
         };
         let problemas = Configuracion::revisar_archivo(anio, d("2026-11-24")).unwrap_err();
         assert_eq!(problemas[0].campo(), C::AnioCierre);
+    }
+
+    #[test]
+    fn every_threshold_is_listed_once_under_its_key_in_the_file() {
+        let valor = serde_json::to_value(Umbrales::default()).unwrap();
+        let claves: Vec<&str> = valor
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let listadas: Vec<&str> = Umbrales::TODOS.iter().map(|u| u.clave).collect();
+        assert_eq!(listadas, claves);
+        for (i, umbral) in Umbrales::TODOS.iter().enumerate() {
+            let mut u = Umbrales::default();
+            (umbral.escribir)(&mut u, 100 + i as u32);
+            assert_eq!((umbral.leer)(&u), 100 + i as u32);
+            assert_eq!(
+                serde_json::to_value(&u).unwrap()[umbral.clave],
+                100 + i as u32,
+                "{} writes its own field",
+                umbral.clave
+            );
+        }
+    }
+
+    #[test]
+    fn a_rules_level_is_read_and_written_by_its_code() {
+        let archivo = ArchivoConfiguracion::desde_json(
+            r#"{"severidades": {"V-TIM-03": "advertencia", "V-TIM-05.credencial": "desactivada"}}"#,
+        )
+        .unwrap();
+        let severidades = archivo.severidades.clone().unwrap();
+        assert_eq!(severidades["V-TIM-03"], NivelRegla::Advertencia);
+        assert!(archivo
+            .a_json()
+            .contains("\"V-TIM-05.credencial\": \"desactivada\""));
+        let err = ArchivoConfiguracion::desde_json(r#"{"severidades": {"V-TIM-03": "baja"}}"#)
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("«baja» no es un valor válido"),
+            "{err}"
+        );
     }
 
     #[test]

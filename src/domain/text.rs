@@ -10,10 +10,15 @@ pub fn plural(n: usize, uno: &str, varios: &str) -> String {
 
 /// «a», «a y b», «a, b y c»: a list as a sentence says it.
 pub fn lista_natural(partes: &[String]) -> String {
+    lista_con(partes, "y")
+}
+
+/// [`lista_natural`] with another last word: «a, b o c».
+pub fn lista_con(partes: &[String], conjuncion: &str) -> String {
     match partes {
         [] => String::new(),
         [una] => una.clone(),
-        [inicio @ .., ultima] => format!("{} y {ultima}", inicio.join(", ")),
+        [inicio @ .., ultima] => format!("{} {conjuncion} {ultima}", inicio.join(", ")),
     }
 }
 
@@ -223,6 +228,10 @@ mod tests {
         assert_eq!(l(&["«a»"]), "«a»");
         assert_eq!(l(&["«a»", "«b»"]), "«a» y «b»");
         assert_eq!(l(&["«a»", "«b»", "«c»"]), "«a», «b» y «c»");
+        assert_eq!(
+            lista_con(&["error".into(), "advertencia".into()], "o"),
+            "error o advertencia"
+        );
     }
 
     #[test]

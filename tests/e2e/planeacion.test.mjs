@@ -604,7 +604,7 @@ test('a published config.json with a mistake the form does not show says how to 
   try {
     await page.goto(`${mala.url}planeacion/`);
     // The form starts from the published file, mistake included, and keeps the windows it does not show.
-    await page.getByText('Los demás ajustes del archivo publicado (fechas de las fases, festivos, umbrales y severidades de las reglas) se conservan como están.').waitFor();
+    await page.getByText('Las fechas de las fases y los festivos del archivo publicado se conservan como están.').waitFor();
     assert.equal(await page.locator('#config-dependencias').inputValue(), 'Secretaría de Salud');
     await page.getByRole('button', { name: 'Descargar config.json', exact: true }).click();
     const enlace = page.locator('#resumen-errores').getByRole('link');
@@ -637,6 +637,56 @@ test('the offices of the files received can be added to the list being prepared 
   await page.waitForFunction(() => document.activeElement?.id === 'config-dependencias');
   assert.equal(await page.locator('#config-dependencias').inputValue(), 'Secretaría de Educación\nSecretaría de Salud\nSecretaría de Gobierno');
   assert.equal(await aviso.count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the rules\' thresholds and severities are set in the form\'s advanced part, a threshold that is not a number is refused', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  await page.goto(`${e.server.url}planeacion/`);
+  await page.getByText('Plazos y severidad de las reglas (avanzado)').click();
+  const convocatoria = page.getByLabel('Convocatoria antes de un espacio de diálogo (V-TIM-04)');
+  assert.equal(await convocatoria.inputValue(), '15');
+  assert.equal(await page.locator('#config-umbral-dias_convocatoria-ayuda').innerText(), 'En días. Si no lo cambia: 15.');
+  await convocatoria.fill('quince');
+  const mensaje = 'Escriba un número entero de días entre 0 y 365 en «Convocatoria antes de un espacio de diálogo (V-TIM-04)».';
+  assert.equal(await page.locator('#config-umbral-dias_convocatoria-error').textContent(), `Error: ${mensaje}`);
+  let descargas = 0;
+  page.on('download', () => { descargas += 1; });
+  await page.getByRole('button', { name: 'Descargar config.json', exact: true }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'resumen-errores');
+  assert.deepEqual(await page.locator('#resumen-errores').getByRole('link').allInnerTexts(), [mensaje]);
+  assert.equal(descargas, 0);
+  // Another change keeps what was typed, and its message, until it is fixed.
+  await page.locator('#config-regla-V-TIM-05').selectOption('info');
+  assert.equal(await convocatoria.inputValue(), 'quince');
+  await convocatoria.fill('20');
+  assert.equal(await page.locator('#config-umbral-dias_convocatoria-error').count(), 0);
+
+  // Each rule says what it is unless changed, and on what it rests.
+  const tim03 = page.locator('#config-regla-V-TIM-03');
+  assert.match(await page.locator('#config-regla-V-TIM-03-ayuda').innerText(), /^Si no la cambia: error \(orientación por confirmar\)\. Fuente: Orientación de Función Pública/);
+  await tim03.selectOption('advertencia');
+  await page.locator('#config-regla-V-TIM-05').selectOption('desactivada');
+  await page.locator('#config-regla-V-TIM-05').selectOption('');
+  assert.deepEqual(await axeViolations(page), []);
+  const { texto } = await descargar(page, 'Descargar config.json');
+  const config = JSON.parse(texto);
+  assert.equal(config.umbrales.dias_convocatoria, 20);
+  assert.equal(config.umbrales.dias_publicacion_previa, 30);
+  assert.deepEqual(config.severidades, { 'V-TIM-03': 'advertencia' });
+  const valida = loadValidator(path.join(DIST, 'schema/config.schema.json'));
+  assert.ok(valida(config), JSON.stringify(valida.errors));
+  // After a reload the advanced part opens, since the settings change the rules.
+  await page.reload();
+  await page.locator('#config-avanzado[open]').waitFor();
+  assert.equal(await tim03.inputValue(), 'advertencia');
+  // Going back to the published file also drops a threshold the form could not take.
+  await convocatoria.fill('x');
+  await page.getByRole('button', { name: 'Volver al config.json publicado' }).click();
+  assert.equal(await convocatoria.inputValue(), '15');
+  assert.equal(await tim03.inputValue(), '');
+  assert.equal(await page.locator('#config-umbral-dias_convocatoria-error').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -73,6 +73,19 @@ pub struct Regla {
 }
 
 impl Regla {
+    /// The severities its checks have unless `config.json` says otherwise, each once, the most
+    /// serious first.
+    pub fn severidades_por_defecto(&self) -> Vec<Severidad> {
+        let mut lista: Vec<Severidad> = Vec::new();
+        for chequeo in self.chequeos {
+            if !lista.contains(&chequeo.severidad) {
+                lista.push(chequeo.severidad);
+            }
+        }
+        lista.sort_unstable();
+        lista
+    }
+
     fn chequeo(&self, clave: &str) -> Chequeo {
         *self
             .chequeos

@@ -6,6 +6,7 @@
 use chrono::{NaiveDate, Utc};
 use leptos::prelude::*;
 
+use super::reglas::{AjustesDeReglas, Ilegible};
 use super::{contadas, Recibido};
 use crate::domain::calendar::{anio_cierre_vigente, fecha_eleccion, fecha_larga, leer_fecha_iso};
 use crate::domain::config::{
@@ -150,6 +151,8 @@ pub(super) fn PrepararConfiguracion(
     let danada = RwSignal::new(inicio.danada);
     let fallo_al_guardar = RwSignal::new(None::<String>);
     let problemas = RwSignal::new(Vec::<ProblemaConfiguracion>::new());
+    let ilegibles = RwSignal::new(Vec::<Ilegible>::new());
+    let ilegibles_mostrados = RwSignal::new(Vec::<Ilegible>::new());
     let descarga = RwSignal::new(None::<String>);
     let deshacer = RwSignal::new(None::<ArchivoConfiguracion>);
 
@@ -234,10 +237,16 @@ pub(super) fn PrepararConfiguracion(
 
     let descargar_archivo = move |_| {
         let limpio = archivo.get_untracked().limpio();
-        match Configuracion::revisar_archivo(limpio.clone(), hoy) {
+        let revisado = Configuracion::revisar_archivo(limpio.clone(), hoy);
+        ilegibles_mostrados.set(ilegibles.get_untracked());
+        match revisado {
             Err(lista) => {
                 descarga.set(None);
                 problemas.set(lista);
+            }
+            Ok(_) if !ilegibles.with_untracked(Vec::is_empty) => {
+                descarga.set(None);
+                problemas.set(Vec::new());
             }
             Ok(_) => {
                 problemas.set(Vec::new());
@@ -256,6 +265,8 @@ pub(super) fn PrepararConfiguracion(
             deshacer.set(Some(archivo.get_untracked()));
             archivo.set(base.clone());
             problemas.set(Vec::new());
+            ilegibles.set(Vec::new());
+            ilegibles_mostrados.set(Vec::new());
             descarga.set(None);
             aviso.set(None);
             crate::ui::enfocar("config-deshacer");
@@ -268,12 +279,16 @@ pub(super) fn PrepararConfiguracion(
         deshacer.set(None);
         crate::ui::enfocar("config-municipio");
     };
+    // As of the last «Descargar config.json»: the summary takes the focus only then.
     let resumen = Signal::derive(move || {
+        let mut lista = ilegibles_mostrados.get();
         problemas.with(|p| {
-            p.iter()
-                .map(|x| (id_de(x.campo()).to_string(), x.en_formulario()))
-                .collect::<Vec<_>>()
-        })
+            lista.extend(
+                p.iter()
+                    .map(|x| (id_de(x.campo()).to_string(), x.en_formulario())),
+            )
+        });
+        lista
     });
     let desde_que = match publicada {
         Publicada::Archivo(_) => "Empieza con lo que dice el config.json publicado.",
@@ -282,17 +297,10 @@ pub(super) fn PrepararConfiguracion(
             "El config.json publicado no se puede leer (arriba dice por qué): empieza en blanco."
         }
     };
-    let otros = if [
-        base.ventanas.is_some(),
-        base.festivos.is_some(),
-        base.umbrales.is_some(),
-        base.severidades.is_some(),
-    ]
-    .contains(&true)
-    {
-        "Los demás ajustes del archivo publicado (fechas de las fases, festivos, umbrales y severidades de las reglas) se conservan como están."
+    let otros = if base.ventanas.is_some() || base.festivos.is_some() {
+        "Las fechas de las fases y los festivos del archivo publicado se conservan como están."
     } else {
-        "Las fechas de las fases, los festivos y los umbrales de las reglas se calculan para el año de cierre; si necesita otros, quien administre el sitio puede escribirlos en el archivo (el README de la aplicación explica cada campo)."
+        "Las fechas de las fases y los festivos se calculan para el año de cierre; si necesita otros, quien administre el sitio puede escribirlos en el archivo (el README de la aplicación explica cada campo)."
     };
 
     view! {
@@ -392,6 +400,7 @@ pub(super) fn PrepararConfiguracion(
                     error=Memo::new(|_| None)
                 />
             </fieldset>
+            <AjustesDeReglas archivo=archivo ilegibles=ilegibles/>
             <p id="config-otros" tabindex="-1">{otros}</p>
             <VistaPrevia archivo=archivo hoy=hoy/>
             <div class="botones">

@@ -8,6 +8,7 @@ mod calendario;
 mod configurar;
 mod entregas;
 mod guardados;
+mod reglas;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;

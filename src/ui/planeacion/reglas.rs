@@ -1,0 +1,200 @@
+//! The advanced part of Planeación's config form: the rules' thresholds and each rule's
+//! severity, which the municipality may set in `config.json` (domain.md: every rule that rests
+//! on guidance is configurable).
+
+use leptos::prelude::*;
+
+use crate::domain::config::{ArchivoConfiguracion, NivelRegla, Umbral, Umbrales};
+use crate::domain::rules::{Regla, REGLAS};
+use crate::domain::text::{lista_con, minusculas};
+use crate::domain::vocab::Vocabulario;
+use crate::ui::widgets::campos::{descrita_con_nota, Campo};
+
+/// The largest threshold the form takes: a year of days.
+const UMBRAL_MAXIMO: u32 = 365;
+
+/// A threshold typed that is not a whole number the form takes: its field and what to do.
+pub(super) type Ilegible = (String, String);
+
+#[component]
+pub(super) fn AjustesDeReglas(
+    archivo: RwSignal<ArchivoConfiguracion>,
+    ilegibles: RwSignal<Vec<Ilegible>>,
+) -> impl IntoView {
+    let abierto = archivo.with_untracked(|a| a.umbrales.is_some() || a.severidades.is_some());
+    view! {
+        <details class="detalles" id="config-avanzado" open=abierto>
+            <summary>"Plazos y severidad de las reglas (avanzado)"</summary>
+            <p>
+                "La revisión usa estos plazos y severidades. Cámbielos solo si el municipio lo decidió: "
+                "una regla apoyada en una norma verificada sigue diciendo lo que la norma exige."
+            </p>
+            <fieldset class="grupo">
+                <legend class="etiqueta">"Plazos"</legend>
+                {Umbrales::TODOS
+                    .iter()
+                    .map(|umbral| view! { <CampoUmbral umbral=umbral archivo=archivo ilegibles=ilegibles/> })
+                    .collect_view()}
+            </fieldset>
+            <fieldset class="grupo">
+                <legend class="etiqueta">"Severidad de cada regla"</legend>
+                <p class="ayuda">
+                    "Un error impide «Descargar para enviar»; una advertencia pide corregir o justificar; una información solo aconseja; "
+                    "una regla desactivada no se revisa."
+                </p>
+                {REGLAS
+                    .iter()
+                    .map(|regla| view! { <NivelDeRegla regla=regla archivo=archivo/> })
+                    .collect_view()}
+            </fieldset>
+        </details>
+    }
+}
+
+/// What a threshold's text gives: a number the form takes, or why not.
+fn leer_umbral(texto: &str, umbral: &Umbral) -> Result<u32, String> {
+    texto
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|n| *n <= UMBRAL_MAXIMO)
+        .ok_or_else(|| {
+            format!(
+                "Escriba un número entero de {} entre 0 y {UMBRAL_MAXIMO} en «{}».",
+                umbral.unidad, umbral.etiqueta
+            )
+        })
+}
+
+#[component]
+fn CampoUmbral(
+    umbral: &'static Umbral,
+    archivo: RwSignal<ArchivoConfiguracion>,
+    ilegibles: RwSignal<Vec<Ilegible>>,
+) -> impl IntoView {
+    let id = format!("config-umbral-{}", umbral.clave);
+    let del_archivo = Memo::new(move |_| {
+        archivo.with(|a| {
+            a.umbrales
+                .as_ref()
+                .map_or_else(|| (umbral.leer)(&Umbrales::default()), umbral.leer)
+        })
+    });
+    let texto = RwSignal::new(del_archivo.get_untracked().to_string());
+    let error = Memo::new({
+        let id = id.clone();
+        move |_| {
+            ilegibles.with(|l| {
+                l.iter()
+                    .find(|(campo, _)| campo == &id)
+                    .map(|(_, e)| e.clone())
+            })
+        }
+    });
+    // Follows a change from elsewhere (going back to the published file, another tab), but
+    // never replaces what the person typed and the form could not take while it says so.
+    Effect::new({
+        let id = id.clone();
+        move |_| {
+            let valor = del_archivo.get();
+            let senalado = ilegibles.with(|l| l.iter().any(|(campo, _)| campo == &id));
+            if !senalado && texto.with_untracked(|t| leer_umbral(t, umbral).ok()) != Some(valor) {
+                texto.set(valor.to_string());
+            }
+        }
+    });
+    let ayuda = format!(
+        "En {}. Si no lo cambia: {}.",
+        umbral.unidad,
+        (umbral.leer)(&Umbrales::default())
+    );
+    let describedby = descrita_con_nota(&id, true, error, None);
+    let escribir = {
+        let id = id.clone();
+        move |ev| {
+            let nuevo = event_target_value(&ev);
+            let lectura = leer_umbral(&nuevo, umbral);
+            texto.set(nuevo);
+            ilegibles.update(|l| {
+                l.retain(|(campo, _)| campo != &id);
+                if let Err(e) = &lectura {
+                    l.push((id.clone(), e.clone()));
+                }
+            });
+            if let Ok(n) = lectura {
+                archivo.update(|a| {
+                    (umbral.escribir)(a.umbrales.get_or_insert_with(Umbrales::default), n)
+                });
+            }
+        }
+    };
+    view! {
+        <Campo id=id.clone() etiqueta=umbral.etiqueta.to_string() ayuda=Some(ayuda) opcional=false error=error>
+            <input
+                id=id
+                class="entrada ancho-corto"
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                prop:value=move || texto.get()
+                on:input=escribir
+                aria-describedby=describedby
+                aria-invalid=move || error.get().map(|_| "true")
+            />
+        </Campo>
+    }
+}
+
+#[component]
+fn NivelDeRegla(regla: &'static Regla, archivo: RwSignal<ArchivoConfiguracion>) -> impl IntoView {
+    let id = format!("config-regla-{}", regla.id);
+    let elegido = Memo::new(move |_| {
+        archivo.with(|a| {
+            a.severidades
+                .as_ref()
+                .and_then(|s| s.get(regla.id).copied())
+        })
+    });
+    let por_defecto: Vec<String> = regla
+        .severidades_por_defecto()
+        .iter()
+        .map(|s| minusculas(s.etiqueta()))
+        .collect();
+    let ayuda = format!(
+        "Si no la cambia: {} ({}). Fuente: {}.",
+        lista_con(&por_defecto, "o"),
+        regla.marca.etiqueta(),
+        regla.fuente
+    );
+    let describedby = descrita_con_nota(&id, true, Memo::new(|_| None), None);
+    let cambiar = move |ev| {
+        let nivel = NivelRegla::desde_codigo(&event_target_value(&ev));
+        archivo.update(|a| {
+            let mut severidades = a.severidades.take().unwrap_or_default();
+            match nivel {
+                Some(n) => severidades.insert(regla.id.to_string(), n),
+                None => severidades.remove(regla.id),
+            };
+            a.severidades = (!severidades.is_empty()).then_some(severidades);
+        });
+    };
+    view! {
+        <Campo
+            id=id.clone()
+            etiqueta=format!("{}: {}", regla.id, regla.descripcion)
+            ayuda=Some(ayuda)
+            opcional=false
+            error=Memo::new(|_| None)
+        >
+            <select id=id class="entrada" on:change=cambiar aria-describedby=describedby>
+                <option value="" selected=move || elegido.get().is_none()>"Como la define la aplicación"</option>
+                {NivelRegla::TODOS
+                    .iter()
+                    .map(|nivel| view! {
+                        <option value=nivel.codigo() selected=move || elegido.get() == Some(*nivel)>{nivel.etiqueta()}</option>
+                    })
+                    .collect_view()}
+            </select>
+        </Campo>
+    }
+}
