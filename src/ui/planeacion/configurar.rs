@@ -1,20 +1,20 @@
 //! Planeación's form for the site's `config.json`: the municipality, the closing year, the
-//! offices that must hand in, and where and by when, written out as the file to publish. It
-//! starts from the published file and keeps what it does not show (phase windows, holidays,
-//! thresholds, severities); what is typed is kept in this browser until it is downloaded.
+//! offices that must hand in, and where and by when, and in its advanced part the rules'
+//! thresholds and severities, written out as the file to publish. It starts from the published
+//! file and keeps what it does not show (phase windows, holidays); what is typed is kept in this
+//! browser until it is downloaded.
 
 use chrono::{NaiveDate, Utc};
 use leptos::prelude::*;
 
-use super::reglas::{AjustesDeReglas, Ilegible};
+use super::reglas::{AjustesDeReglas, UmbralIlegible};
 use super::{contadas, Recibido};
 use crate::domain::calendar::{anio_cierre_vigente, fecha_eleccion, fecha_larga, leer_fecha_iso};
 use crate::domain::config::{
     ArchivoConfiguracion, CampoConfiguracion, Configuracion, Entrega, ProblemaConfiguracion,
 };
 use crate::domain::entregas::dependencias_por_agregar;
-use crate::domain::text::lista_natural;
-use crate::domain::text::{lineas, primera_mayuscula};
+use crate::domain::text::{lineas, lista_natural, primera_mayuscula};
 use crate::storage::{
     clave_config_preparada, guardar_config_preparada, leer_config_preparada, BrowserStore,
     ConfigPreparada, Preparada,
@@ -151,8 +151,8 @@ pub(super) fn PrepararConfiguracion(
     let danada = RwSignal::new(inicio.danada);
     let fallo_al_guardar = RwSignal::new(None::<String>);
     let problemas = RwSignal::new(Vec::<ProblemaConfiguracion>::new());
-    let ilegibles = RwSignal::new(Vec::<Ilegible>::new());
-    let ilegibles_mostrados = RwSignal::new(Vec::<Ilegible>::new());
+    let ilegibles = RwSignal::new(Vec::<UmbralIlegible>::new());
+    let ilegibles_mostrados = RwSignal::new(Vec::<UmbralIlegible>::new());
     let descarga = RwSignal::new(None::<String>);
     let deshacer = RwSignal::new(None::<ArchivoConfiguracion>);
 

@@ -14,12 +14,12 @@ use crate::ui::widgets::campos::{descrita_con_nota, Campo};
 const UMBRAL_MAXIMO: u32 = 365;
 
 /// A threshold typed that is not a whole number the form takes: its field and what to do.
-pub(super) type Ilegible = (String, String);
+pub(super) type UmbralIlegible = (String, String);
 
 #[component]
 pub(super) fn AjustesDeReglas(
     archivo: RwSignal<ArchivoConfiguracion>,
-    ilegibles: RwSignal<Vec<Ilegible>>,
+    ilegibles: RwSignal<Vec<UmbralIlegible>>,
 ) -> impl IntoView {
     let abierto = archivo.with_untracked(|a| a.umbrales.is_some() || a.severidades.is_some());
     view! {
@@ -70,7 +70,7 @@ fn leer_umbral(texto: &str, umbral: &Umbral) -> Result<u32, String> {
 fn CampoUmbral(
     umbral: &'static Umbral,
     archivo: RwSignal<ArchivoConfiguracion>,
-    ilegibles: RwSignal<Vec<Ilegible>>,
+    ilegibles: RwSignal<Vec<UmbralIlegible>>,
 ) -> impl IntoView {
     let id = format!("config-umbral-{}", umbral.clave);
     let del_archivo = Memo::new(move |_| {
