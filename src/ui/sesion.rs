@@ -155,6 +155,13 @@ fn cancelar_pendiente() -> bool {
     PENDIENTE.with(|p| p.borrow_mut().take().map(|h| h.clear()).is_some())
 }
 
+/// Writes now a save that is waiting for its timer, if there is one.
+pub fn guardar_si_pendiente(estado: Estado) {
+    if PENDIENTE.with(|p| p.borrow().is_some()) {
+        guardar_ahora(estado);
+    }
+}
+
 /// Writes the agenda now, unless this tab must not write (no storage, a conflict).
 pub fn guardar_ahora(estado: Estado) {
     cancelar_pendiente();
@@ -283,9 +290,7 @@ pub fn primer_paso_pendiente(agenda: &Agenda) -> Paso {
 
 /// Opens a stored draft in this tab.
 pub fn abrir(estado: Estado, id: &AgendaId) -> Result<(), StorageError> {
-    if PENDIENTE.with(|p| p.borrow().is_some()) {
-        guardar_ahora(estado);
-    }
+    guardar_si_pendiente(estado);
     let drafts = borradores()?;
     let d = drafts.load(id)?;
     let _ = drafts.store.set(&clave_actual(), &id.0);
@@ -330,9 +335,7 @@ pub fn duplicar(estado: Estado, id: &AgendaId) -> Result<(), StorageError> {
 
 /// Starts a new, empty agenda (stored at its first change).
 pub fn nueva(estado: Estado) {
-    if PENDIENTE.with(|p| p.borrow().is_some()) {
-        guardar_ahora(estado);
-    }
+    guardar_si_pendiente(estado);
     let nueva = estado.config.with_untracked(agenda_nueva);
     mostrar(estado, nueva, 0, None);
     if matches!(
@@ -413,9 +416,7 @@ pub fn registrar_descarga(estado: Estado) {
     let ahora = Utc::now();
     DESCARGADA.with(|d| *d.borrow_mut() = Some(estado.agenda.get_untracked()));
     estado.ultima_descarga.set(Some(ahora));
-    if PENDIENTE.with(|p| p.borrow().is_some()) {
-        guardar_ahora(estado);
-    }
+    guardar_si_pendiente(estado);
     let id = estado.agenda.with_untracked(|a| a.id.clone());
     if let Ok(d) = borradores() {
         if d.mark_downloaded(&id, ahora).is_ok() {
@@ -465,24 +466,14 @@ pub fn iniciar_autoguardado(estado: Estado) {
             // The timer leaves the save pending (so pagehide still flushes it) and hands it to
             // the browser's next idle moment, so it does not land between a key and its paint.
             let handle = set_timeout_with_handle(
-                move || {
-                    cuando_este_libre(move || {
-                        if PENDIENTE.with(|p| p.borrow().is_some()) {
-                            guardar_ahora(estado);
-                        }
-                    })
-                },
+                move || cuando_este_libre(move || guardar_si_pendiente(estado)),
                 ESPERA,
             );
             *p.borrow_mut() = handle.ok();
         });
     });
     // Nothing typed stays behind when the page is hidden, put in the background or closed.
-    let al_ocultar = move || {
-        if PENDIENTE.with(|p| p.borrow().is_some()) {
-            guardar_ahora(estado);
-        }
-    };
+    let al_ocultar = move || guardar_si_pendiente(estado);
     let h1 = window_event_listener(leptos::ev::pagehide, move |_| al_ocultar());
     let h2 = window_event_listener(leptos::ev::visibilitychange, move |_| {
         match document().visibility_state() {

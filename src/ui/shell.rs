@@ -108,6 +108,11 @@ fn escuchar_rutas(estado: Estado) {
             estado.errores.set(Vec::new());
         }
         estado.eliminada.set(None);
+        // The drafts page lists what was just typed, and a save landing after it shows would
+        // redraw its list under the person's focus.
+        if ruta == Ruta::Inicio {
+            super::sesion::guardar_si_pendiente(estado);
+        }
         estado.ruta.set(ruta);
         let foco = estado.foco_pendiente.get_untracked();
         estado.foco_pendiente.set(None);
