@@ -54,6 +54,19 @@ struct Quitado {
 #[component]
 pub fn PaginaBorradores(lista: Memo<Result<Vec<ListedDraft>, String>>) -> impl IntoView {
     let estado = usar_estado();
+    // The list is drawn again only when its drafts change (which, and of which kind), not their
+    // details: another tab saving one must not close a row's rename or confirmation, nor take
+    // the focus from it. (A string, not a new type of memo, keeps the wasm smaller.)
+    let firma = Memo::new(move |_| {
+        lista.with(|l| match l {
+            Ok(l) => l
+                .iter()
+                .map(|b| format!("{}{}", clase(b), b.id().0))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Err(e) => format!("!{e}"),
+        })
+    });
     let quitado = RwSignal::new(None::<Quitado>);
     let deshacer = move |_| {
         if let Some(q) = quitado.get_untracked() {
@@ -84,14 +97,18 @@ pub fn PaginaBorradores(lista: Memo<Result<Vec<ListedDraft>, String>>) -> impl I
             })}
         </div>
         <h2>"Agendas guardadas"</h2>
-        {move || match lista.get() {
-            Err(e) => view! { <p class="aviso aviso-error">{e}</p> }.into_any(),
-            Ok(borradores) if borradores.is_empty() => view! { <p>"No hay agendas guardadas en este navegador."</p> }.into_any(),
-            Ok(borradores) => view! {
-                <ul class="items lista-borradores">
-                    {borradores.into_iter().map(|b| view! { <FilaBorrador b=b quitado=quitado/> }).collect_view()}
-                </ul>
-            }.into_any(),
+        {move || {
+            // Read, not only tracked: a memo recomputes when read.
+            firma.with(|_| ());
+            match lista.get_untracked() {
+                Err(e) => view! { <p class="aviso aviso-error">{e}</p> }.into_any(),
+                Ok(borradores) if borradores.is_empty() => view! { <p>"No hay agendas guardadas en este navegador."</p> }.into_any(),
+                Ok(borradores) => view! {
+                    <ul class="items lista-borradores">
+                        {borradores.into_iter().map(|b| view! { <FilaBorrador b=b lista=lista quitado=quitado/> }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }
         }}
         <Persistencia/>
         <AbrirArchivo/>
@@ -119,22 +136,56 @@ fn DescargarTexto(
     }
 }
 
+/// Something of the draft `id` as the list has it now, for its row to follow while it shows
+/// (another tab may save the draft meanwhile).
+fn linea_de<T: Clone + PartialEq + Default + Send + Sync + 'static>(
+    lista: Memo<Result<Vec<ListedDraft>, String>>,
+    id: AgendaId,
+    f: impl Fn(&ListedDraft) -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    Memo::new(move |_| {
+        lista.with(|l| {
+            l.as_ref()
+                .ok()
+                .and_then(|l| l.iter().find(|b| b.id() == &id))
+                .map(&f)
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// Which kind of row a draft gets; a draft that changes kind gets a new row.
+fn clase(b: &ListedDraft) -> u8 {
+    match b {
+        ListedDraft::Ok(_) => 0,
+        ListedDraft::Damaged { .. } => 1,
+        ListedDraft::Newer { .. } => 2,
+    }
+}
+
+fn titulo_de(b: &ListedDraft) -> String {
+    match b {
+        ListedDraft::Ok(r) => titulo(r),
+        ListedDraft::Damaged { id, .. } => format!("Borrador dañado ({})", id.0),
+        ListedDraft::Newer { id, .. } => format!("Borrador de una versión más reciente ({})", id.0),
+    }
+}
+
 #[component]
-fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl IntoView {
+fn FilaBorrador(
+    b: ListedDraft,
+    lista: Memo<Result<Vec<ListedDraft>, String>>,
+    quitado: RwSignal<Option<Quitado>>,
+) -> impl IntoView {
     let estado = usar_estado();
     let id = b.id().clone();
+    let titulo_fila = linea_de(lista, id.clone(), titulo_de);
     let id_fila = format!("borrador-{}", id.0);
     let confirmar = RwSignal::new(false);
     let renombrando = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let titulo_fila = match &b {
-        ListedDraft::Ok(r) => titulo(r),
-        ListedDraft::Damaged { id, .. } => format!("Borrador dañado ({})", id.0),
-        ListedDraft::Newer { id, .. } => format!("Borrador de una versión más reciente ({})", id.0),
-    };
     let eliminar = {
         let id = id.clone();
-        let titulo_fila = titulo_fila.clone();
         move |_| match borradores().and_then(|d| d.delete(&id)) {
             Ok(texto) => {
                 if estado.agenda.with_untracked(|a| a.id == id) {
@@ -142,7 +193,7 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
                 }
                 quitado.set(texto.map(|texto| Quitado {
                     id: id.clone(),
-                    titulo: titulo_fila.clone(),
+                    titulo: titulo_fila.get_untracked(),
                     texto,
                 }));
                 estado.borradores_cambiaron();
@@ -152,7 +203,6 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
         }
     };
     let confirmacion = {
-        let titulo_fila = titulo_fila.clone();
         let id_pregunta = format!("{id_fila}-confirmar");
         let id_eliminar = format!("{id_fila}-eliminar");
         move || {
@@ -162,7 +212,7 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
             confirmar.get().then(|| view! {
                 <div class="confirmacion" role="group" aria-label="Confirmar eliminación">
                     // Focus lands on the question, not on the button that deletes.
-                    <p id=id_pregunta tabindex="-1">{format!("¿Eliminar «{titulo_fila}»? Podrá deshacerlo mientras siga en esta página.")}</p>
+                    <p id=id_pregunta tabindex="-1">{move || format!("¿Eliminar «{}»? Podrá deshacerlo mientras siga en esta página.", titulo_fila.get())}</p>
                     <div class="botones">
                         <button type="button" class="boton boton-peligro-lleno" on:click=eliminar>"Sí, eliminar"</button>
                         <button type="button" class="boton boton-secundario" on:click=move |_| {
@@ -204,12 +254,22 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
             let id_renombrar = format!("{id_fila}-renombrar");
             // The name field opens below the buttons: focus goes into it, and back to
             // «Cambiar nombre» when it closes, so the keyboard never lands on «Duplicar» instead.
+            // The row follows its draft: what another tab saved shows here as it lands.
+            let de_resumen = {
+                let id = id.clone();
+                move |f: fn(&DraftSummary) -> String| {
+                    linea_de(lista, id.clone(), move |b| match b {
+                        ListedDraft::Ok(r) => f(r),
+                        _ => String::new(),
+                    })
+                }
+            };
+            let etiqueta = de_resumen(|r| r.nombre.clone());
             let cerrar_nombre = {
                 let id_renombrar = id_renombrar.clone();
-                let guardado = r.nombre.clone();
                 move || {
                     renombrando.set(false);
-                    nombre.set(guardado.clone());
+                    nombre.set(etiqueta.get_untracked());
                     enfocar_campo(id_renombrar.clone());
                 }
             };
@@ -240,37 +300,45 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
                     }
                 }
             };
-            let detalle = format!(
-                "{}Guardada el {} · {} % completa · {}",
-                r.anio_cierre
-                    .map(|a| format!("Cierre {a} · "))
-                    .unwrap_or_default(),
-                fecha_hora(r.guardado_en),
-                r.completitud,
-                plural(r.actividades, "actividad", "actividades")
-            );
-            let descarga = match r.ultima_descarga {
+            let detalle = de_resumen(|r| {
+                format!(
+                    "{}Guardada el {} · {} % completa · {}",
+                    r.anio_cierre
+                        .map(|a| format!("Cierre {a} · "))
+                        .unwrap_or_default(),
+                    fecha_hora(r.guardado_en),
+                    r.completitud,
+                    plural(r.actividades, "actividad", "actividades")
+                )
+            });
+            let descarga = de_resumen(|r| match r.ultima_descarga {
                 Some(d) => format!("Última copia descargada: {}.", fecha_hora(d)),
                 None => "Aún no ha descargado una copia en archivo.".to_string(),
-            };
+            });
+            let sin_copia = linea_de(
+                lista,
+                id.clone(),
+                |b| matches!(b, ListedDraft::Ok(r) if r.ultima_descarga.is_none()),
+            );
+            let titulo_r = de_resumen(titulo);
             view! {
-                <h3 class="item-titulo">{titulo(&r)}</h3>
-                {(!r.nombre.is_empty()).then(|| view! { <p class="item-etiqueta">{r.nombre.clone()}</p> })}
+                <h3 class="item-titulo">{titulo_r}</h3>
+                {move || { let e = etiqueta.get(); (!e.is_empty()).then(|| view! { <p class="item-etiqueta">{e}</p> }) }}
                 <p class="item-resumen">{detalle}</p>
-                <p class="item-resumen" class:item-aviso-suave=r.ultima_descarga.is_none()>{descarga}</p>
+                <p class="item-resumen" class:item-aviso-suave=sin_copia>{descarga}</p>
                 <div class="item-acciones">
                     <button type="button" class="boton boton-principal" on:click=abrir>
-                        "Abrir"<span class="visualmente-oculto">{format!(" {}", titulo(&r))}</span>
+                        "Abrir"<span class="visualmente-oculto">{move || format!(" {}", titulo_r.get())}</span>
                     </button>
                     <button type="button" class="boton boton-terciario" id=id_renombrar.clone()
                         aria-expanded=move || if renombrando.get() { "true" } else { "false" } on:click=alternar_nombre>
-                        "Cambiar nombre"<span class="visualmente-oculto">{format!(" de {}", titulo(&r))}</span>
+                        "Cambiar nombre"<span class="visualmente-oculto">{move || format!(" de {}", titulo_r.get())}</span>
                     </button>
                     <button type="button" class="boton boton-terciario" on:click=duplicar>
-                        "Duplicar"<span class="visualmente-oculto">{format!(" {}", titulo(&r))}</span>
+                        "Duplicar"<span class="visualmente-oculto">{move || format!(" {}", titulo_r.get())}</span>
                     </button>
                     <button type="button" class="boton boton-peligro" id=format!("{id_fila}-eliminar") on:click=pedir_confirmacion.clone()>
-                        "Eliminar"<span class="visualmente-oculto">{format!(" {}", titulo(&r))}</span>
+                        "Eliminar"<span class="visualmente-oculto">{move || format!(" {}", titulo_r.get())}</span>
                     </button>
                 </div>
                 <Show when=move || renombrando.get()>
@@ -298,14 +366,14 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
         ListedDraft::Damaged { id, raw, detail } => {
             let archivo = format!("borrador-danado-{}.txt", id.0);
             view! {
-                <h3 class="item-titulo">{titulo_fila.clone()}</h3>
+                <h3 class="item-titulo">{titulo_fila.get_untracked()}</h3>
                 <p class="item-resumen">
                     {format!("No se puede abrir: {detail}. Su texto sigue guardado: descárguelo para no perderlo o para que alguien lo recupere.")}
                 </p>
                 <div class="item-acciones">
-                    <DescargarTexto archivo=archivo tipo="text/plain" texto=raw titulo=titulo_fila.clone() error=error/>
+                    <DescargarTexto archivo=archivo tipo="text/plain" texto=raw titulo=titulo_fila.get_untracked() error=error/>
                     <button type="button" class="boton boton-peligro" id=format!("{id_fila}-eliminar") on:click=pedir_confirmacion.clone()>
-                        "Eliminar"<span class="visualmente-oculto">{format!(" {}", titulo_fila)}</span>
+                        "Eliminar"<span class="visualmente-oculto">{format!(" {}", titulo_fila.get_untracked())}</span>
                     </button>
                 </div>
             }
@@ -314,10 +382,10 @@ fn FilaBorrador(b: ListedDraft, quitado: RwSignal<Option<Quitado>>) -> impl Into
         ListedDraft::Newer { id, version, raw } => {
             let archivo = format!("borrador-{}.json", id.0);
             view! {
-                <h3 class="item-titulo">{titulo_fila.clone()}</h3>
+                <h3 class="item-titulo">{titulo_fila.get_untracked()}</h3>
                 <p class="item-resumen">{format!("Lo guardó una versión más reciente de la aplicación (formato {version}). Recargue la página para abrirlo.")}</p>
                 <div class="item-acciones">
-                    <DescargarTexto archivo=archivo tipo="application/json" texto=raw titulo=titulo_fila.clone() error=error/>
+                    <DescargarTexto archivo=archivo tipo="application/json" texto=raw titulo=titulo_fila.get_untracked() error=error/>
                 </div>
             }
             .into_any()

@@ -439,6 +439,30 @@ test('renaming from the keyboard: the name field takes focus, Enter saves and Es
   await context.close();
 });
 
+test('another tab saving a draft updates its row on "Sus agendas" without closing the rename there or taking its focus', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await empezarAgenda(a, e.server.url, 'Secretaría de Educación');
+  const otra = await context.newPage();
+  const b = new Asistente(otra);
+  await b.abrir(e.server.url + '#/paso/1');
+  await page.goto(e.server.url + '#/');
+  await page.getByRole('button', { name: 'Cambiar nombre de Secretaría de Educación' }).click();
+  const nombre = page.getByLabel('Nombre para reconocer este borrador');
+  await nombre.fill('Para el rector');
+  // The other tab renames the office itself and saves.
+  await b.llenar('Nombre de la dependencia', 'Secretaría de Educación y Cultura');
+  await b.esperarGuardado();
+  await page.getByRole('heading', { level: 3, name: 'Secretaría de Educación y Cultura' }).waitFor();
+  assert.equal(await nombre.inputValue(), 'Para el rector');
+  assert.equal(await page.evaluate(() => document.activeElement?.id.endsWith('-nombre')), true);
+  await page.keyboard.press('Enter');
+  await page.getByText('Para el rector', { exact: true }).waitFor();
+  assert.equal(await page.locator('.item-borrador').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('renaming the open draft on "Sus agendas" is not a change by another tab: saving goes on here and there', async () => {
   async function renombrar(page, actual, nuevo) {
     await page.goto(e.server.url + '#/');
