@@ -252,8 +252,6 @@ fn FilaBorrador(
             let nombre = RwSignal::new(r.nombre.clone());
             let id_nombre = format!("{id_fila}-nombre");
             let id_renombrar = format!("{id_fila}-renombrar");
-            // The name field opens below the buttons: focus goes into it, and back to
-            // «Cambiar nombre» when it closes, so the keyboard never lands on «Duplicar» instead.
             // The row follows its draft: what another tab saved shows here as it lands.
             let de_resumen = {
                 let id = id.clone();
@@ -265,6 +263,8 @@ fn FilaBorrador(
                 }
             };
             let etiqueta = de_resumen(|r| r.nombre.clone());
+            // The name field opens below the buttons: focus goes into it, and back to
+            // «Cambiar nombre» when it closes, so the keyboard never lands on «Duplicar» instead.
             let cerrar_nombre = {
                 let id_renombrar = id_renombrar.clone();
                 move || {
@@ -320,25 +320,24 @@ fn FilaBorrador(
                 id.clone(),
                 |b| matches!(b, ListedDraft::Ok(r) if r.ultima_descarga.is_none()),
             );
-            let titulo_r = de_resumen(titulo);
             view! {
-                <h3 class="item-titulo">{titulo_r}</h3>
+                <h3 class="item-titulo">{titulo_fila}</h3>
                 {move || { let e = etiqueta.get(); (!e.is_empty()).then(|| view! { <p class="item-etiqueta">{e}</p> }) }}
                 <p class="item-resumen">{detalle}</p>
                 <p class="item-resumen" class:item-aviso-suave=sin_copia>{descarga}</p>
                 <div class="item-acciones">
                     <button type="button" class="boton boton-principal" on:click=abrir>
-                        "Abrir"<span class="visualmente-oculto">{move || format!(" {}", titulo_r.get())}</span>
+                        "Abrir"<span class="visualmente-oculto">{move || format!(" {}", titulo_fila.get())}</span>
                     </button>
                     <button type="button" class="boton boton-terciario" id=id_renombrar.clone()
                         aria-expanded=move || if renombrando.get() { "true" } else { "false" } on:click=alternar_nombre>
-                        "Cambiar nombre"<span class="visualmente-oculto">{move || format!(" de {}", titulo_r.get())}</span>
+                        "Cambiar nombre"<span class="visualmente-oculto">{move || format!(" de {}", titulo_fila.get())}</span>
                     </button>
                     <button type="button" class="boton boton-terciario" on:click=duplicar>
-                        "Duplicar"<span class="visualmente-oculto">{move || format!(" {}", titulo_r.get())}</span>
+                        "Duplicar"<span class="visualmente-oculto">{move || format!(" {}", titulo_fila.get())}</span>
                     </button>
                     <button type="button" class="boton boton-peligro" id=format!("{id_fila}-eliminar") on:click=pedir_confirmacion.clone()>
-                        "Eliminar"<span class="visualmente-oculto">{move || format!(" {}", titulo_r.get())}</span>
+                        "Eliminar"<span class="visualmente-oculto">{move || format!(" {}", titulo_fila.get())}</span>
                     </button>
                 </div>
                 <Show when=move || renombrando.get()>
