@@ -7,8 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::calendar::{fecha_corta, fecha_larga, festivos_colombia, nombre_mes};
 use super::config::Configuracion;
-use super::text::plural;
-use super::text::primera_mayuscula;
+use super::text::{plural, primera_mayuscula};
 
 /// A date in words with the facts of the closing calendar that apply to it, in calendar
 /// order: "Lunes 1 de noviembre de 2027: festivo (Día de Todos los Santos); fases de

@@ -9,8 +9,8 @@ use super::config::{nombre_limpio, Configuracion};
 use super::model::Agenda;
 use super::pasos::{es_correo_valido, Paso};
 use super::revision::{
-    Revision, Veredicto, ARCHIVO_ALTERADO_PARA_LA_DEPENDENCIA, CHEQUEO_INTEGRIDAD,
-    PIDA_A_LA_DEPENDENCIA, REGLA_ARCHIVO,
+    Revision, Veredicto, ARCHIVO_ALTERADO_PARA_LA_DEPENDENCIA, CHEQUEO_COPIA_DE_TRABAJO,
+    CHEQUEO_INTEGRIDAD, PIDA_A_LA_DEPENDENCIA, REGLA_ARCHIVO,
 };
 use super::rules::Severidad;
 use super::text::{codificar_en_url, hoja_csv, mismo_nombre, primera_minuscula};
@@ -109,7 +109,7 @@ fn pendientes_de_la_dependencia(revision: &Revision) -> Vec<String> {
             Severidad::Info => false,
         })
         // The verdict already says it is a working copy.
-        .filter(|h| !(h.regla_id == REGLA_ARCHIVO && h.chequeo == "copia_de_trabajo"))
+        .filter(|h| !(h.regla_id == REGLA_ARCHIVO && h.chequeo == CHEQUEO_COPIA_DE_TRABAJO))
         .map(|h| {
             if h.regla_id == REGLA_ARCHIVO && h.chequeo == CHEQUEO_INTEGRIDAD {
                 return format!("- {ARCHIVO_ALTERADO_PARA_LA_DEPENDENCIA}");

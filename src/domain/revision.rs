@@ -23,6 +23,8 @@ pub const PIDA_A_LA_DEPENDENCIA: &str = "Pida a la dependencia";
 /// The check of the file's checksum, and what it means told to the office that sent the file
 /// (Planeación's finding gives both sums, which say nothing to the office).
 pub const CHEQUEO_INTEGRIDAD: &str = "integridad";
+/// The check that marks a working copy, which a mail to the office leaves to the verdict.
+pub const CHEQUEO_COPIA_DE_TRABAJO: &str = "copia_de_trabajo";
 pub const ARCHIVO_ALTERADO_PARA_LA_DEPENDENCIA: &str =
     "El archivo cambió después de descargarlo del asistente: se editó fuera de él o se dañó al enviarlo.";
 
@@ -195,7 +197,7 @@ pub fn revisar(
     }
     if imported.copia_de_trabajo {
         hallazgos.push(hallazgo_de_archivo(
-            "copia_de_trabajo",
+            CHEQUEO_COPIA_DE_TRABAJO,
             Severidad::Advertencia,
             format!("Es una copia de trabajo, no la versión para enviar. {PIDA_A_LA_DEPENDENCIA} el archivo de «Descargar para enviar»."),
         ));
