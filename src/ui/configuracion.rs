@@ -80,23 +80,16 @@ pub async fn leer_texto_configuracion(ruta: &str) -> Result<Option<String>, Fall
     }
 }
 
-/// The municipality's settings read from their text; `Ok(None)` without a text.
-pub fn de_texto(
-    texto: Option<&str>,
-    hoy: NaiveDate,
-) -> Result<Option<Configuracion>, FalloConfiguracion> {
-    texto
-        .map(|t| Configuracion::desde_json(t, hoy))
-        .transpose()
-        .map_err(|e| FalloConfiguracion::Invalida(e.to_string()))
-}
-
 /// The municipality's settings at `ruta`: `Ok(None)` when there are none (no file, offline).
 pub async fn leer_configuracion(
     ruta: &str,
     hoy: NaiveDate,
 ) -> Result<Option<Configuracion>, FalloConfiguracion> {
-    de_texto(leer_texto_configuracion(ruta).await?.as_deref(), hoy)
+    leer_texto_configuracion(ruta)
+        .await?
+        .map(|t| Configuracion::desde_json(&t, hoy))
+        .transpose()
+        .map_err(|e| FalloConfiguracion::Invalida(e.to_string()))
 }
 
 pub async fn cargar_configuracion(estado: Estado, hoy: NaiveDate) {

@@ -13,12 +13,11 @@ mod reglas;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::config::ArchivoConfiguracion;
-use crate::domain::config::Configuracion;
+use crate::domain::config::{ArchivoConfiguracion, Configuracion};
 use crate::domain::format::{ImportError, MAX_FILE_BYTES};
 use crate::domain::revision::{una_por_agenda, Revision};
 use crate::domain::text::slug;
-use crate::ui::configuracion::{de_texto, leer_texto_configuracion, FalloConfiguracion};
+use crate::ui::configuracion::{leer_texto_configuracion, FalloConfiguracion};
 use crate::ui::widgets::archivos::ZonaDeArchivos;
 
 /// One file as Planeación received it.
@@ -141,17 +140,20 @@ fn PaginaPlaneacion() -> impl IntoView {
     let publicada = RwSignal::new(None::<configurar::Publicada>);
     leptos::task::spawn_local(async move {
         // The page lives in a folder beside the app, whose config.json Planeación publishes.
-        let texto = leer_texto_configuracion("../config.json").await;
-        publicada.set(Some(match &texto {
+        // Read once: the form starts from the file as written, the rules use it resolved.
+        let archivo = leer_texto_configuracion("../config.json")
+            .await
+            .map(|t| t.map(|t| ArchivoConfiguracion::desde_json(&t)));
+        publicada.set(Some(match &archivo {
             Ok(None) => configurar::Publicada::NoHay,
-            Ok(Some(t)) => ArchivoConfiguracion::desde_json(t).map_or(
-                configurar::Publicada::Ilegible,
-                configurar::Publicada::Archivo,
-            ),
-            Err(_) => configurar::Publicada::Ilegible,
+            Ok(Some(Ok(a))) => configurar::Publicada::Archivo(a.clone()),
+            Ok(Some(Err(_))) | Err(_) => configurar::Publicada::Ilegible,
         }));
-        let leida: Result<Option<Configuracion>, FalloConfiguracion> =
-            texto.and_then(|t| de_texto(t.as_deref(), hoy));
+        let leida = archivo.and_then(|a| {
+            a.map(|a| a.and_then(|a| Configuracion::desde_archivo(a, hoy)))
+                .transpose()
+                .map_err(|e| FalloConfiguracion::Invalida(e.to_string()))
+        });
         ajustes.set(match leida {
             Ok(Some(c)) => Ajustes::Del(c),
             Ok(None) => Ajustes::Calculados,
