@@ -14,15 +14,16 @@ use crate::domain::config::{
     ArchivoConfiguracion, CampoConfiguracion, Configuracion, Entrega, ProblemaConfiguracion,
 };
 use crate::domain::entregas::dependencias_por_agregar;
-use crate::domain::text::{lineas, lista_natural, primera_mayuscula};
+use crate::domain::text::{lista_natural, primera_mayuscula};
 use crate::storage::{
     clave_config_preparada, guardar_config_preparada, leer_config_preparada, BrowserStore,
     ConfigPreparada, Preparada,
 };
 use crate::ui::borradores::fecha_hora;
 use crate::ui::descargas::descargar;
-use crate::ui::widgets::campos::{descrita_con_nota, entrada_incompleta, Campo};
+use crate::ui::widgets::campos::{descrita_con_nota, entrada_incompleta, AreaDeLineas, Campo};
 use crate::ui::widgets::cierre::FechasDelCierre;
+use crate::ui::widgets::lente::Lente;
 use crate::ui::widgets::navegacion::ResumenErrores;
 
 /// The `config.json` published beside the app, as this page read it.
@@ -471,57 +472,36 @@ fn SelectorAnio(
     }
 }
 
-/// The offices, one per line. What is typed stays as typed (blank lines too) while the file
-/// keeps the names.
+/// The offices, one per line, as the wizard's line lists take them.
 #[component]
 fn ListaDependencias(
     archivo: RwSignal<ArchivoConfiguracion>,
     error: Memo<Option<String>>,
 ) -> impl IntoView {
-    let id = "config-dependencias";
-    let de_archivo = move || archivo.with(|a| a.dependencias.clone().unwrap_or_default());
-    let texto = RwSignal::new(de_archivo().join("\n"));
-    // Follows a change from elsewhere (going back to the published file), never the typing.
-    Effect::new(move |_| {
-        let lista = de_archivo();
-        if texto.with_untracked(|t| lineas(t)) != lista {
-            texto.set(lista.join("\n"));
-        }
-    });
+    let lente = Lente {
+        valor: Memo::new(move |_| archivo.with(|a| a.dependencias.clone().unwrap_or_default())),
+        fijar: Callback::new(move |lista: Vec<String>| {
+            archivo.update(|a| a.dependencias = (!lista.is_empty()).then_some(lista))
+        }),
+    };
     let nota = Memo::new(move |_| {
-        let n = archivo.with(|a| a.dependencias.as_ref().map_or(0, Vec::len));
-        Some(match n {
+        Some(match lente.valor.with(Vec::len) {
             0 => "Sin lista: esta página no podrá decir quiénes faltan por entregar.".to_string(),
             1 => "1 dependencia en la lista.".to_string(),
             n => format!("{n} dependencias en la lista."),
         })
     });
-    let describedby = descrita_con_nota(id, true, error, Some(nota));
     view! {
-        <Campo
-            id=id.to_string()
+        <AreaDeLineas
+            id="config-dependencias".to_string()
             etiqueta="Dependencias que deben entregar agenda".to_string()
+            lente=lente
             ayuda=Some("Una por línea: cada Secretaría de Despacho e Instituto descentralizado, con el nombre que debe escribir en el asistente, que se los sugiere.".to_string())
             opcional=true
+            filas=8
             error=error
-            nota=Some(nota)
-        >
-            <textarea
-                id=id
-                class="entrada area"
-                rows=8
-                spellcheck="true"
-                prop:value=move || texto.get()
-                on:input=move |ev| {
-                    let nuevo = event_target_value(&ev);
-                    let lista = lineas(&nuevo);
-                    archivo.update(|a| a.dependencias = (!lista.is_empty()).then_some(lista));
-                    texto.set(nuevo);
-                }
-                aria-describedby=describedby
-                aria-invalid=move || error.get().map(|_| "true")
-            ></textarea>
-        </Campo>
+            nota=nota
+        />
     }
 }
 

@@ -91,7 +91,23 @@ pub fn ListaLineas(
     #[prop(default = 3)] filas: u32,
 ) -> impl IntoView {
     let error = usar_estado().error_de(id.clone());
-    let describedby = descrita_por(&id, ayuda.is_some(), error);
+    view! { <AreaDeLineas id=id etiqueta=etiqueta lente=lente ayuda=ayuda opcional=opcional filas=filas error=error/> }
+}
+
+/// [`ListaLineas`] with its error (and an optional note under it) given, for a form outside
+/// the wizard's state.
+#[component]
+pub(crate) fn AreaDeLineas(
+    id: String,
+    etiqueta: String,
+    lente: Lente<Vec<String>>,
+    ayuda: Option<String>,
+    opcional: bool,
+    filas: u32,
+    error: Memo<Option<String>>,
+    #[prop(optional)] nota: Option<Memo<Option<String>>>,
+) -> impl IntoView {
+    let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
     let texto = RwSignal::new(lente.valor.get_untracked().join("\n"));
     // Follows changes from elsewhere (undo, an imported file), never the person's own typing.
     Effect::new(move |_| {
@@ -101,7 +117,7 @@ pub fn ListaLineas(
         }
     });
     view! {
-        <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error>
+        <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error nota=nota>
             <textarea
                 id=id
                 class="entrada area"
