@@ -21,7 +21,7 @@ use crate::storage::{
 };
 use crate::ui::borradores::fecha_hora;
 use crate::ui::descargas::descargar;
-use crate::ui::widgets::campos::{descrita_con_nota, entrada_incompleta, AreaDeLineas, Campo};
+use crate::ui::widgets::campos::{descrita_con_nota, Campo, CampoNativo, CampoTexto, ListaLineas};
 use crate::ui::widgets::cierre::FechasDelCierre;
 use crate::ui::widgets::lente::Lente;
 use crate::ui::widgets::navegacion::ResumenErrores;
@@ -52,47 +52,6 @@ fn id_de(campo: CampoConfiguracion) -> &'static str {
 /// A date as a date input reads it ("2027-10-31"), or nothing.
 fn fecha_iso(fecha: Option<NaiveDate>) -> String {
     fecha.map(|d| d.to_string()).unwrap_or_default()
-}
-
-/// One labelled input of the form.
-#[component]
-fn Entrada(
-    id: &'static str,
-    etiqueta: &'static str,
-    #[prop(optional)] ayuda: Option<&'static str>,
-    /// `text`, `email` or `date`.
-    #[prop(default = "text")]
-    tipo: &'static str,
-    #[prop(optional)] autocomplete: Option<&'static str>,
-    #[prop(optional)] opcional: bool,
-    #[prop(optional)] ancho: Option<&'static str>,
-    valor: Signal<String>,
-    al_escribir: Callback<String>,
-    error: Memo<Option<String>>,
-    #[prop(optional)] nota: Option<Memo<Option<String>>>,
-) -> impl IntoView {
-    let describedby = descrita_con_nota(id, ayuda.is_some(), error, nota);
-    view! {
-        <Campo id=id.to_string() etiqueta=etiqueta.to_string() ayuda=ayuda.map(str::to_string) opcional=opcional error=error nota=nota>
-            <input
-                id=id
-                class=format!("entrada {}", ancho.unwrap_or(""))
-                type=tipo
-                autocomplete=autocomplete
-                spellcheck=if tipo == "text" { "true" } else { "false" }
-                prop:value=move || valor.get()
-                on:input=move |ev| {
-                    let texto = event_target_value(&ev);
-                    if tipo == "date" && texto.is_empty() && entrada_incompleta(&ev) {
-                        return;
-                    }
-                    al_escribir.run(texto);
-                }
-                aria-describedby=describedby
-                aria-invalid=move || error.get().map(|_| "true")
-            />
-        </Campo>
-    }
 }
 
 /// What the browser held when the page opened, and where the form starts.
@@ -207,12 +166,13 @@ pub(super) fn PrepararConfiguracion(
             })
         })
     };
-    let cambiar = move |cambio: fn(&mut ArchivoConfiguracion, String)| {
-        Callback::new(move |texto: String| archivo.update(|a| cambio(a, texto)))
+    // A field of the file as the wizard's fields take theirs: read as text, written from it.
+    let lente = move |leer: fn(&ArchivoConfiguracion) -> String,
+                      escribir: fn(&mut ArchivoConfiguracion, String)| Lente {
+        valor: Memo::new(move |_| archivo.with(leer)),
+        fijar: Callback::new(move |texto: String| archivo.update(|a| escribir(a, texto))),
     };
-    let leer = move |lectura: fn(&ArchivoConfiguracion) -> String| {
-        Signal::derive(move || archivo.with(lectura))
-    };
+    let sin_error = Memo::new(|_| None::<String>);
     let en_palabras = move |lectura: fn(&ArchivoConfiguracion) -> Option<NaiveDate>| {
         Memo::new(move |_| {
             archivo
@@ -331,38 +291,35 @@ pub(super) fn PrepararConfiguracion(
             })}
             {move || fallo_al_guardar.get().map(|texto| view! { <div class="aviso aviso-error" role="alert"><p>{texto}</p></div> })}
             <ResumenErrores errores=resumen/>
-            <Entrada
+            <CampoTexto
                 id="config-municipio"
                 etiqueta="Municipio"
                 ayuda="Como debe aparecer en la pantalla de inicio del asistente, por ejemplo «San Rafael de la Sierra»."
                 autocomplete="off"
                 opcional=true
-                valor=leer(|a| a.municipio.clone().unwrap_or_default())
-                al_escribir=cambiar(|a, t| a.municipio = Some(t).filter(|t| !t.is_empty()))
-                error=Memo::new(|_| None)
+                lente=lente(|a| a.municipio.clone().unwrap_or_default(), |a, t| a.municipio = Some(t).filter(|t| !t.is_empty()))
+                error=sin_error
             />
             <SelectorAnio archivo=archivo vigente=vigente error=error_de(CampoConfiguracion::AnioCierre)/>
-            <Entrada
-                id="config-eleccion"
-                etiqueta="Fecha de las elecciones"
-                ayuda="Déjela vacía para usar la calculada. Cámbiela solo si la Registraduría fijó otra."
-                tipo="date"
+            <CampoNativo
+                id="config-eleccion".to_string()
+                etiqueta="Fecha de las elecciones".to_string()
+                ayuda=Some("Déjela vacía para usar la calculada. Cámbiela solo si la Registraduría fijó otra.".to_string())
                 opcional=true
-                ancho="ancho-fecha"
-                valor=leer(|a| fecha_iso(a.fecha_eleccion))
-                al_escribir=cambiar(|a, t| a.fecha_eleccion = leer_fecha_iso(&t))
+                tipo="date"
+                clase="entrada ancho-fecha"
+                lente=lente(|a| fecha_iso(a.fecha_eleccion), |a, t| a.fecha_eleccion = leer_fecha_iso(&t))
                 error=error_de(CampoConfiguracion::FechaEleccion)
                 nota=nota_eleccion
             />
-            <Entrada
-                id="config-credencial"
-                etiqueta="Fecha de entrega de la credencial al alcalde o alcaldesa electa"
-                ayuda="Si aún no la sabe, déjela vacía. Con ella, la revisión recomienda empezar el empalme después de esa fecha."
-                tipo="date"
+            <CampoNativo
+                id="config-credencial".to_string()
+                etiqueta="Fecha de entrega de la credencial al alcalde o alcaldesa electa".to_string()
+                ayuda=Some("Si aún no la sabe, déjela vacía. Con ella, la revisión recomienda empezar el empalme después de esa fecha.".to_string())
                 opcional=true
-                ancho="ancho-fecha"
-                valor=leer(|a| fecha_iso(a.fecha_credencial))
-                al_escribir=cambiar(|a, t| a.fecha_credencial = leer_fecha_iso(&t))
+                tipo="date"
+                clase="entrada ancho-fecha"
+                lente=lente(|a| fecha_iso(a.fecha_credencial), |a, t| a.fecha_credencial = leer_fecha_iso(&t))
                 error=error_de(CampoConfiguracion::FechaCredencial)
                 nota=nota_credencial
             />
@@ -370,35 +327,42 @@ pub(super) fn PrepararConfiguracion(
             <PorAgregar archivo=archivo recibidos=recibidos contados=contados/>
             <fieldset class="grupo">
                 <legend class="etiqueta">"Entrega de las agendas"</legend>
-                <Entrada
+                <CampoTexto
                     id="config-correo"
                     etiqueta="Correo de Planeación que recibe las agendas"
                     tipo="email"
                     autocomplete="email"
                     opcional=true
-                    valor=leer(|a| a.entrega.as_ref().and_then(|e| e.correo.clone()).unwrap_or_default())
-                    al_escribir=cambiar(|a, t| a.cambiar_entrega(|e| e.correo = Some(t).filter(|t| !t.is_empty())))
+                    lente=lente(
+                        |a| a.entrega.as_ref().and_then(|e| e.correo.clone()).unwrap_or_default(),
+                        |a, t| a.cambiar_entrega(|e| e.correo = Some(t).filter(|t| !t.is_empty())),
+                    )
                     error=error_de(CampoConfiguracion::CorreoEntrega)
                 />
-                <Entrada
-                    id="config-limite"
-                    etiqueta="Fecha límite de entrega"
-                    tipo="date"
+                <CampoNativo
+                    id="config-limite".to_string()
+                    etiqueta="Fecha límite de entrega".to_string()
+                    ayuda=None
                     opcional=true
-                    ancho="ancho-fecha"
-                    valor=leer(|a| fecha_iso(a.entrega.as_ref().and_then(|e| e.fecha_limite)))
-                    al_escribir=cambiar(|a, t| a.cambiar_entrega(|e: &mut Entrega| e.fecha_limite = leer_fecha_iso(&t)))
-                    error=Memo::new(|_| None)
+                    tipo="date"
+                    clase="entrada ancho-fecha"
+                    lente=lente(
+                        |a| fecha_iso(a.entrega.as_ref().and_then(|e| e.fecha_limite)),
+                        |a, t| a.cambiar_entrega(|e: &mut Entrega| e.fecha_limite = leer_fecha_iso(&t)),
+                    )
+                    error=sin_error
                     nota=nota_limite
                 />
-                <Entrada
+                <CampoTexto
                     id="config-indicaciones"
                     etiqueta="Otra forma de entregarla"
                     ayuda="Una frase, por ejemplo «También puede dejarlo en la carpeta compartida RdC.»"
                     opcional=true
-                    valor=leer(|a| a.entrega.as_ref().and_then(|e| e.indicaciones.clone()).unwrap_or_default())
-                    al_escribir=cambiar(|a, t| a.cambiar_entrega(|e| e.indicaciones = Some(t).filter(|t| !t.is_empty())))
-                    error=Memo::new(|_| None)
+                    lente=lente(
+                        |a| a.entrega.as_ref().and_then(|e| e.indicaciones.clone()).unwrap_or_default(),
+                        |a, t| a.cambiar_entrega(|e| e.indicaciones = Some(t).filter(|t| !t.is_empty())),
+                    )
+                    error=sin_error
                 />
             </fieldset>
             <AjustesDeReglas archivo=archivo ilegibles=ilegibles/>
@@ -492,11 +456,11 @@ fn ListaDependencias(
         })
     });
     view! {
-        <AreaDeLineas
-            id="config-dependencias".to_string()
-            etiqueta="Dependencias que deben entregar agenda".to_string()
+        <ListaLineas
+            id="config-dependencias"
+            etiqueta="Dependencias que deben entregar agenda"
             lente=lente
-            ayuda=Some("Una por línea: cada Secretaría de Despacho e Instituto descentralizado, con el nombre que debe escribir en el asistente, que se los sugiere.".to_string())
+            ayuda="Una por línea: cada Secretaría de Despacho e Instituto descentralizado, con el nombre que debe escribir en el asistente, que se los sugiere."
             opcional=true
             filas=8
             error=error

@@ -30,8 +30,11 @@ pub fn CampoTexto(
     /// A line under the control about the value typed.
     #[prop(optional)]
     nota: Option<Memo<Option<String>>>,
+    /// Its error, for a form outside the wizard; the wizard's fields take theirs from its state.
+    #[prop(optional)]
+    error: Option<Memo<Option<String>>>,
 ) -> impl IntoView {
-    let error = usar_estado().error_de(id.clone());
+    let error = error.unwrap_or_else(|| usar_estado().error_de(id.clone()));
     let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
     let clase = format!("entrada {}", ancho.unwrap_or(""));
     view! {
@@ -89,24 +92,14 @@ pub fn ListaLineas(
     #[prop(optional, into)] ayuda: Option<String>,
     #[prop(optional)] opcional: bool,
     #[prop(default = 3)] filas: u32,
+    /// A line under the control about the list (how many it holds).
+    #[prop(optional)]
+    nota: Option<Memo<Option<String>>>,
+    /// Its error, for a form outside the wizard; the wizard's fields take theirs from its state.
+    #[prop(optional)]
+    error: Option<Memo<Option<String>>>,
 ) -> impl IntoView {
-    let error = usar_estado().error_de(id.clone());
-    view! { <AreaDeLineas id=id etiqueta=etiqueta lente=lente ayuda=ayuda opcional=opcional filas=filas error=error/> }
-}
-
-/// [`ListaLineas`] with its error (and an optional note under it) given, for a form outside
-/// the wizard's state.
-#[component]
-pub(crate) fn AreaDeLineas(
-    id: String,
-    etiqueta: String,
-    lente: Lente<Vec<String>>,
-    ayuda: Option<String>,
-    opcional: bool,
-    filas: u32,
-    error: Memo<Option<String>>,
-    #[prop(optional)] nota: Option<Memo<Option<String>>>,
-) -> impl IntoView {
+    let error = error.unwrap_or_else(|| usar_estado().error_de(id.clone()));
     let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
     let texto = RwSignal::new(lente.valor.get_untracked().join("\n"));
     // Follows changes from elsewhere (undo, an imported file), never the person's own typing.
@@ -137,7 +130,7 @@ pub(crate) fn AreaDeLineas(
 
 /// Whether a date, time or number input holds something half-typed that the browser cannot
 /// read yet; then the agenda keeps its value instead of erasing what the person is typing.
-pub(crate) fn entrada_incompleta(ev: &leptos::ev::Event) -> bool {
+fn entrada_incompleta(ev: &leptos::ev::Event) -> bool {
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         .is_some_and(|input| input.validity().bad_input())
@@ -147,7 +140,7 @@ pub(crate) fn entrada_incompleta(ev: &leptos::ev::Event) -> bool {
 /// "08:00"); a half-typed value the browser cannot read yet is left alone, so the agenda keeps
 /// its value instead of erasing what the person is typing.
 #[component]
-fn CampoNativo(
+pub(crate) fn CampoNativo(
     id: String,
     etiqueta: String,
     ayuda: Option<String>,
@@ -159,8 +152,11 @@ fn CampoNativo(
     /// A line under the control that says what the chosen value is (a date in words).
     #[prop(optional)]
     nota: Option<Memo<Option<String>>>,
+    /// Its error, for a form outside the wizard; the wizard's fields take theirs from its state.
+    #[prop(optional)]
+    error: Option<Memo<Option<String>>>,
 ) -> impl IntoView {
-    let error = usar_estado().error_de(id.clone());
+    let error = error.unwrap_or_else(|| usar_estado().error_de(id.clone()));
     let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
     view! {
         <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error nota=nota>
