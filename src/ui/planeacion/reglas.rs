@@ -8,7 +8,8 @@ use crate::domain::config::{ArchivoConfiguracion, NivelRegla, Umbral, Umbrales};
 use crate::domain::rules::{Regla, REGLAS};
 use crate::domain::text::{lista_con, minusculas};
 use crate::domain::vocab::Vocabulario;
-use crate::ui::widgets::campos::{descrita_con_nota, Campo};
+use crate::ui::widgets::campos::{descrita_con_nota, Campo, Seleccion};
+use crate::ui::widgets::lente::{todas, Lente};
 
 /// The largest threshold the form takes: a year of days.
 const UMBRAL_MAXIMO: u32 = 365;
@@ -22,6 +23,7 @@ pub(super) fn AjustesDeReglas(
     ilegibles: RwSignal<Vec<UmbralIlegible>>,
 ) -> impl IntoView {
     let abierto = archivo.with_untracked(|a| a.umbrales.is_some() || a.severidades.is_some());
+    let sin_error = Memo::new(|_| None);
     view! {
         <details class="detalles" id="config-avanzado" open=abierto>
             <summary>"Plazos y severidad de las reglas (avanzado)"</summary>
@@ -44,7 +46,7 @@ pub(super) fn AjustesDeReglas(
                 </p>
                 {REGLAS
                     .iter()
-                    .map(|regla| view! { <NivelDeRegla regla=regla archivo=archivo/> })
+                    .map(|regla| view! { <NivelDeRegla regla=regla archivo=archivo sin_error=sin_error/> })
                     .collect_view()}
             </fieldset>
         </details>
@@ -146,15 +148,33 @@ fn CampoUmbral(
 }
 
 #[component]
-fn NivelDeRegla(regla: &'static Regla, archivo: RwSignal<ArchivoConfiguracion>) -> impl IntoView {
-    let id = format!("config-regla-{}", regla.id);
-    let elegido = Memo::new(move |_| {
-        archivo.with(|a| {
-            a.severidades
-                .as_ref()
-                .and_then(|s| s.get(regla.id).copied())
-        })
-    });
+fn NivelDeRegla(
+    regla: &'static Regla,
+    archivo: RwSignal<ArchivoConfiguracion>,
+    /// One empty error for every rule: a level chosen from a list is never wrong.
+    sin_error: Memo<Option<String>>,
+) -> impl IntoView {
+    let lente = Lente {
+        valor: Memo::new(move |_| {
+            archivo.with(|a| {
+                a.severidades
+                    .as_ref()
+                    .and_then(|s| s.get(regla.id))
+                    .map(|n| n.codigo())
+            })
+        }),
+        fijar: Callback::new(move |codigo: Option<&'static str>| {
+            let nivel = codigo.and_then(NivelRegla::desde_codigo);
+            archivo.update(|a| {
+                let mut severidades = a.severidades.take().unwrap_or_default();
+                match nivel {
+                    Some(n) => severidades.insert(regla.id.to_string(), n),
+                    None => severidades.remove(regla.id),
+                };
+                a.severidades = (!severidades.is_empty()).then_some(severidades);
+            });
+        }),
+    };
     let por_defecto: Vec<String> = regla
         .severidades_por_defecto()
         .iter()
@@ -166,35 +186,16 @@ fn NivelDeRegla(regla: &'static Regla, archivo: RwSignal<ArchivoConfiguracion>) 
         regla.marca.etiqueta(),
         regla.fuente
     );
-    let describedby = descrita_con_nota(&id, true, Memo::new(|_| None), None);
-    let cambiar = move |ev| {
-        let nivel = NivelRegla::desde_codigo(&event_target_value(&ev));
-        archivo.update(|a| {
-            let mut severidades = a.severidades.take().unwrap_or_default();
-            match nivel {
-                Some(n) => severidades.insert(regla.id.to_string(), n),
-                None => severidades.remove(regla.id),
-            };
-            a.severidades = (!severidades.is_empty()).then_some(severidades);
-        });
-    };
+    let niveles = todas::<NivelRegla>();
     view! {
-        <Campo
-            id=id.clone()
+        <Seleccion
+            id=format!("config-regla-{}", regla.id)
             etiqueta=format!("{}: {}", regla.id, regla.descripcion)
-            ayuda=Some(ayuda)
-            opcional=false
-            error=Memo::new(|_| None)
-        >
-            <select id=id class="entrada" on:change=cambiar aria-describedby=describedby>
-                <option value="" selected=move || elegido.get().is_none()>"Como la define la aplicación"</option>
-                {NivelRegla::TODOS
-                    .iter()
-                    .map(|nivel| view! {
-                        <option value=nivel.codigo() selected=move || elegido.get() == Some(*nivel)>{nivel.etiqueta()}</option>
-                    })
-                    .collect_view()}
-            </select>
-        </Campo>
+            lente=lente
+            opciones=niveles
+            ayuda=ayuda
+            vacia="Como la define la aplicación"
+            error=sin_error
+        />
     }
 }

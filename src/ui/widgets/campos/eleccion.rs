@@ -17,8 +17,14 @@ pub fn Seleccion(
     opciones: Vec<Opcion>,
     #[prop(optional, into)] ayuda: Option<String>,
     #[prop(optional)] opcional: bool,
+    /// What the empty choice says.
+    #[prop(default = "Elija una opción")]
+    vacia: &'static str,
+    /// Its error, for a form outside the wizard; the wizard's fields take theirs from its state.
+    #[prop(optional)]
+    error: Option<Memo<Option<String>>>,
 ) -> impl IntoView {
-    let error = usar_estado().error_de(id.clone());
+    let error = error.unwrap_or_else(|| usar_estado().error_de(id.clone()));
     let describedby = descrita_por(&id, ayuda.is_some(), error);
     let codigos: StoredValue<Vec<&'static str>> =
         StoredValue::new(opciones.iter().map(|(c, _)| *c).collect());
@@ -35,7 +41,7 @@ pub fn Seleccion(
                 aria-describedby=describedby
                 aria-invalid=move || error.get().map(|_| "true")
             >
-                <option value="">"Elija una opción"</option>
+                <option value="">{vacia}</option>
                 {opciones.into_iter().map(|(c, e)| view! { <option value=c>{e}</option> }).collect_view()}
             </select>
         </Campo>
