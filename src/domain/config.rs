@@ -10,10 +10,13 @@ use std::collections::BTreeMap;
 use super::calendar::{self, Festivos};
 use super::pasos::es_correo_valido;
 use super::text::mismo_nombre;
-use super::vocab::FaseCierre;
+use super::vocab::{FaseCierre, Vocabulario};
 
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
+
+/// The closing years the settings accept (the date pickers' bounds too).
+const ANIOS_VALIDOS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
 /// A span of dates, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,6 +52,18 @@ pub struct Ventanas {
     /// First day of empalme: the day after the election unless Planeación says otherwise.
     #[serde(deserialize_with = "crate::domain::calendar::de::fecha")]
     pub empalme_desde: NaiveDate,
+}
+
+impl Ventanas {
+    fn fijar(&mut self, cual: FechaDeFase, fecha: NaiveDate) {
+        match cual {
+            FechaDeFase::InformeDesde => self.informe_gestion.desde = fecha,
+            FechaDeFase::InformeHasta => self.informe_gestion.hasta = fecha,
+            FechaDeFase::RendicionDesde => self.rendicion_cuentas.desde = fecha,
+            FechaDeFase::RendicionHasta => self.rendicion_cuentas.hasta = fecha,
+            FechaDeFase::EmpalmeDesde => self.empalme_desde = fecha,
+        }
+    }
 }
 
 /// Thresholds of the rules that rest on guidance rather than law, so Planeación can set them.
@@ -276,15 +291,131 @@ pub struct ArchivoConfiguracion {
 #[serde(default, deny_unknown_fields)]
 pub struct VentanasArchivo {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub informe_gestion: Option<Rango>,
+    pub informe_gestion: Option<RangoArchivo>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub rendicion_cuentas: Option<Rango>,
+    pub rendicion_cuentas: Option<RangoArchivo>,
     #[serde(
         default,
         deserialize_with = "crate::domain::calendar::de::fecha_opcional",
         skip_serializing_if = "Option::is_none"
     )]
     pub empalme_desde: Option<NaiveDate>,
+}
+
+/// A phase window as `config.json` gives it: an end left out is the memo's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct RangoArchivo {
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub desde: Option<NaiveDate>,
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::calendar::de::fecha_opcional",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub hasta: Option<NaiveDate>,
+}
+
+/// Each date of the closing phases that Planeación can set instead of the memo's (domain.md
+/// §5.1: "default, editable per municipality").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FechaDeFase {
+    InformeDesde,
+    InformeHasta,
+    RendicionDesde,
+    RendicionHasta,
+    EmpalmeDesde,
+}
+
+impl FechaDeFase {
+    pub const TODAS: [FechaDeFase; 5] = [
+        FechaDeFase::InformeDesde,
+        FechaDeFase::InformeHasta,
+        FechaDeFase::RendicionDesde,
+        FechaDeFase::RendicionHasta,
+        FechaDeFase::EmpalmeDesde,
+    ];
+
+    pub fn fase(self) -> FaseCierre {
+        match self {
+            FechaDeFase::InformeDesde | FechaDeFase::InformeHasta => FaseCierre::InformeGestion,
+            FechaDeFase::RendicionDesde | FechaDeFase::RendicionHasta => {
+                FaseCierre::RendicionCuentas
+            }
+            FechaDeFase::EmpalmeDesde => FaseCierre::Empalme,
+        }
+    }
+
+    /// The first day of its phase (the empalme has no last one: it runs until the term ends).
+    pub fn es_inicio(self) -> bool {
+        !matches!(
+            self,
+            FechaDeFase::InformeHasta | FechaDeFase::RendicionHasta
+        )
+    }
+
+    /// The date in resolved windows.
+    pub fn en(self, v: &Ventanas) -> NaiveDate {
+        match self {
+            FechaDeFase::InformeDesde => v.informe_gestion.desde,
+            FechaDeFase::InformeHasta => v.informe_gestion.hasta,
+            FechaDeFase::RendicionDesde => v.rendicion_cuentas.desde,
+            FechaDeFase::RendicionHasta => v.rendicion_cuentas.hasta,
+            FechaDeFase::EmpalmeDesde => v.empalme_desde,
+        }
+    }
+}
+
+impl VentanasArchivo {
+    pub fn es_vacia(&self) -> bool {
+        self == &VentanasArchivo::default()
+    }
+
+    /// Without windows that give no date; none when nothing is left.
+    fn limpias(&self) -> Option<Self> {
+        let con_fecha = |r: Option<RangoArchivo>| r.filter(|r| r != &RangoArchivo::default());
+        let limpias = VentanasArchivo {
+            informe_gestion: con_fecha(self.informe_gestion),
+            rendicion_cuentas: con_fecha(self.rendicion_cuentas),
+            empalme_desde: self.empalme_desde,
+        };
+        (!limpias.es_vacia()).then_some(limpias)
+    }
+
+    pub fn fecha(&self, cual: FechaDeFase) -> Option<NaiveDate> {
+        let extremo = |r: &Option<RangoArchivo>| {
+            r.and_then(|r| if cual.es_inicio() { r.desde } else { r.hasta })
+        };
+        match cual.fase() {
+            FaseCierre::InformeGestion => extremo(&self.informe_gestion),
+            FaseCierre::RendicionCuentas => extremo(&self.rendicion_cuentas),
+            _ => self.empalme_desde,
+        }
+    }
+
+    /// Sets one date, or takes it out; a window left with no date is no window at all.
+    pub fn fijar(&mut self, cual: FechaDeFase, fecha: Option<NaiveDate>) {
+        let rango = match cual.fase() {
+            FaseCierre::InformeGestion => &mut self.informe_gestion,
+            FaseCierre::RendicionCuentas => &mut self.rendicion_cuentas,
+            _ => {
+                self.empalme_desde = fecha;
+                return;
+            }
+        };
+        let mut r = rango.unwrap_or_default();
+        if cual.es_inicio() {
+            r.desde = fecha;
+        } else {
+            r.hasta = fecha;
+        }
+        *rango = (r != RangoArchivo::default()).then_some(r);
+    }
 }
 
 /// Why a `config.json` cannot be used, in Spanish for the person who edits it.
@@ -297,7 +428,8 @@ pub enum CampoConfiguracion {
     AnioCierre,
     FechaEleccion,
     FechaCredencial,
-    Ventanas,
+    /// A phase's window; the empalme's first day.
+    Fase(FaseCierre),
     Severidades,
     Dependencias,
     CorreoEntrega,
@@ -314,9 +446,23 @@ pub enum ProblemaConfiguracion {
         anio: i32,
     },
     FaseAlReves {
-        clave: &'static str,
-        fase: &'static str,
+        fase: FaseCierre,
         rango: Rango,
+    },
+    FaseFueraDelAnio {
+        fase: FaseCierre,
+        rango: Rango,
+        anio: i32,
+    },
+    /// The empalme starts when there is a mayor-elect (Concepto Función Pública 43261 de 2019).
+    EmpalmeSinElecto {
+        empalme: NaiveDate,
+        eleccion: NaiveDate,
+    },
+    /// And runs until the term ends (Acto Legislativo 02 de 2002).
+    EmpalmeTrasElPeriodo {
+        empalme: NaiveDate,
+        fin: NaiveDate,
     },
     CredencialAntesDeEleccion {
         credencial: NaiveDate,
@@ -336,7 +482,10 @@ impl ProblemaConfiguracion {
         match self {
             P::AnioFueraDeRango(_) => C::AnioCierre,
             P::EleccionFueraDelAnio { .. } => C::FechaEleccion,
-            P::FaseAlReves { .. } => C::Ventanas,
+            P::FaseAlReves { fase, .. } | P::FaseFueraDelAnio { fase, .. } => C::Fase(*fase),
+            P::EmpalmeSinElecto { .. } | P::EmpalmeTrasElPeriodo { .. } => {
+                C::Fase(FaseCierre::Empalme)
+            }
             P::CredencialAntesDeEleccion { .. } => C::FechaCredencial,
             P::SeveridadDeReglaDesconocida(_) => C::Severidades,
             P::DependenciaEnBlanco(_) | P::DependenciaRepetida(_) => C::Dependencias,
@@ -354,9 +503,23 @@ impl ProblemaConfiguracion {
             P::EleccionFueraDelAnio { eleccion, anio } => {
                 format!("«fecha_eleccion» ({eleccion}) no está en el año de cierre {anio}.")
             }
-            P::FaseAlReves { clave, rango, .. } => format!(
-                "En «{clave}», «desde» ({}) es posterior a «hasta» ({}).",
-                rango.desde, rango.hasta
+            P::FaseAlReves { fase, rango } => format!(
+                "En «ventanas.{}», «desde» ({}) es posterior a «hasta» ({}).",
+                fase.codigo(),
+                rango.desde,
+                rango.hasta
+            ),
+            P::FaseFueraDelAnio { fase, rango, anio } => format!(
+                "«ventanas.{}» ({} a {}) no está dentro del año de cierre {anio}.",
+                fase.codigo(),
+                rango.desde,
+                rango.hasta
+            ),
+            P::EmpalmeSinElecto { empalme, eleccion } => format!(
+                "«ventanas.empalme_desde» ({empalme}) no es posterior a la elección ({eleccion}): el empalme empieza cuando hay alcalde electo."
+            ),
+            P::EmpalmeTrasElPeriodo { empalme, fin } => format!(
+                "«ventanas.empalme_desde» ({empalme}) es posterior al fin del período ({fin})."
             ),
             P::CredencialAntesDeEleccion {
                 credencial,
@@ -391,10 +554,26 @@ impl ProblemaConfiguracion {
                 "La fecha de las elecciones ({}) no es del año de cierre, {anio}: déjela vacía para usar la calculada.",
                 fecha_corta(*eleccion)
             ),
-            P::FaseAlReves { clave, fase, rango } => format!(
-                "En el archivo publicado, la fase {fase} empieza el {} y termina antes, el {}: corrija «{clave}» en el archivo.",
-                fecha_corta(rango.desde),
-                fecha_corta(rango.hasta)
+            P::FaseAlReves { fase, rango } => format!(
+                "La fase de {} termina el {}, antes de empezar (el {}): corrija una de las dos fechas.",
+                fase.nombre_en_frase(),
+                fecha_corta(rango.hasta),
+                fecha_corta(rango.desde)
+            ),
+            P::FaseFueraDelAnio { fase, rango, anio } => format!(
+                "La fase de {} ({}) no es del año de cierre, {anio}: déjela vacía para usar las fechas del memorando.",
+                fase.nombre_en_frase(),
+                rango.en_palabras()
+            ),
+            P::EmpalmeSinElecto { empalme, eleccion } => format!(
+                "El empalme no puede empezar el {}: aún no hay alcalde electo (las elecciones son el {}). Déjelo vacío para empezar el día siguiente a las elecciones.",
+                fecha_corta(*empalme),
+                fecha_corta(*eleccion)
+            ),
+            P::EmpalmeTrasElPeriodo { empalme, fin } => format!(
+                "El empalme no puede empezar el {}, después del fin del período ({}).",
+                fecha_corta(*empalme),
+                fecha_corta(*fin)
             ),
             P::CredencialAntesDeEleccion {
                 credencial,
@@ -451,8 +630,36 @@ impl ArchivoConfiguracion {
             municipio: texto_limpio(self.municipio.as_deref()),
             dependencias: dependencias.filter(|l| !l.is_empty()),
             entrega: entrega.filter(|e| !e.es_vacia()),
+            ventanas: self.ventanas.as_ref().and_then(VentanasArchivo::limpias),
             ..self.clone()
         }
+    }
+
+    /// Sets or takes out one date of the closing phases; with none, no `ventanas` at all.
+    pub fn fijar_fecha_de_fase(&mut self, cual: FechaDeFase, fecha: Option<NaiveDate>) {
+        let mut ventanas = self.ventanas.take().unwrap_or_default();
+        ventanas.fijar(cual, fecha);
+        self.ventanas = (!ventanas.es_vacia()).then_some(ventanas);
+    }
+
+    pub fn fecha_de_fase(&self, cual: FechaDeFase) -> Option<NaiveDate> {
+        self.ventanas.as_ref().and_then(|v| v.fecha(cual))
+    }
+
+    /// The phase windows the app uses where the file gives none: the memo's for the closing
+    /// year, the empalme from the day after the election. None for a year out of range.
+    pub fn ventanas_calculadas(&self, hoy: NaiveDate) -> Option<Ventanas> {
+        let anio = self
+            .anio_cierre
+            .unwrap_or_else(|| calendar::anio_cierre_vigente(hoy));
+        if !ANIOS_VALIDOS.contains(&anio) {
+            return None;
+        }
+        let mut ventanas = Configuracion::para_anio(anio).ventanas;
+        if let Some(eleccion) = self.fecha_eleccion {
+            ventanas.empalme_desde = eleccion + Duration::days(1);
+        }
+        Some(ventanas)
     }
 
     /// Changes where and by when the offices send their file; a way to hand in left blank is
@@ -537,7 +744,7 @@ impl Configuracion {
         let anio = archivo
             .anio_cierre
             .unwrap_or_else(|| calendar::anio_cierre_vigente(hoy));
-        if !(2000..=2100).contains(&anio) {
+        if !ANIOS_VALIDOS.contains(&anio) {
             return Err(vec![P::AnioFueraDeRango(anio)]);
         }
         let mut config = Configuracion::para_anio(anio);
@@ -549,15 +756,12 @@ impl Configuracion {
             config.ventanas.empalme_desde = eleccion + Duration::days(1);
         }
         config.fecha_credencial = archivo.fecha_credencial;
-        if let Some(v) = archivo.ventanas {
-            if let Some(r) = v.informe_gestion {
-                config.ventanas.informe_gestion = r;
-            }
-            if let Some(r) = v.rendicion_cuentas {
-                config.ventanas.rendicion_cuentas = r;
-            }
-            if let Some(d) = v.empalme_desde {
-                config.ventanas.empalme_desde = d;
+        let empalme_dado = archivo.ventanas.as_ref().and_then(|v| v.empalme_desde);
+        if let Some(v) = &archivo.ventanas {
+            for cual in FechaDeFase::TODAS {
+                if let Some(fecha) = v.fecha(cual) {
+                    config.ventanas.fijar(cual, fecha);
+                }
             }
         }
         if let Some(festivos) = archivo.festivos {
@@ -583,20 +787,31 @@ impl Configuracion {
                 anio,
             });
         }
-        for (clave, fase, rango) in [
+        for (fase, rango) in [
+            (FaseCierre::InformeGestion, config.ventanas.informe_gestion),
             (
-                "ventanas.informe_gestion",
-                "del informe de gestión",
-                config.ventanas.informe_gestion,
-            ),
-            (
-                "ventanas.rendicion_cuentas",
-                "de rendición de cuentas",
+                FaseCierre::RendicionCuentas,
                 config.ventanas.rendicion_cuentas,
             ),
         ] {
             if rango.desde > rango.hasta {
-                errores.push(P::FaseAlReves { clave, fase, rango });
+                errores.push(P::FaseAlReves { fase, rango });
+            } else if rango.desde.year() != anio || rango.hasta.year() != anio {
+                errores.push(P::FaseFueraDelAnio { fase, rango, anio });
+            }
+        }
+        // Only a first day the file gives: one computed from a wrong election is that date's fault.
+        if let Some(empalme) = empalme_dado {
+            if empalme <= config.fecha_eleccion {
+                errores.push(P::EmpalmeSinElecto {
+                    empalme,
+                    eleccion: config.fecha_eleccion,
+                });
+            } else if empalme > config.fin_periodo() {
+                errores.push(P::EmpalmeTrasElPeriodo {
+                    empalme,
+                    fin: config.fin_periodo(),
+                });
             }
         }
         if let Some(credencial) = config.fecha_credencial {
@@ -989,5 +1204,163 @@ mod tests {
             filas[3].1.starts_with("desde el 1 de noviembre"),
             "{filas:?}"
         );
+    }
+
+    #[test]
+    fn a_phase_window_may_give_one_end_and_the_memo_gives_the_other() {
+        let texto = r#"{"anio_cierre": 2027, "ventanas": {"informe_gestion": {"hasta": "2027-08-31"},
+            "rendicion_cuentas": {"desde": "2027-10-15"}}}"#;
+        let c = Configuracion::desde_json(texto, d("2026-11-24")).unwrap();
+        assert_eq!(
+            c.ventanas.informe_gestion,
+            Rango {
+                desde: d("2027-04-01"),
+                hasta: d("2027-08-31")
+            }
+        );
+        assert_eq!(
+            c.ventanas.rendicion_cuentas,
+            Rango {
+                desde: d("2027-10-15"),
+                hasta: d("2027-11-30")
+            }
+        );
+        assert_eq!(c.ventanas.empalme_desde, d("2027-11-01"));
+        let archivo = ArchivoConfiguracion::desde_json(texto).unwrap();
+        assert_eq!(
+            ArchivoConfiguracion::desde_json(&archivo.a_json()),
+            Ok(archivo),
+            "the missing end stays missing when the file is written again"
+        );
+    }
+
+    #[test]
+    fn a_phase_date_set_and_taken_out_leaves_no_window_behind() {
+        let mut archivo = ArchivoConfiguracion::default();
+        archivo.fijar_fecha_de_fase(FechaDeFase::RendicionHasta, Some(d("2027-11-20")));
+        archivo.fijar_fecha_de_fase(FechaDeFase::EmpalmeDesde, Some(d("2027-11-08")));
+        assert_eq!(
+            archivo.a_json(),
+            "{\n  \"ventanas\": {\n    \"rendicion_cuentas\": {\n      \"hasta\": \"2027-11-20\"\n    },\n    \"empalme_desde\": \"2027-11-08\"\n  }\n}\n"
+        );
+        for cual in FechaDeFase::TODAS {
+            let esperada = match cual {
+                FechaDeFase::RendicionHasta => Some(d("2027-11-20")),
+                FechaDeFase::EmpalmeDesde => Some(d("2027-11-08")),
+                _ => None,
+            };
+            assert_eq!(archivo.fecha_de_fase(cual), esperada, "{cual:?}");
+        }
+        archivo.fijar_fecha_de_fase(FechaDeFase::RendicionHasta, None);
+        archivo.fijar_fecha_de_fase(FechaDeFase::EmpalmeDesde, None);
+        assert_eq!(archivo, ArchivoConfiguracion::default());
+        let vacias = ArchivoConfiguracion {
+            ventanas: Some(VentanasArchivo {
+                informe_gestion: Some(RangoArchivo::default()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        assert_eq!(vacias.limpio(), ArchivoConfiguracion::default());
+    }
+
+    #[test]
+    fn each_phase_date_is_read_where_the_resolved_windows_keep_it() {
+        let mut archivo = ArchivoConfiguracion {
+            anio_cierre: Some(2031),
+            ..Default::default()
+        };
+        let fechas = [
+            "2031-03-03",
+            "2031-09-01",
+            "2031-09-15",
+            "2031-11-21",
+            "2031-11-04",
+        ];
+        for (cual, fecha) in FechaDeFase::TODAS.into_iter().zip(fechas) {
+            archivo.fijar_fecha_de_fase(cual, Some(d(fecha)));
+        }
+        let c = Configuracion::desde_archivo(archivo, d("2026-11-24")).unwrap();
+        for (cual, fecha) in FechaDeFase::TODAS.into_iter().zip(fechas) {
+            assert_eq!(cual.en(&c.ventanas), d(fecha), "{cual:?}");
+        }
+    }
+
+    #[test]
+    fn the_computed_windows_follow_the_year_and_the_election_the_file_gives() {
+        let hoy = d("2026-11-24");
+        let mut archivo = ArchivoConfiguracion::default();
+        let v = archivo.ventanas_calculadas(hoy).unwrap();
+        assert_eq!(v, Configuracion::para_anio(2027).ventanas);
+        archivo.anio_cierre = Some(2031);
+        archivo.fecha_eleccion = Some(d("2031-11-02"));
+        let v = archivo.ventanas_calculadas(hoy).unwrap();
+        assert_eq!(v.informe_gestion.desde, d("2031-04-01"));
+        assert_eq!(v.empalme_desde, d("2031-11-03"));
+        archivo.anio_cierre = Some(1999);
+        assert_eq!(archivo.ventanas_calculadas(hoy), None);
+    }
+
+    #[test]
+    fn phase_dates_outside_the_closing_year_or_an_empalme_without_an_elect_are_refused() {
+        use CampoConfiguracion as C;
+        let hoy = d("2026-11-24");
+        // A form filled for 2027 whose year was then moved to 2031.
+        let mut archivo = ArchivoConfiguracion {
+            anio_cierre: Some(2031),
+            ..Default::default()
+        };
+        archivo.fijar_fecha_de_fase(FechaDeFase::InformeDesde, Some(d("2027-05-01")));
+        archivo.fijar_fecha_de_fase(FechaDeFase::RendicionDesde, Some(d("2031-12-01")));
+        archivo.fijar_fecha_de_fase(FechaDeFase::EmpalmeDesde, Some(d("2031-10-26")));
+        let problemas = Configuracion::revisar_archivo(archivo.clone(), hoy).unwrap_err();
+        assert_eq!(
+            problemas.iter().map(|p| p.campo()).collect::<Vec<_>>(),
+            [
+                C::Fase(FaseCierre::InformeGestion),
+                C::Fase(FaseCierre::RendicionCuentas),
+                C::Fase(FaseCierre::Empalme)
+            ]
+        );
+        assert_eq!(
+            problemas[0].mensaje(),
+            "«ventanas.informe_gestion» (2027-05-01 a 2031-09-30) no está dentro del año de cierre 2031."
+        );
+        assert_eq!(
+            problemas[0].en_formulario(),
+            "La fase de informe de gestión (1 de mayo de 2027 al 30 de septiembre de 2031) no es del año de cierre, 2031: déjela vacía para usar las fechas del memorando."
+        );
+        assert_eq!(
+            problemas[1].en_formulario(),
+            "La fase de rendición de cuentas termina el 30 de noviembre de 2031, antes de empezar (el 1 de diciembre de 2031): corrija una de las dos fechas."
+        );
+        // Election day itself: still no elect until the votes are counted.
+        assert_eq!(
+            problemas[2].en_formulario(),
+            "El empalme no puede empezar el 26 de octubre de 2031: aún no hay alcalde electo (las elecciones son el 26 de octubre de 2031). Déjelo vacío para empezar el día siguiente a las elecciones."
+        );
+
+        archivo.fijar_fecha_de_fase(FechaDeFase::InformeDesde, None);
+        archivo.fijar_fecha_de_fase(FechaDeFase::RendicionDesde, None);
+        archivo.fijar_fecha_de_fase(FechaDeFase::EmpalmeDesde, Some(d("2032-01-02")));
+        let problemas = Configuracion::revisar_archivo(archivo.clone(), hoy).unwrap_err();
+        assert_eq!(
+            problemas[0],
+            ProblemaConfiguracion::EmpalmeTrasElPeriodo {
+                empalme: d("2032-01-02"),
+                fin: d("2031-12-31")
+            }
+        );
+        archivo.fijar_fecha_de_fase(FechaDeFase::EmpalmeDesde, Some(d("2031-10-27")));
+        assert!(Configuracion::revisar_archivo(archivo, hoy).is_ok());
+
+        // An election in the wrong year is that date's problem only, not the computed empalme's.
+        let eleccion = ArchivoConfiguracion {
+            anio_cierre: Some(2027),
+            fecha_eleccion: Some(d("2028-01-09")),
+            ..Default::default()
+        };
+        let problemas = Configuracion::revisar_archivo(eleccion, hoy).unwrap_err();
+        assert_eq!(problemas.len(), 1, "{problemas:?}");
     }
 }

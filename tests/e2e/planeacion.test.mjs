@@ -596,28 +596,72 @@ test('two tabs preparing config.json show the same typing, so neither undoes the
   await context.close();
 });
 
-test('a published config.json with a mistake the form does not show says how to fix it in the file', async () => {
+test('Planeación sets the dates of the closing phases: blanks are the memo\'s, a published mistake shows in its field, and the wizard uses what is downloaded', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const mala = await startServer({ overrides: { 'config.json': JSON.stringify({
     anio_cierre: 2027, ventanas: { rendicion_cuentas: { desde: '2027-12-01', hasta: '2027-10-01' } }, dependencias: ['Secretaría de Salud'],
   }) } });
+  let publicado;
   try {
     await page.goto(`${mala.url}planeacion/`);
-    // The form starts from the published file, mistake included, and keeps the windows it does not show.
-    await page.getByText('Las fechas de las fases y los festivos del archivo publicado se conservan como están.').waitFor();
-    assert.equal(await page.locator('#config-dependencias').inputValue(), 'Secretaría de Salud');
+    // The form starts from the published file, mistake included: the dates are in their fields.
+    assert.equal(await page.locator('#config-rendicion-desde').inputValue(), '2027-12-01');
+    assert.equal(await page.locator('#config-rendicion-hasta').inputValue(), '2027-10-01');
+    assert.equal(await page.locator('#config-informe-desde').inputValue(), '');
+    assert.equal(await page.locator('#config-informe-desde-nota').innerText(), 'Vacía: la del memorando, el jueves 1 de abril de 2027.');
+    assert.equal(await page.locator('#config-empalme-desde-nota').innerText(), 'Vacía: el día siguiente a las elecciones, el lunes 1 de noviembre de 2027.');
+    await page.getByText('Los festivos de Colombia se calculan para el año de cierre y el siguiente').waitFor();
+    await page.getByText('Con estos datos no se puede armar el calendario del cierre').waitFor();
+
+    const resumen = page.locator('#resumen-errores');
     await page.getByRole('button', { name: 'Descargar config.json', exact: true }).click();
-    const enlace = page.locator('#resumen-errores').getByRole('link');
-    assert.deepEqual(await enlace.allInnerTexts(), [
-      'En el archivo publicado, la fase de rendición de cuentas empieza el 1 de diciembre de 2027 y termina antes, el 1 de octubre de 2027: corrija «ventanas.rendicion_cuentas» en el archivo.',
+    assert.deepEqual(await resumen.getByRole('link').allInnerTexts(), [
+      'La fase de rendición de cuentas termina el 1 de octubre de 2027, antes de empezar (el 1 de diciembre de 2027): corrija una de las dos fechas.',
     ]);
-    await enlace.click();
-    await page.waitForFunction(() => document.activeElement?.id === 'config-otros');
+    await resumen.getByRole('link').click();
+    await page.waitForFunction(() => document.activeElement?.id === 'config-rendicion-desde');
+    assert.equal(await page.locator('#config-rendicion-desde').getAttribute('aria-invalid'), 'true');
     assert.deepEqual(await axeViolations(page), []);
+
+    // The empalme cannot start before there is a mayor-elect: on election day it is refused too.
+    await page.locator('#config-rendicion-desde').fill('2027-10-04');
+    await page.locator('#config-rendicion-hasta').fill('');
+    assert.equal(await page.locator('#config-rendicion-hasta-nota').innerText(), 'Vacía: la del memorando, el martes 30 de noviembre de 2027.');
+    await page.locator('#config-empalme-desde').fill('2027-10-31');
+    await page.getByRole('button', { name: 'Descargar config.json', exact: true }).click();
+    assert.deepEqual(await resumen.getByRole('link').allInnerTexts(), [
+      'El empalme no puede empezar el 31 de octubre de 2027: aún no hay alcalde electo (las elecciones son el 31 de octubre de 2027). Déjelo vacío para empezar el día siguiente a las elecciones.',
+    ]);
+    await screenshot(page, 'config-fases-error-telefono');
+
+    // Fixed, the file gives only the dates written; the preview and the wizard use them.
+    await page.locator('#config-empalme-desde').fill('2027-11-16');
+    const vista = page.locator('.calendario-municipio', { hasText: 'Así lo verán las dependencias' });
+    await vista.getByText('4 de octubre al 30 de noviembre de 2027').waitFor();
+    const { texto } = await descargar(page, 'Descargar config.json');
+    const config = JSON.parse(texto);
+    assert.deepEqual(config, {
+      anio_cierre: 2027,
+      ventanas: { rendicion_cuentas: { desde: '2027-10-04' }, empalme_desde: '2027-11-16' },
+      dependencias: ['Secretaría de Salud'],
+    });
+    const valida = loadValidator(path.join(DIST, 'schema/config.schema.json'));
+    assert.ok(valida(config), JSON.stringify(valida.errors));
+    assert.deepEqual(errors, []);
+
+    publicado = await startServer({ overrides: { 'config.json': texto } });
+    await page.goto(publicado.url);
+    const calendario = page.locator('.calendario-municipio');
+    await calendario.getByText('Cierre de gobierno 2027').waitFor();
+    const fechas = await calendario.innerText();
+    assert.match(fechas, /Informe de gestión\s+1 de abril al 30 de septiembre de 2027/);
+    assert.match(fechas, /Rendición de cuentas\s+4 de octubre al 30 de noviembre de 2027/);
+    assert.match(fechas, /Empalme\s+desde el 16 de noviembre de 2027/);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
     await mala.close();
+    await publicado?.close();
   }
 });
 

@@ -1,12 +1,13 @@
-//! Planeación's form for the site's `config.json`: the municipality, the closing year, the
-//! offices that must hand in, and where and by when, and in its advanced part the rules'
+//! Planeación's form for the site's `config.json`: the municipality, the closing year and the
+//! dates of its phases, the offices that must hand in, and where and by when, and in its advanced part the rules'
 //! thresholds and severities, written out as the file to publish. It starts from the published
-//! file and keeps what it does not show (phase windows, holidays); what is typed is kept in this
-//! browser until it is downloaded.
+//! file and keeps what it does not show (the holidays); what is typed is kept in this browser
+//! until it is downloaded.
 
 use chrono::{NaiveDate, Utc};
 use leptos::prelude::*;
 
+use super::fases::{id_de_fase, FechasDeLasFases};
 use super::reglas::{AjustesDeReglas, UmbralIlegible};
 use super::{contadas, Recibido};
 use crate::domain::calendar::{anio_cierre_vigente, fecha_eleccion, fecha_larga, leer_fecha_iso};
@@ -43,7 +44,8 @@ fn id_de(campo: CampoConfiguracion) -> &'static str {
         C::AnioCierre => "config-anio",
         C::FechaEleccion => "config-eleccion",
         C::FechaCredencial => "config-credencial",
-        C::Ventanas | C::Severidades => "config-otros",
+        C::Fase(fase) => id_de_fase(fase),
+        C::Severidades => "config-otros",
         C::Dependencias => "config-dependencias",
         C::CorreoEntrega => "config-correo",
     }
@@ -258,10 +260,10 @@ pub(super) fn PrepararConfiguracion(
             "El config.json publicado no se puede leer (arriba dice por qué): empieza en blanco."
         }
     };
-    let otros = if base.ventanas.is_some() || base.festivos.is_some() {
-        "Las fechas de las fases y los festivos del archivo publicado se conservan como están."
+    let otros = if base.festivos.is_some() {
+        "Los festivos del archivo publicado se conservan como están."
     } else {
-        "Las fechas de las fases y los festivos se calculan para el año de cierre; si necesita otros, quien administre el sitio puede escribirlos en el archivo (el README de la aplicación explica cada campo)."
+        "Los festivos de Colombia se calculan para el año de cierre y el siguiente; si necesita otros, quien administre el sitio puede escribirlos en el archivo (el README de la aplicación explica cada campo)."
     };
 
     view! {
@@ -323,6 +325,7 @@ pub(super) fn PrepararConfiguracion(
                 error=error_de(CampoConfiguracion::FechaCredencial)
                 nota=nota_credencial
             />
+            <FechasDeLasFases archivo=archivo hoy=hoy error_de=move |fase| error_de(CampoConfiguracion::Fase(fase))/>
             <ListaDependencias archivo=archivo error=error_de(CampoConfiguracion::Dependencias)/>
             <PorAgregar archivo=archivo recibidos=recibidos contados=contados/>
             <fieldset class="grupo">

@@ -7,6 +7,7 @@ mod archivos;
 mod calendario;
 mod configurar;
 mod entregas;
+mod fases;
 mod guardados;
 mod reglas;
 
