@@ -1,7 +1,8 @@
-//! The review page's calendar: the office's activities laid over April to December of the
-//! closing year, with the phase windows shaded.
+//! The review page's calendar: the office's activities laid over the closing year from the month
+//! its first phase starts (April, with the memo's dates) to December, with the phase windows
+//! shaded.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::calendar::{dias_en_palabras, nombre_mes};
 use super::config::{Configuracion, Rango};
@@ -38,7 +39,7 @@ pub struct Fila {
     pub paso: Paso,
     pub fechas: String,
     pub tramo: Tramo,
-    /// Starts before April or ends after December: the bar is cut at the edge.
+    /// Starts before the chart or ends after December: the bar is cut at the edge.
     pub antes: bool,
     pub despues: bool,
 }
@@ -77,15 +78,23 @@ impl Cronograma {
 pub fn cronograma(agenda: &Agenda, config: &Configuracion) -> Cronograma {
     let anio = config.anio_cierre;
     let fecha = |m, d| NaiveDate::from_ymd_opt(anio, m, d).expect("valid date");
+    // From the first phase a municipality set, not a fixed April, so no phase is cut off.
+    let primer_mes = config
+        .ventanas_de_fase()
+        .iter()
+        .map(|(_, r)| r.desde)
+        .min()
+        .filter(|d| d.year() == anio)
+        .map_or(4, |d| d.month());
     let mut c = Cronograma {
-        desde: fecha(4, 1),
+        desde: fecha(primer_mes, 1),
         hasta: fecha(12, 31),
         meses: Vec::new(),
         fases: Vec::new(),
         filas: Vec::new(),
         sin_fecha: Vec::new(),
     };
-    for mes in 4..=12u32 {
+    for mes in primer_mes..=12u32 {
         let inicio = fecha(mes, 1);
         let fin = if mes == 12 {
             fecha(12, 31)
@@ -148,6 +157,21 @@ mod tests {
         assert!((ultimo.inicio_pct + ultimo.ancho_pct - 100.0).abs() < 1e-9);
         let suma: f64 = c.meses.iter().map(|m| m.tramo.ancho_pct).sum();
         assert!((suma - 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_chart_starts_with_the_month_of_the_first_phase() {
+        let mut config = Configuracion::para_anio(2027);
+        config.ventanas.informe_gestion.desde = d("2027-02-15");
+        let c = cronograma(&Agenda::default(), &config);
+        assert_eq!(c.desde, d("2027-02-01"));
+        assert_eq!(c.meses.len(), 11);
+        assert_eq!(c.meses[0].nombre, "febrero");
+        assert_eq!(c.fases[0].tramo.inicio_pct, 14.0 / 334.0 * 100.0);
+        // A later first phase starts it later.
+        let mut tarde = Configuracion::para_anio(2027);
+        tarde.ventanas.informe_gestion.desde = d("2027-06-01");
+        assert_eq!(cronograma(&Agenda::default(), &tarde).meses.len(), 7);
     }
 
     #[test]

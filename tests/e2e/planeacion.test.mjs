@@ -636,13 +636,14 @@ test('Planeación sets the dates of the closing phases: blanks are the memo\'s, 
 
     // Fixed, the file gives only the dates written; the preview and the wizard use them.
     await page.locator('#config-empalme-desde').fill('2027-11-16');
+    await page.locator('#config-informe-desde').fill('2027-03-01');
     const vista = page.locator('.calendario-municipio', { hasText: 'Así lo verán las dependencias' });
     await vista.getByText('4 de octubre al 30 de noviembre de 2027').waitFor();
     const { texto } = await descargar(page, 'Descargar config.json');
     const config = JSON.parse(texto);
     assert.deepEqual(config, {
       anio_cierre: 2027,
-      ventanas: { rendicion_cuentas: { desde: '2027-10-04' }, empalme_desde: '2027-11-16' },
+      ventanas: { informe_gestion: { desde: '2027-03-01' }, rendicion_cuentas: { desde: '2027-10-04' }, empalme_desde: '2027-11-16' },
       dependencias: ['Secretaría de Salud'],
     });
     const valida = loadValidator(path.join(DIST, 'schema/config.schema.json'));
@@ -654,9 +655,13 @@ test('Planeación sets the dates of the closing phases: blanks are the memo\'s, 
     const calendario = page.locator('.calendario-municipio');
     await calendario.getByText('Cierre de gobierno 2027').waitFor();
     const fechas = await calendario.innerText();
-    assert.match(fechas, /Informe de gestión\s+1 de abril al 30 de septiembre de 2027/);
+    assert.match(fechas, /Informe de gestión\s+1 de marzo al 30 de septiembre de 2027/);
     assert.match(fechas, /Rendición de cuentas\s+4 de octubre al 30 de noviembre de 2027/);
     assert.match(fechas, /Empalme\s+desde el 16 de noviembre de 2027/);
+    // The review's calendar starts with the first phase, so March is not cut off.
+    await page.goto(`${publicado.url}#/paso/9`);
+    await page.getByRole('heading', { name: 'Calendario de marzo a diciembre de 2027' }).waitFor();
+    assert.match(await page.locator('.crono-leyenda').innerText(), /1 de marzo al 30 de septiembre de 2027/);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

@@ -124,7 +124,7 @@ impl Paso {
                  cada espacio, evaluar con la ciudadanía y convertir los compromisos en un plan de mejoramiento."
             }
             Paso::InformeEmpalme => {
-                "El informe de gestión (de abril a septiembre) es la base de la rendición de cuentas y del empalme. \
+                "El informe de gestión es la base de la rendición de cuentas y del empalme. \
                  El empalme empieza después de la elección, con el equipo del alcalde electo. Registre el aporte de \
                  la dependencia, las sesiones de empalme y, si aplica, el acta de informe de gestión de la Ley 951 de 2005."
             }

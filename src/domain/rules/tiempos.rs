@@ -14,7 +14,7 @@ fn es_audiencia(a: &Actividad) -> bool {
 
 pub const V_TIM_01: Regla = Regla {
     id: "V-TIM-01",
-    descripcion: "Los espacios de diálogo de la fase de rendición de cuentas ocurren dentro de su ventana (octubre y noviembre).",
+    descripcion: "Los espacios de diálogo de la fase de rendición de cuentas ocurren dentro de su ventana (octubre y noviembre, si Planeación no fija otras fechas).",
     fuente: "Memorando de Planeación: rendición de cuentas en octubre y noviembre",
     marca: Marca::Memorando,
     chequeos: &[Chequeo { clave: "ventana", severidad: Severidad::Advertencia }],
@@ -56,7 +56,7 @@ fn mas_temprano<'a>(
 
 pub const V_TIM_02: Regla = Regla {
     id: "V-TIM-02",
-    descripcion: "El informe de gestión termina a más tardar el 30 de septiembre y antes del primer evento de rendición de cuentas que lo usa.",
+    descripcion: "El informe de gestión termina a más tardar el último día de su fase (el 30 de septiembre, si Planeación no fija otra fecha) y antes del primer evento de rendición de cuentas que lo usa.",
     fuente: "Memorando de Planeación: informe de gestión de abril a septiembre, base de la rendición de cuentas y del empalme",
     marca: Marca::Memorando,
     chequeos: &[

@@ -1,9 +1,10 @@
-//! The review's calendar: the office's activities over April to December of the closing year,
-//! with the phases shaded.
+//! The review's calendar: the office's activities over the closing year from its first phase to
+//! December, with the phases shaded.
 
+use chrono::Datelike;
 use leptos::prelude::*;
 
-use crate::domain::calendar::dias_en_palabras;
+use crate::domain::calendar::{dias_en_palabras, nombre_mes};
 use crate::domain::cronograma::{cronograma, Tramo};
 use crate::domain::text::con_decimales;
 use crate::domain::vocab::Vocabulario;
@@ -17,10 +18,18 @@ pub(super) fn Calendario() -> impl IntoView {
             .config
             .with(|c| estado.agenda.with(|a| cronograma(a, c)))
     });
-    let anio = estado.config.with_untracked(|c| c.anio_cierre);
+    let titulo = move || {
+        datos.with(|c| {
+            format!(
+                "Calendario de {} a diciembre de {}",
+                nombre_mes(c.desde.month()),
+                c.desde.year()
+            )
+        })
+    };
     view! {
         <section class="bloque-revision" aria-labelledby="titulo-calendario">
-            <h2 id="titulo-calendario">{format!("Calendario de abril a diciembre de {anio}")}</h2>
+            <h2 id="titulo-calendario">{titulo}</h2>
             {move || {
                 let c = datos.get();
                 view! {
