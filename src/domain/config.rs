@@ -7,7 +7,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use super::calendar::{self, Festivos};
+use super::calendar::{self, Festivo, Festivos};
 use super::pasos::es_correo_valido;
 use super::text::mismo_nombre;
 use super::vocab::{FaseCierre, Vocabulario};
@@ -418,6 +418,14 @@ impl VentanasArchivo {
     }
 }
 
+/// A day the business-day deadlines skip, with its name when it is a holiday of Colombia.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiaNoHabil {
+    pub fecha: NaiveDate,
+    /// Empty for a day the municipality added.
+    pub nombre: String,
+}
+
 /// Why a `config.json` cannot be used, in Spanish for the person who edits it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorConfiguracion(pub Vec<String>);
@@ -430,6 +438,7 @@ pub enum CampoConfiguracion {
     FechaCredencial,
     /// A phase's window; the empalme's first day.
     Fase(FaseCierre),
+    Festivos,
     Severidades,
     Dependencias,
     CorreoEntrega,
@@ -469,6 +478,8 @@ pub enum ProblemaConfiguracion {
         eleccion: NaiveDate,
     },
     SeveridadDeReglaDesconocida(String),
+    /// A list of holidays with none in the closing year: one written for another year.
+    FestivosDeOtroAnio(i32),
     /// The office's position in the list, from 1.
     DependenciaEnBlanco(usize),
     DependenciaRepetida(String),
@@ -487,6 +498,7 @@ impl ProblemaConfiguracion {
                 C::Fase(FaseCierre::Empalme)
             }
             P::CredencialAntesDeEleccion { .. } => C::FechaCredencial,
+            P::FestivosDeOtroAnio(_) => C::Festivos,
             P::SeveridadDeReglaDesconocida(_) => C::Severidades,
             P::DependenciaEnBlanco(_) | P::DependenciaRepetida(_) => C::Dependencias,
             P::CorreoInvalido(_) => C::CorreoEntrega,
@@ -526,6 +538,9 @@ impl ProblemaConfiguracion {
                 eleccion,
             } => {
                 format!("«fecha_credencial» ({credencial}) es anterior a la elección ({eleccion}).")
+            }
+            P::FestivosDeOtroAnio(anio) => {
+                format!("«festivos» no tiene ninguna fecha del año de cierre {anio}.")
             }
             P::SeveridadDeReglaDesconocida(clave) => {
                 format!("«severidades» nombra la regla «{clave}», que no existe.")
@@ -582,6 +597,9 @@ impl ProblemaConfiguracion {
                 "La credencial ({}) no puede entregarse antes de las elecciones ({}).",
                 fecha_corta(*credencial),
                 fecha_corta(*eleccion)
+            ),
+            P::FestivosDeOtroAnio(anio) => format!(
+                "La lista de festivos no tiene ningún día de {anio}, el año de cierre: vuelva a los festivos de Colombia calculados y agregue los días del municipio."
             ),
             P::SeveridadDeReglaDesconocida(clave) => format!(
                 "El archivo publicado cambia la severidad de la regla «{clave}», que no existe: quítela de «severidades» en el archivo."
@@ -646,16 +664,64 @@ impl ArchivoConfiguracion {
         self.ventanas.as_ref().and_then(|v| v.fecha(cual))
     }
 
+    fn anio_o_vigente(&self, hoy: NaiveDate) -> Option<i32> {
+        Some(
+            self.anio_cierre
+                .unwrap_or_else(|| calendar::anio_cierre_vigente(hoy)),
+        )
+        .filter(|anio| ANIOS_VALIDOS.contains(anio))
+    }
+
+    /// The days the business-day deadlines skip besides weekends: the file's list, or else
+    /// Colombia's holidays of the closing year and the next; each named when it is one of them.
+    pub fn dias_no_habiles(&self, hoy: NaiveDate) -> Vec<DiaNoHabil> {
+        let Some(anio) = self.anio_o_vigente(hoy) else {
+            return Vec::new();
+        };
+        let de_colombia: Vec<Festivo> = [anio, anio + 1]
+            .into_iter()
+            .flat_map(calendar::festivos_colombia)
+            .collect();
+        let fechas: Vec<NaiveDate> = match &self.festivos {
+            Some(lista) => lista.clone(),
+            None => de_colombia.iter().map(|f| f.fecha).collect(),
+        };
+        Festivos::nuevos(fechas)
+            .fechas()
+            .map(|fecha| DiaNoHabil {
+                fecha,
+                nombre: de_colombia
+                    .iter()
+                    .filter(|f| f.fecha == fecha)
+                    .map(|f| f.nombre)
+                    .collect::<Vec<_>>()
+                    .join(" y "),
+            })
+            .collect()
+    }
+
+    /// Adds a non-working day to the list (Colombia's holidays, if the file had none); false
+    /// when it is already there.
+    pub fn agregar_dia_no_habil(&mut self, fecha: NaiveDate, hoy: NaiveDate) -> bool {
+        let mut fechas: Vec<NaiveDate> =
+            self.dias_no_habiles(hoy).iter().map(|d| d.fecha).collect();
+        if fechas.contains(&fecha) {
+            return false;
+        }
+        fechas.push(fecha);
+        self.festivos = Some(Festivos::nuevos(fechas).fechas().collect());
+        true
+    }
+
+    pub fn quitar_dia_no_habil(&mut self, fecha: NaiveDate, hoy: NaiveDate) {
+        let fechas = self.dias_no_habiles(hoy).into_iter().map(|d| d.fecha);
+        self.festivos = Some(fechas.filter(|f| *f != fecha).collect());
+    }
+
     /// The phase windows the app uses where the file gives none: the memo's for the closing
     /// year, the empalme from the day after the election. None for a year out of range.
     pub fn ventanas_calculadas(&self, hoy: NaiveDate) -> Option<Ventanas> {
-        let anio = self
-            .anio_cierre
-            .unwrap_or_else(|| calendar::anio_cierre_vigente(hoy));
-        if !ANIOS_VALIDOS.contains(&anio) {
-            return None;
-        }
-        let mut ventanas = Configuracion::para_anio(anio).ventanas;
+        let mut ventanas = Configuracion::para_anio(self.anio_o_vigente(hoy)?).ventanas;
         if let Some(eleccion) = self.fecha_eleccion {
             ventanas.empalme_desde = eleccion + Duration::days(1);
         }
@@ -813,6 +879,10 @@ impl Configuracion {
                     fin: config.fin_periodo(),
                 });
             }
+        }
+        // The computed list always has the closing year: only a list the file gives can lack it.
+        if !config.festivos.is_empty() && config.festivos.iter().all(|f| f.year() != anio) {
+            errores.push(P::FestivosDeOtroAnio(anio));
         }
         if let Some(credencial) = config.fecha_credencial {
             if credencial < config.fecha_eleccion {
@@ -1362,5 +1432,74 @@ mod tests {
         };
         let problemas = Configuracion::revisar_archivo(eleccion, hoy).unwrap_err();
         assert_eq!(problemas.len(), 1, "{problemas:?}");
+    }
+
+    #[test]
+    fn a_municipal_day_off_is_added_to_colombias_holidays_and_the_deadlines_skip_it() {
+        let hoy = d("2026-11-24");
+        let mut archivo = ArchivoConfiguracion {
+            anio_cierre: Some(2027),
+            ..Default::default()
+        };
+        let de_colombia = archivo.dias_no_habiles(hoy);
+        assert_eq!(
+            de_colombia.iter().map(|d| d.fecha).collect::<Vec<_>>(),
+            Festivos::de_colombia([2027, 2028])
+                .fechas()
+                .collect::<Vec<_>>()
+        );
+        let raza = de_colombia
+            .iter()
+            .find(|dia| dia.fecha == d("2027-10-18"))
+            .unwrap();
+        assert_eq!(raza.nombre, "Día de la Raza");
+
+        // The town's anniversary, a Friday.
+        assert!(archivo.agregar_dia_no_habil(d("2027-11-05"), hoy));
+        assert!(!archivo.agregar_dia_no_habil(d("2027-11-05"), hoy));
+        let dias = archivo.dias_no_habiles(hoy);
+        assert_eq!(dias.len(), de_colombia.len() + 1);
+        assert!(dias.windows(2).all(|par| par[0].fecha < par[1].fecha));
+        assert_eq!(
+            dias.iter()
+                .find(|dia| dia.fecha == d("2027-11-05"))
+                .unwrap()
+                .nombre,
+            ""
+        );
+        let config = Configuracion::desde_archivo(archivo.clone(), hoy).unwrap();
+        assert!(!config.festivos().es_dia_habil(d("2027-11-05")));
+
+        archivo.quitar_dia_no_habil(d("2027-10-18"), hoy);
+        let config = Configuracion::desde_archivo(archivo.clone(), hoy).unwrap();
+        assert!(config.festivos().es_dia_habil(d("2027-10-18")));
+        assert_eq!(archivo.festivos.as_ref().unwrap().len(), de_colombia.len());
+
+        archivo.anio_cierre = Some(1999);
+        assert_eq!(archivo.dias_no_habiles(hoy), []);
+    }
+
+    #[test]
+    fn a_list_of_holidays_with_none_in_the_closing_year_is_refused() {
+        let archivo = ArchivoConfiguracion {
+            anio_cierre: Some(2031),
+            festivos: Some(vec![d("2027-10-18"), d("2028-01-10")]),
+            ..Default::default()
+        };
+        let problemas = Configuracion::revisar_archivo(archivo, d("2026-11-24")).unwrap_err();
+        assert_eq!(problemas, [ProblemaConfiguracion::FestivosDeOtroAnio(2031)]);
+        assert_eq!(problemas[0].campo(), CampoConfiguracion::Festivos);
+        assert_eq!(
+            problemas[0].mensaje(),
+            "«festivos» no tiene ninguna fecha del año de cierre 2031."
+        );
+        let sin_festivos = ArchivoConfiguracion {
+            festivos: Some(Vec::new()),
+            ..Default::default()
+        };
+        assert!(
+            Configuracion::revisar_archivo(sin_festivos, d("2026-11-24")).is_ok(),
+            "a list emptied on purpose has no year to be wrong about"
+        );
     }
 }

@@ -610,7 +610,7 @@ test('Planeación sets the dates of the closing phases: blanks are the memo\'s, 
     assert.equal(await page.locator('#config-informe-desde').inputValue(), '');
     assert.equal(await page.locator('#config-informe-desde-nota').innerText(), 'Vacía: la del memorando, el jueves 1 de abril de 2027.');
     assert.equal(await page.locator('#config-empalme-desde-nota').innerText(), 'Vacía: el día siguiente a las elecciones, el lunes 1 de noviembre de 2027.');
-    await page.getByText('Los festivos de Colombia se calculan para el año de cierre y el siguiente').waitFor();
+    assert.match(await page.locator('#config-festivos').textContent(), /^Se usan los festivos de Colombia de 2027 y el año siguiente/);
     await page.getByText('Con estos datos no se puede armar el calendario del cierre').waitFor();
 
     const resumen = page.locator('#resumen-errores');
@@ -667,6 +667,80 @@ test('Planeación sets the dates of the closing phases: blanks are the memo\'s, 
     await context.close();
     await mala.close();
     await publicado?.close();
+  }
+});
+
+test('Planeación adds the municipality\'s days off to Colombia\'s holidays, takes one out, and can go back to the computed ones', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  await page.goto(`${e.server.url}planeacion/`);
+  await page.getByText('Festivos y días no hábiles (avanzado)').click();
+  const resumen = page.locator('#config-festivos');
+  assert.equal(await resumen.innerText(), 'Se usan los festivos de Colombia de 2027 y el año siguiente (36 días), calculados según la Ley 51 de 1983.');
+  const lista = page.locator('.lista-festivos li');
+  assert.equal(await lista.count(), 36);
+  assert.equal(await lista.nth(0).innerText(), 'Viernes 1 de enero de 2027\nAño Nuevo\nQuitar');
+
+  const nuevo = page.getByLabel('Otro día no hábil del municipio', { exact: true });
+  await nuevo.fill('2027-11-05');
+  await page.getByRole('button', { name: 'Agregar el día', exact: true }).click();
+  await page.getByText('Se agregó el viernes 5 de noviembre de 2027.').waitFor();
+  assert.equal(await resumen.innerText(), 'Este config.json tiene su propia lista: 37 días.');
+  assert.match(await lista.filter({ hasText: 'Viernes 5 de noviembre de 2027' }).innerText(), /Día no hábil del municipio/);
+  assert.equal(await nuevo.inputValue(), '');
+  await nuevo.fill('2027-11-05');
+  await page.getByRole('button', { name: 'Agregar el día', exact: true }).click();
+  assert.equal(await page.locator('#config-festivo-nuevo-error').textContent(), 'Error: El viernes 5 de noviembre de 2027 ya está en la lista.');
+  assert.equal(await nuevo.getAttribute('aria-invalid'), 'true');
+
+  // Taking a day out moves the focus to the day after it.
+  await page.getByRole('button', { name: 'Quitar el lunes 18 de octubre de 2027', exact: true }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'config-festivo-2027-11-01');
+  assert.deepEqual(await axeViolations(page), []);
+  const { texto } = await descargar(page, 'Descargar config.json');
+  const config = JSON.parse(texto);
+  assert.equal(config.festivos.length, 36);
+  assert.ok(config.festivos.includes('2027-11-05') && !config.festivos.includes('2027-10-18'));
+  const valida = loadValidator(path.join(DIST, 'schema/config.schema.json'));
+  assert.ok(valida(config), JSON.stringify(valida.errors));
+
+  // Back to Colombia's, which can be undone.
+  await page.getByRole('button', { name: 'Volver a los festivos de Colombia calculados' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'config-festivos-deshacer');
+  assert.equal(await lista.count(), 36);
+  assert.equal(await lista.filter({ hasText: 'Día no hábil del municipio' }).count(), 0);
+  await page.getByRole('button', { name: 'Deshacer', exact: true }).click();
+  assert.equal(await lista.filter({ hasText: 'Día no hábil del municipio' }).count(), 1);
+  assert.equal(await lista.filter({ hasText: 'Lunes 18 de octubre de 2027' }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a published list of holidays from another year is refused, and its link opens the part of the form that holds it', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const viejo = await startServer({ overrides: { 'config.json': JSON.stringify({ anio_cierre: 2027, festivos: ['2023-10-16', '2023-11-06'] }) } });
+  try {
+    await page.goto(`${viejo.url}planeacion/`);
+    const detalle = page.locator('#config-festivos-detalle');
+    assert.equal(await detalle.getAttribute('open'), '');
+    await page.getByText('Festivos y días no hábiles (avanzado)').click();
+    assert.equal(await detalle.getAttribute('open'), null);
+    await page.getByRole('button', { name: 'Descargar config.json', exact: true }).click();
+    const enlace = page.locator('#resumen-errores').getByRole('link');
+    assert.deepEqual(await enlace.allInnerTexts(), [
+      'La lista de festivos no tiene ningún día de 2027, el año de cierre: vuelva a los festivos de Colombia calculados y agregue los días del municipio.',
+    ]);
+    await enlace.click();
+    await page.waitForFunction(() => document.activeElement?.id === 'config-festivos');
+    assert.equal(await detalle.getAttribute('open'), '');
+    assert.match(await detalle.innerText(), /Error:\s+La lista de festivos no tiene ningún día de 2027/);
+    await page.getByRole('button', { name: 'Volver a los festivos de Colombia calculados' }).click();
+    const { texto } = await descargar(page, 'Descargar config.json');
+    assert.deepEqual(JSON.parse(texto), { anio_cierre: 2027 });
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await viejo.close();
   }
 });
 

@@ -1,13 +1,14 @@
 //! Planeación's form for the site's `config.json`: the municipality, the closing year and the
-//! dates of its phases, the offices that must hand in, and where and by when, and in its advanced part the rules'
-//! thresholds and severities, written out as the file to publish. It starts from the published
-//! file and keeps what it does not show (the holidays); what is typed is kept in this browser
-//! until it is downloaded.
+//! dates of its phases, the offices that must hand in, and where and by when; in its advanced
+//! parts, the rules' thresholds and severities and the days off. It is written out as the file
+//! to publish, starting from the published one; what is typed is kept in this browser until it
+//! is downloaded.
 
 use chrono::{NaiveDate, Utc};
 use leptos::prelude::*;
 
 use super::fases::{id_de_fase, FechasDeLasFases};
+use super::festivos::DiasNoHabiles;
 use super::reglas::{AjustesDeReglas, UmbralIlegible};
 use super::{contadas, Recibido};
 use crate::domain::calendar::{anio_cierre_vigente, fecha_eleccion, fecha_larga, leer_fecha_iso};
@@ -45,7 +46,8 @@ fn id_de(campo: CampoConfiguracion) -> &'static str {
         C::FechaEleccion => "config-eleccion",
         C::FechaCredencial => "config-credencial",
         C::Fase(fase) => id_de_fase(fase),
-        C::Severidades => "config-otros",
+        C::Festivos => "config-festivos",
+        C::Severidades => "config-avanzado-resumen",
         C::Dependencias => "config-dependencias",
         C::CorreoEntrega => "config-correo",
     }
@@ -260,11 +262,15 @@ pub(super) fn PrepararConfiguracion(
             "El config.json publicado no se puede leer (arriba dice por qué): empieza en blanco."
         }
     };
-    let otros = if base.festivos.is_some() {
-        "Los festivos del archivo publicado se conservan como están."
-    } else {
-        "Los festivos de Colombia se calculan para el año de cierre y el siguiente; si necesita otros, quien administre el sitio puede escribirlos en el archivo (el README de la aplicación explica cada campo)."
-    };
+    // A problem in a closed advanced part opens it before its field takes the focus.
+    let abrir_su_parte = Callback::new(|id: String| {
+        let parte = document()
+            .get_element_by_id(&id)
+            .and_then(|campo| campo.closest("details").ok().flatten());
+        if let Some(parte) = parte {
+            let _ = parte.set_attribute("open", "");
+        }
+    });
 
     view! {
         <section class="bloque-revision solo-pantalla" aria-labelledby="titulo-config">
@@ -292,7 +298,7 @@ pub(super) fn PrepararConfiguracion(
                 }
             })}
             {move || fallo_al_guardar.get().map(|texto| view! { <div class="aviso aviso-error" role="alert"><p>{texto}</p></div> })}
-            <ResumenErrores errores=resumen/>
+            <ResumenErrores errores=resumen al_seguir=abrir_su_parte/>
             <CampoTexto
                 id="config-municipio"
                 etiqueta="Municipio"
@@ -369,7 +375,7 @@ pub(super) fn PrepararConfiguracion(
                 />
             </fieldset>
             <AjustesDeReglas archivo=archivo ilegibles=ilegibles/>
-            <p id="config-otros" tabindex="-1">{otros}</p>
+            <DiasNoHabiles archivo=archivo hoy=hoy error=error_de(CampoConfiguracion::Festivos)/>
             <VistaPrevia archivo=archivo hoy=hoy/>
             <div class="botones">
                 <button type="button" class="boton boton-principal" on:click=descargar_archivo>"Descargar config.json"</button>

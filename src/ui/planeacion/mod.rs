@@ -8,6 +8,7 @@ mod calendario;
 mod configurar;
 mod entregas;
 mod fases;
+mod festivos;
 mod guardados;
 mod reglas;
 

@@ -26,7 +26,7 @@ pub(super) fn AjustesDeReglas(
     let sin_error = Memo::new(|_| None);
     view! {
         <details class="detalles" id="config-avanzado" open=abierto>
-            <summary>"Plazos y severidad de las reglas (avanzado)"</summary>
+            <summary id="config-avanzado-resumen">"Plazos y severidad de las reglas (avanzado)"</summary>
             <p>
                 "La revisión usa estos plazos y severidades. Cámbielos solo si el municipio lo decidió: "
                 "una regla apoyada en una norma verificada sigue diciendo lo que la norma exige."

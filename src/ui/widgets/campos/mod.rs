@@ -101,7 +101,7 @@ fn Ayuda(id: String, texto: Option<String>) -> impl IntoView {
 }
 
 #[component]
-fn MensajeError(id: String, error: Memo<Option<String>>) -> impl IntoView {
+pub(crate) fn MensajeError(id: String, error: Memo<Option<String>>) -> impl IntoView {
     move || {
         error.get().map(|e| {
             view! {
