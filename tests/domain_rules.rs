@@ -6,7 +6,7 @@ mod common;
 
 use agenda_rdc::domain::config::NivelRegla;
 use agenda_rdc::domain::model::*;
-use agenda_rdc::domain::rules::{validar, Severidad, REGLAS};
+use agenda_rdc::domain::rules::{clave_de_severidad_existe, validar, Severidad, REGLAS};
 use agenda_rdc::domain::vocab::*;
 use common::{act, d, de_regla, muestra, resumen};
 use Severidad::{Advertencia as W, Error as E, Info as I};
@@ -39,6 +39,27 @@ fn every_rule_of_the_domain_reference_is_implemented_once() {
             "{}",
             r.id
         );
+    }
+}
+
+#[test]
+fn a_severity_key_names_a_rule_or_one_of_its_checks() {
+    for clave in ["V-TIM-05", "V-TIM-05.credencial", "V-TIM-05.fin_sesiones"] {
+        assert!(clave_de_severidad_existe(clave), "{clave}");
+    }
+    for clave in [
+        "V-XXX-01",
+        "V-TIM-05.credenciales",
+        "V-TIM-05.",
+        "credencial",
+        "",
+    ] {
+        assert!(!clave_de_severidad_existe(clave), "{clave}");
+    }
+    for r in REGLAS {
+        for c in r.chequeos {
+            assert!(clave_de_severidad_existe(&format!("{}.{}", r.id, c.clave)));
+        }
     }
 }
 

@@ -543,7 +543,7 @@ impl ProblemaConfiguracion {
                 format!("«festivos» no tiene ninguna fecha del año de cierre {anio}.")
             }
             P::SeveridadDeReglaDesconocida(clave) => {
-                format!("«severidades» nombra la regla «{clave}», que no existe.")
+                format!("«severidades» nombra la regla o el chequeo «{clave}», que no existe.")
             }
             P::DependenciaEnBlanco(n) => {
                 format!("«dependencias» tiene un nombre en blanco (el número {n}).")
@@ -602,7 +602,7 @@ impl ProblemaConfiguracion {
                 "La lista de festivos no tiene ningún día de {anio}, el año de cierre: vuelva a los festivos de Colombia calculados y agregue los días del municipio."
             ),
             P::SeveridadDeReglaDesconocida(clave) => format!(
-                "El archivo publicado cambia la severidad de la regla «{clave}», que no existe: quítela de «severidades» en el archivo."
+                "El archivo publicado cambia la severidad de «{clave}», una regla o un chequeo que no existe: quítela en «Otras severidades del archivo», al final de «Plazos y severidad de las reglas»."
             ),
             P::DependenciaEnBlanco(n) => format!("La dependencia número {n} está en blanco."),
             P::DependenciaRepetida(nombre) => format!(
@@ -893,8 +893,7 @@ impl Configuracion {
             }
         }
         for clave in config.severidades.keys() {
-            let id = clave.split('.').next().unwrap_or_default();
-            if !super::rules::REGLAS.iter().any(|r| r.id == id) {
+            if !super::rules::clave_de_severidad_existe(clave) {
                 errores.push(P::SeveridadDeReglaDesconocida(clave.clone()));
             }
         }

@@ -676,7 +676,7 @@ test('Planeación adds the municipality\'s days off to Colombia\'s holidays, tak
   await page.getByText('Festivos y días no hábiles (avanzado)').click();
   const resumen = page.locator('#config-festivos');
   assert.equal(await resumen.innerText(), 'Se usan los festivos de Colombia de 2027 y el año siguiente (36 días), calculados según la Ley 51 de 1983.');
-  const lista = page.locator('.lista-festivos li');
+  const lista = page.locator('.lista-quitables li');
   assert.equal(await lista.count(), 36);
   assert.equal(await lista.nth(0).innerText(), 'Viernes 1 de enero de 2027\nAño Nuevo\nQuitar');
 
@@ -741,6 +741,42 @@ test('a published list of holidays from another year is refused, and its link op
   } finally {
     await context.close();
     await viejo.close();
+  }
+});
+
+test('a check\'s own severity in the published file is shown and kept, and one for a rule that does not exist is refused until taken out', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const publicado = await startServer({ overrides: { 'config.json': JSON.stringify({
+    anio_cierre: 2027, severidades: { 'V-TIM-03': 'advertencia', 'V-TIM-05.credencial': 'desactivada', 'V-XXX-01': 'info' },
+  }) } });
+  try {
+    await page.goto(`${publicado.url}planeacion/`);
+    assert.equal(await page.locator('#config-regla-V-TIM-03').inputValue(), 'advertencia');
+    const otras = page.locator('#config-otras-severidades');
+    assert.deepEqual(await otras.locator('li').allInnerTexts(), [
+      'V-TIM-05.credencial: desactivada\nQuitar',
+      'V-XXX-01: información\nNo existe en esta versión de la aplicación.\nQuitar',
+    ]);
+    await page.getByRole('button', { name: 'Descargar config.json', exact: true }).click();
+    const enlace = page.locator('#resumen-errores').getByRole('link');
+    assert.deepEqual(await enlace.allInnerTexts(), [
+      'El archivo publicado cambia la severidad de «V-XXX-01», una regla o un chequeo que no existe: quítela en «Otras severidades del archivo», al final de «Plazos y severidad de las reglas».',
+    ]);
+    // The link leads to the button that takes it out.
+    await enlace.click();
+    await page.waitForFunction(() => document.activeElement?.id === 'config-severidad-V-XXX-01');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.keyboard.press('Enter');
+    // The focus goes to the one left.
+    await page.waitForFunction(() => document.activeElement?.id === 'config-severidad-V-TIM-05-credencial');
+    const { texto } = await descargar(page, 'Descargar config.json');
+    assert.deepEqual(JSON.parse(texto), {
+      anio_cierre: 2027, severidades: { 'V-TIM-03': 'advertencia', 'V-TIM-05.credencial': 'desactivada' },
+    });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await publicado.close();
   }
 });
 

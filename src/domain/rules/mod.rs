@@ -95,6 +95,18 @@ impl Regla {
     }
 }
 
+/// Whether a key of `config.json`'s `severidades` names a rule ("V-TIM-05") or one of its
+/// checks ("V-TIM-05.credencial").
+pub fn clave_de_severidad_existe(clave: &str) -> bool {
+    let (id, chequeo) = match clave.split_once('.') {
+        Some((id, chequeo)) => (id, Some(chequeo)),
+        None => (clave, None),
+    };
+    REGLAS
+        .iter()
+        .any(|r| r.id == id && chequeo.is_none_or(|c| r.chequeos.iter().any(|x| x.clave == c)))
+}
+
 /// A problem found in an agenda: which rule, how serious, which field and what to do.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::fases::{id_de_fase, FechasDeLasFases};
 use super::festivos::DiasNoHabiles;
-use super::reglas::{AjustesDeReglas, UmbralIlegible};
+use super::reglas::{id_de_otra, AjustesDeReglas, UmbralIlegible};
 use super::{contadas, Recibido};
 use crate::domain::calendar::{anio_cierre_vigente, fecha_eleccion, fecha_larga, leer_fecha_iso};
 use crate::domain::config::{
@@ -47,9 +47,18 @@ fn id_de(campo: CampoConfiguracion) -> &'static str {
         C::FechaCredencial => "config-credencial",
         C::Fase(fase) => id_de_fase(fase),
         C::Festivos => "config-festivos",
-        C::Severidades => "config-avanzado-resumen",
+        C::Severidades => "config-otras-severidades",
         C::Dependencias => "config-dependencias",
         C::CorreoEntrega => "config-correo",
+    }
+}
+
+/// Where the error summary takes the person: a severity for a rule that does not exist is
+/// taken out with its own button.
+fn id_del_problema(problema: &ProblemaConfiguracion) -> String {
+    match problema {
+        ProblemaConfiguracion::SeveridadDeReglaDesconocida(clave) => id_de_otra(clave),
+        otro => id_de(otro.campo()).to_string(),
     }
 }
 
@@ -247,12 +256,7 @@ pub(super) fn PrepararConfiguracion(
     // As of the last «Descargar config.json»: the summary takes the focus only then.
     let resumen = Signal::derive(move || {
         let mut lista = ilegibles_mostrados.get();
-        problemas.with(|p| {
-            lista.extend(
-                p.iter()
-                    .map(|x| (id_de(x.campo()).to_string(), x.en_formulario())),
-            )
-        });
+        problemas.with(|p| lista.extend(p.iter().map(|x| (id_del_problema(x), x.en_formulario()))));
         lista
     });
     let desde_que = match publicada {

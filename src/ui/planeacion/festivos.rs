@@ -100,7 +100,7 @@ pub(super) fn DiasNoHabiles(
             <div class="campo" class:campo-con-error=move || error.get().is_some()>
                 <MensajeError id="config-festivos".to_string() error=error/>
                 <p id="config-festivos" tabindex="-1">{resumen}</p>
-                <ul class="lista-festivos">
+                <ul class="lista-quitables">
                     {move || {
                         dias.get()
                             .into_iter()

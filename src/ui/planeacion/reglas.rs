@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::config::{ArchivoConfiguracion, NivelRegla, Umbral, Umbrales};
-use crate::domain::rules::{Regla, REGLAS};
+use crate::domain::rules::{clave_de_severidad_existe, Regla, REGLAS};
 use crate::domain::text::{lista_con, minusculas};
 use crate::domain::vocab::Vocabulario;
 use crate::ui::widgets::campos::{descrita_con_nota, Campo, Seleccion};
@@ -49,6 +49,7 @@ pub(super) fn AjustesDeReglas(
                     .map(|regla| view! { <NivelDeRegla regla=regla archivo=archivo sin_error=sin_error/> })
                     .collect_view()}
             </fieldset>
+            <OtrasSeveridades archivo=archivo/>
         </details>
     }
 }
@@ -198,4 +199,85 @@ fn NivelDeRegla(
             error=sin_error
         />
     }
+}
+
+/// The file's severities the list above does not show: a check's own ("V-TIM-05.credencial"),
+/// or a rule or check that does not exist. They are kept as they are until taken out.
+#[component]
+fn OtrasSeveridades(archivo: RwSignal<ArchivoConfiguracion>) -> impl IntoView {
+    let otras = Memo::new(move |_| {
+        archivo.with(|a| {
+            a.severidades
+                .iter()
+                .flatten()
+                .filter(|(clave, _)| clave.contains('.') || !clave_de_severidad_existe(clave))
+                .map(|(clave, nivel)| (clave.clone(), *nivel))
+                .collect::<Vec<_>>()
+        })
+    });
+    let quitar = move |i: usize, clave: &str| {
+        archivo.update(|a| {
+            if let Some(severidades) = a.severidades.as_mut() {
+                severidades.remove(clave);
+            }
+            a.severidades = a.severidades.take().filter(|s| !s.is_empty());
+        });
+        // The one that took its place, the one before it, or the rules' part when none is left.
+        let siguiente = otras.with_untracked(|l| {
+            l.get(i)
+                .or_else(|| i.checked_sub(1).and_then(|j| l.get(j)))
+                .map(|(c, _)| id_de_otra(c))
+        });
+        crate::ui::enfocar(siguiente.as_deref().unwrap_or("config-avanzado-resumen"));
+    };
+    move || {
+        let lista = otras.get();
+        (!lista.is_empty()).then(|| {
+            view! {
+                <div class="grupo" id="config-otras-severidades" tabindex="-1">
+                    <h3 class="etiqueta">"Otras severidades del archivo"</h3>
+                    <p class="ayuda">
+                        "El archivo también cambia la severidad de un chequeo dentro de una regla. "
+                        "Se conservan como están; quite las que ya no quiera."
+                    </p>
+                    <ul class="lista-quitables">
+                        {lista
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, (clave, nivel))| {
+                                let existe = clave_de_severidad_existe(&clave);
+                                let etiqueta = format!("Quitar la severidad de {clave}");
+                                let id = id_de_otra(&clave);
+                                view! {
+                                    <li>
+                                        <span>
+                                            <code>{clave.clone()}</code>
+                                            {format!(": {}", minusculas(nivel.etiqueta()))}
+                                            {(!existe).then(|| view! {
+                                                <span class="resumen-linea">"No existe en esta versión de la aplicación."</span>
+                                            })}
+                                        </span>
+                                        <button
+                                            type="button"
+                                            class="boton boton-terciario"
+                                            id=id
+                                            aria-label=etiqueta
+                                            on:click=move |_| quitar(i, &clave)
+                                        >
+                                            "Quitar"
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// The button that takes one of those severities out.
+pub(super) fn id_de_otra(clave: &str) -> String {
+    format!("config-severidad-{}", clave.replace('.', "-"))
 }
