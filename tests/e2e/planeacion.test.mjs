@@ -471,6 +471,8 @@ test('Planeación prepares the site\'s config.json in a form: its errors point a
   assert.equal(await page.locator('#config-credencial').inputValue(), '2027-11-12');
   assert.equal(await page.locator('#config-eleccion-nota').innerText(), 'Vacía: se usa la calculada, el domingo 31 de octubre de 2027 (último domingo de octubre).');
   assert.equal(await page.getByRole('button', { name: 'Volver al config.json publicado' }).count(), 0);
+  // The phases' dates are the memo's: their part stays closed.
+  assert.equal(await page.locator('details:has(#config-fases)').getAttribute('open'), null);
 
   // Mistakes are listed when downloading, each a link to its field; nothing is downloaded.
   await page.getByLabel('Dependencias que deben entregar agenda (opcional)').fill('Secretaría de  Salud\nSecretaría de Gobierno\n\nsecretaria de salud');

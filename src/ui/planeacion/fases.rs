@@ -112,10 +112,12 @@ pub(super) fn FechasDeLasFases(
         FaseCierre::RendicionCuentas,
         FaseCierre::Empalme,
     ];
+    // Most municipalities keep the memo's dates: the part opens by itself only with others.
+    let abierto = archivo.with_untracked(|a| a.ventanas.is_some());
     view! {
-        <fieldset class="grupo" id="config-fases" tabindex="-1">
-            <legend class="etiqueta">"Fechas de las fases del cierre"</legend>
-            <p class="ayuda">
+        <details class="detalles" open=abierto>
+            <summary id="config-fases">"Fechas de las fases del cierre (si no son las del memorando)"</summary>
+            <p>
                 "Deje vacías las fechas del memorando de Planeación (informe de gestión de abril a septiembre, rendición de cuentas en octubre y noviembre, empalme desde el día siguiente a las elecciones). "
                 "Escriba solo las que su municipio cambie: la revisión de cada agenda usa estas fechas."
             </p>
@@ -123,6 +125,6 @@ pub(super) fn FechasDeLasFases(
                 .into_iter()
                 .map(|fase| view! { <Fase fase=fase archivo=archivo hoy=hoy error=error_de(fase)/> })
                 .collect_view()}
-        </fieldset>
+        </details>
     }
 }
