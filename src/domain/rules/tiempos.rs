@@ -31,7 +31,7 @@ pub const V_TIM_01: Regla = Regla {
                     "ventana",
                     Lugar::Actividad(i, a, campo),
                     format!(
-                        "{} es de la fase de rendición de cuentas, que el memorando ubica entre el {} y el {}. \
+                        "{} es de la fase de rendición de cuentas, que Planeación ubica entre el {} y el {}. \
                          Mueva la fecha a esa ventana o cambie la fase.",
                         nombrar(a),
                         fecha(ventana.desde),
@@ -84,7 +84,7 @@ pub const V_TIM_02: Regla = Regla {
                     "ventana",
                     Lugar::Actividad(i, a, "fecha_fin"),
                     format!(
-                        "{} termina el {}; el memorando pide el informe de gestión a más tardar el {}.",
+                        "{} termina el {}; Planeación pide el informe de gestión a más tardar el {}.",
                         nombrar(a),
                         fecha(fin),
                         fecha(hasta)
