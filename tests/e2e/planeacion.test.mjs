@@ -808,7 +808,7 @@ test('the rules\' thresholds and severities are set in the form\'s advanced part
   await page.getByText('Plazos y severidad de las reglas (avanzado)').click();
   const convocatoria = page.getByLabel('Convocatoria antes de un espacio de diálogo (V-TIM-04)');
   assert.equal(await convocatoria.inputValue(), '15');
-  assert.equal(await page.locator('#config-umbral-dias_convocatoria-ayuda').innerText(), 'En días. Si no lo cambia: 15.');
+  assert.equal(await page.locator('#config-umbral-dias_convocatoria-ayuda').innerText(), 'Si no lo cambia: 15 días.');
   await convocatoria.fill('quince');
   const mensaje = 'Escriba un número entero de días entre 0 y 365 en «Convocatoria antes de un espacio de diálogo (V-TIM-04)».';
   assert.equal(await page.locator('#config-umbral-dias_convocatoria-error').textContent(), `Error: ${mensaje}`);

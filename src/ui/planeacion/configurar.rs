@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::fases::{id_de_fase, FechasDeLasFases};
 use super::festivos::DiasNoHabiles;
-use super::reglas::{id_de_otra, AjustesDeReglas, UmbralIlegible};
+use super::reglas::{id_de_otra, AjustesDeReglas};
 use super::{contadas, Recibido};
 use crate::domain::calendar::{anio_cierre_vigente, fecha_eleccion, fecha_larga, leer_fecha_iso};
 use crate::domain::config::{
@@ -23,7 +23,9 @@ use crate::storage::{
 };
 use crate::ui::borradores::fecha_hora;
 use crate::ui::descargas::descargar;
-use crate::ui::widgets::campos::{descrita_con_nota, Campo, CampoNativo, CampoTexto, ListaLineas};
+use crate::ui::widgets::campos::{
+    descrita_con_nota, Campo, CampoNativo, CampoTexto, Ilegibles, ListaLineas,
+};
 use crate::ui::widgets::cierre::FechasDelCierre;
 use crate::ui::widgets::lente::Lente;
 use crate::ui::widgets::navegacion::ResumenErrores;
@@ -124,8 +126,8 @@ pub(super) fn PrepararConfiguracion(
     let danada = RwSignal::new(inicio.danada);
     let fallo_al_guardar = RwSignal::new(None::<String>);
     let problemas = RwSignal::new(Vec::<ProblemaConfiguracion>::new());
-    let ilegibles = RwSignal::new(Vec::<UmbralIlegible>::new());
-    let ilegibles_mostrados = RwSignal::new(Vec::<UmbralIlegible>::new());
+    let ilegibles: Ilegibles = RwSignal::new(Vec::new());
+    let ilegibles_mostrados = RwSignal::new(Vec::<(String, String)>::new());
     let descarga = RwSignal::new(None::<String>);
     let deshacer = RwSignal::new(None::<ArchivoConfiguracion>);
 

@@ -8,19 +8,16 @@ use crate::domain::config::{ArchivoConfiguracion, NivelRegla, Umbral, Umbrales};
 use crate::domain::rules::{clave_de_severidad_existe, Regla, REGLAS};
 use crate::domain::text::{lista_con, minusculas};
 use crate::domain::vocab::Vocabulario;
-use crate::ui::widgets::campos::{descrita_con_nota, Campo, Seleccion};
+use crate::ui::widgets::campos::{CampoNumero, Ilegibles, Seleccion};
 use crate::ui::widgets::lente::{todas, Lente};
 
 /// The largest threshold the form takes: a year of days.
 const UMBRAL_MAXIMO: u32 = 365;
 
-/// A threshold typed that is not a whole number the form takes: its field and what to do.
-pub(super) type UmbralIlegible = (String, String);
-
 #[component]
 pub(super) fn AjustesDeReglas(
     archivo: RwSignal<ArchivoConfiguracion>,
-    ilegibles: RwSignal<Vec<UmbralIlegible>>,
+    ilegibles: Ilegibles,
 ) -> impl IntoView {
     let abierto = archivo.with_untracked(|a| a.umbrales.is_some() || a.severidades.is_some());
     let sin_error = Memo::new(|_| None);
@@ -35,7 +32,7 @@ pub(super) fn AjustesDeReglas(
                 <legend class="etiqueta">"Plazos"</legend>
                 {Umbrales::TODOS
                     .iter()
-                    .map(|umbral| view! { <CampoUmbral umbral=umbral archivo=archivo ilegibles=ilegibles/> })
+                    .map(|umbral| view! { <CampoUmbral umbral=umbral archivo=archivo ilegibles=ilegibles sin_error=sin_error/> })
                     .collect_view()}
             </fieldset>
             <fieldset class="grupo">
@@ -73,78 +70,40 @@ fn leer_umbral(texto: &str, umbral: &Umbral) -> Result<u32, String> {
 fn CampoUmbral(
     umbral: &'static Umbral,
     archivo: RwSignal<ArchivoConfiguracion>,
-    ilegibles: RwSignal<Vec<UmbralIlegible>>,
+    ilegibles: Ilegibles,
+    sin_error: Memo<Option<String>>,
 ) -> impl IntoView {
-    let id = format!("config-umbral-{}", umbral.clave);
-    let del_archivo = Memo::new(move |_| {
-        archivo.with(|a| {
-            a.umbrales
-                .as_ref()
-                .map_or_else(|| (umbral.leer)(&Umbrales::default()), umbral.leer)
-        })
-    });
-    let texto = RwSignal::new(del_archivo.get_untracked().to_string());
-    let error = Memo::new({
-        let id = id.clone();
-        move |_| {
-            ilegibles.with(|l| {
-                l.iter()
-                    .find(|(campo, _)| campo == &id)
-                    .map(|(_, e)| e.clone())
-            })
-        }
-    });
-    // Follows a change from elsewhere (going back to the published file, another tab), but
-    // never replaces what the person typed and the form could not take while it says so.
-    Effect::new({
-        let id = id.clone();
-        move |_| {
-            let valor = del_archivo.get();
-            let senalado = ilegibles.with(|l| l.iter().any(|(campo, _)| campo == &id));
-            if !senalado && texto.with_untracked(|t| leer_umbral(t, umbral).ok()) != Some(valor) {
-                texto.set(valor.to_string());
-            }
-        }
-    });
-    let ayuda = format!(
-        "En {}. Si no lo cambia: {}.",
-        umbral.unidad,
-        (umbral.leer)(&Umbrales::default())
-    );
-    let describedby = descrita_con_nota(&id, true, error, None);
-    let escribir = {
-        let id = id.clone();
-        move |ev| {
-            let nuevo = event_target_value(&ev);
-            let lectura = leer_umbral(&nuevo, umbral);
-            texto.set(nuevo);
-            ilegibles.update(|l| {
-                l.retain(|(campo, _)| campo != &id);
-                if let Err(e) = &lectura {
-                    l.push((id.clone(), e.clone()));
-                }
+    let lente = Lente {
+        valor: Memo::new(move |_| {
+            let valor = archivo.with(|a| {
+                a.umbrales
+                    .as_ref()
+                    .map_or_else(|| (umbral.leer)(&Umbrales::default()), umbral.leer)
             });
-            if let Ok(n) = lectura {
+            Some(f64::from(valor))
+        }),
+        fijar: Callback::new(move |valor: Option<f64>| {
+            // The reading below never gives a number it did not take as a whole one.
+            if let Some(n) = valor {
                 archivo.update(|a| {
-                    (umbral.escribir)(a.umbrales.get_or_insert_with(Umbrales::default), n)
+                    (umbral.escribir)(a.umbrales.get_or_insert_with(Umbrales::default), n as u32)
                 });
             }
-        }
+        }),
     };
+    let leer =
+        Callback::new(move |texto: String| leer_umbral(&texto, umbral).map(|n| Some(f64::from(n))));
     view! {
-        <Campo id=id.clone() etiqueta=umbral.etiqueta.to_string() ayuda=Some(ayuda) opcional=false error=error>
-            <input
-                id=id
-                class="entrada ancho-corto"
-                type="text"
-                inputmode="numeric"
-                autocomplete="off"
-                prop:value=move || texto.get()
-                on:input=escribir
-                aria-describedby=describedby
-                aria-invalid=move || error.get().map(|_| "true")
-            />
-        </Campo>
+        <CampoNumero
+            id=format!("config-umbral-{}", umbral.clave)
+            etiqueta=umbral.etiqueta
+            ayuda=format!("Si no lo cambia: {} {}.", (umbral.leer)(&Umbrales::default()), umbral.unidad)
+            sufijo=umbral.unidad
+            lente=lente
+            leer=leer
+            error=sin_error
+            ilegibles=ilegibles
+        />
     }
 }
 

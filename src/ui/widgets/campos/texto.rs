@@ -238,6 +238,13 @@ pub fn CampoHora(
     view! { <CampoNativo id=id etiqueta=etiqueta ayuda=ayuda opcional=opcional tipo="time" clase="entrada ancho-hora" lente=texto/> }
 }
 
+/// The fields whose text a form could not take, by id, with what to write instead. What is on
+/// screen is not what the form holds, so a form that keeps this list does not go on as if it were.
+pub type Ilegibles = RwSignal<Vec<(String, String)>>;
+
+/// How a number field reads its text: the value (none when empty), or what to write instead.
+pub type LecturaNumero = Callback<String, Result<Option<f64>, String>>;
+
 /// A number typed as text (`inputmode` brings up the numeric keypad). What cannot be read as
 /// a number stays on screen with a message and does not change the agenda.
 #[component]
@@ -252,8 +259,37 @@ pub fn CampoNumero(
     /// A line under the control that says what the value means (a duration's start and end).
     #[prop(optional)]
     nota: Option<Memo<Option<String>>>,
+    /// For a form outside the wizard: its own reading, its error, and its list of fields it
+    /// could not read (the wizard's fields keep theirs to themselves).
+    #[prop(optional)]
+    leer: Option<LecturaNumero>,
+    #[prop(optional)] error: Option<Memo<Option<String>>>,
+    #[prop(optional)] ilegibles: Option<Ilegibles>,
 ) -> impl IntoView {
-    let error_paso = usar_estado().error_de(id.clone());
+    let error_de_fuera = error.unwrap_or_else(|| usar_estado().error_de(id.clone()));
+    let leer = leer.unwrap_or_else(|| {
+        Callback::new(move |texto: String| {
+            leer_numero(&texto, decimal).map_err(|_| {
+                if decimal {
+                    "Escriba un número, por ejemplo 0,75"
+                } else {
+                    "Escriba solo números enteros, sin letras"
+                }
+                .to_string()
+            })
+        })
+    });
+    let ilegibles = ilegibles.unwrap_or_else(|| RwSignal::new(Vec::new()));
+    let ilegible = Memo::new({
+        let id = id.clone();
+        move |_| {
+            ilegibles.with(|l| {
+                l.iter()
+                    .find(|(campo, _)| campo == &id)
+                    .map(|(_, e)| e.clone())
+            })
+        }
+    });
     let texto = RwSignal::new(
         lente
             .valor
@@ -261,30 +297,34 @@ pub fn CampoNumero(
             .map(escribir_numero)
             .unwrap_or_default(),
     );
-    let ilegible = RwSignal::new(false);
-    // Follows changes from elsewhere (undo, an imported file), never the person's own typing.
+    // Follows changes from elsewhere (undo, an imported file), never the person's own typing,
+    // nor text it could not read while it says so.
     Effect::new(move |_| {
         let valor = lente.valor.get();
-        let propio = texto.with_untracked(|t| leer_numero(t, decimal));
-        if propio != Ok(valor) && !ilegible.get_untracked() {
+        let propio = leer.run(texto.get_untracked());
+        if propio != Ok(valor) && ilegible.with_untracked(Option::is_none) {
             texto.set(valor.map(escribir_numero).unwrap_or_default());
         }
     });
-    let error = Memo::new(move |_| {
-        if ilegible.get() {
-            Some(
-                if decimal {
-                    "Escriba un número, por ejemplo 0,75"
-                } else {
-                    "Escriba solo números enteros, sin letras"
-                }
-                .to_string(),
-            )
-        } else {
-            error_paso.get()
-        }
-    });
+    let error = Memo::new(move |_| ilegible.get().or_else(|| error_de_fuera.get()));
     let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
+    let escribir = {
+        let id = id.clone();
+        move |ev| {
+            let nuevo = event_target_value(&ev);
+            let lectura = leer.run(nuevo.clone());
+            texto.set(nuevo);
+            ilegibles.update(|l| {
+                l.retain(|(campo, _)| campo != &id);
+                if let Err(e) = &lectura {
+                    l.push((id.clone(), e.clone()));
+                }
+            });
+            if let Ok(valor) = lectura {
+                lente.fijar.run(valor);
+            }
+        }
+    };
     view! {
         <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error nota=nota>
             <div class="con-sufijo">
@@ -294,18 +334,9 @@ pub fn CampoNumero(
                     type="text"
                     inputmode=if decimal { "decimal" } else { "numeric" }
                     spellcheck="false"
+                    autocomplete="off"
                     prop:value=move || texto.get()
-                    on:input=move |ev| {
-                        let nuevo = event_target_value(&ev);
-                        match leer_numero(&nuevo, decimal) {
-                            Ok(valor) => {
-                                ilegible.set(false);
-                                lente.fijar.run(valor);
-                            }
-                            Err(_) => ilegible.set(true),
-                        }
-                        texto.set(nuevo);
-                    }
+                    on:input=escribir
                     aria-describedby=describedby
                     aria-invalid=move || error.get().map(|_| "true")
                 />
