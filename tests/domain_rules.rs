@@ -4,7 +4,7 @@
 
 mod common;
 
-use agenda_rdc::domain::config::NivelRegla;
+use agenda_rdc::domain::config::{Configuracion, NivelRegla};
 use agenda_rdc::domain::model::*;
 use agenda_rdc::domain::rules::{clave_de_severidad_existe, validar, Severidad, REGLAS};
 use agenda_rdc::domain::vocab::*;
@@ -639,6 +639,49 @@ fn v_tim_05_empalme_starts_after_the_election_ideally_after_the_credential_and_s
     assert!(resumen(&agenda, &config, "V-TIM-05").is_empty());
 }
 
+#[test]
+fn the_phase_dates_a_municipality_sets_move_the_timing_rules() {
+    let (mut agenda, _) = muestra();
+    let config = Configuracion::desde_json(
+        r#"{"anio_cierre": 2027, "fecha_credencial": "2027-11-12",
+            "ventanas": {"informe_gestion": {"hasta": "2027-10-10"},
+                         "rendicion_cuentas": {"desde": "2027-10-15"},
+                         "empalme_desde": "2027-11-16"}}"#,
+        d("2026-11-24"),
+    )
+    .unwrap();
+    // A05, a dialogue on 14 October, is before the municipality's window of 15 October.
+    let tim01 = de_regla(&agenda, &config, "V-TIM-01");
+    assert_eq!(tim01.len(), 1, "{tim01:?}");
+    assert_eq!(tim01[0].ruta_campo, p("actividades[4].fecha_inicio"));
+    assert!(
+        tim01[0].mensaje.contains("que Planeación ubica entre el")
+            && tim01[0].mensaje.contains("15 de octubre de 2027"),
+        "{}",
+        tim01[0].mensaje
+    );
+    // The management report may now end on 10 October (before that first event, as before).
+    act(&mut agenda, "A03").fecha_fin = Some(d("2027-10-10"));
+    assert!(resumen(&agenda, &config, "V-TIM-02").is_empty());
+    act(&mut agenda, "A03").fecha_fin = Some(d("2027-10-11"));
+    assert_eq!(
+        resumen(&agenda, &config, "V-TIM-02"),
+        vec![(W, p("actividades[2].fecha_fin"))]
+    );
+    // An empalme session after the credential but before the municipality's first day.
+    act(&mut agenda, "A13").fecha_inicio = Some(d("2027-11-15"));
+    let tim05 = de_regla(&agenda, &config, "V-TIM-05");
+    assert_eq!(
+        (tim05[0].severidad, tim05[0].chequeo.as_str()),
+        (E, "inicio")
+    );
+    assert!(
+        tim05[0].mensaje.contains("16 de noviembre de 2027"),
+        "{}",
+        tim05[0].mensaje
+    );
+}
+
 fn con_acta_951(agenda: &mut Agenda, fin: &str) {
     let mut acta = agenda.actividades[13].clone();
     acta.id = ActividadId("A15".into());
@@ -1038,7 +1081,6 @@ fn the_review_lists_required_fields_a_skipped_step_left_empty_once() {
 /// it is moved to the term of the closing year the site prepares; one without a term is not.
 #[test]
 fn an_agenda_of_another_term_is_not_ready_until_moved_to_the_sites() {
-    use agenda_rdc::domain::config::Configuracion;
     use agenda_rdc::domain::pasos::{
         errores_al_corregir, errores_de_revision, errores_vigentes, Paso,
     };
