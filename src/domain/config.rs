@@ -675,11 +675,12 @@ impl ArchivoConfiguracion {
     /// The days the business-day deadlines skip besides weekends: the file's list, or else
     /// Colombia's holidays of the closing year and the next; each named when it is one of them.
     pub fn dias_no_habiles(&self, hoy: NaiveDate) -> Vec<DiaNoHabil> {
-        let Some(anio) = self.anio_o_vigente(hoy) else {
-            return Vec::new();
-        };
-        let de_colombia: Vec<Festivo> = [anio, anio + 1]
+        // With a year out of range there is nothing to compute, but the file's list still stands.
+        let de_colombia: Vec<Festivo> = self
+            .anio_o_vigente(hoy)
+            .map(|anio| [anio, anio + 1])
             .into_iter()
+            .flatten()
             .flat_map(calendar::festivos_colombia)
             .collect();
         let fechas: Vec<NaiveDate> = match &self.festivos {
@@ -1474,7 +1475,15 @@ mod tests {
         assert!(config.festivos().es_dia_habil(d("2027-10-18")));
         assert_eq!(archivo.festivos.as_ref().unwrap().len(), de_colombia.len());
 
+        // A year out of range computes nothing, and adding a day keeps the list there is.
         archivo.anio_cierre = Some(1999);
+        assert_eq!(archivo.dias_no_habiles(hoy).len(), de_colombia.len());
+        assert!(archivo.agregar_dia_no_habil(d("2027-11-12"), hoy));
+        assert_eq!(
+            archivo.festivos.as_ref().unwrap().len(),
+            de_colombia.len() + 1
+        );
+        archivo.festivos = None;
         assert_eq!(archivo.dias_no_habiles(hoy), []);
     }
 
