@@ -820,7 +820,9 @@ impl Configuracion {
         }
         if let Some(eleccion) = archivo.fecha_eleccion {
             config.fecha_eleccion = eleccion;
-            config.ventanas.empalme_desde = eleccion + Duration::days(1);
+        }
+        if let Some(calculadas) = archivo.ventanas_calculadas(hoy) {
+            config.ventanas = calculadas;
         }
         config.fecha_credencial = archivo.fecha_credencial;
         let empalme_dado = archivo.ventanas.as_ref().and_then(|v| v.empalme_desde);
