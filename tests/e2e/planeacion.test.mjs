@@ -848,6 +848,12 @@ test('the rules\' thresholds and severities are set in the form\'s advanced part
   assert.equal(await convocatoria.inputValue(), '15');
   assert.equal(await tim03.inputValue(), '');
   assert.equal(await page.locator('#config-umbral-dias_convocatoria-error').count(), 0);
+  // Even when the value it had is the published one.
+  await page.getByLabel('Municipio (opcional)', { exact: true }).fill('Otro');
+  await convocatoria.fill('y');
+  await page.getByRole('button', { name: 'Volver al config.json publicado' }).click();
+  assert.equal(await convocatoria.inputValue(), '15');
+  assert.equal(await page.locator('#config-umbral-dias_convocatoria-error').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -298,11 +298,12 @@ pub fn CampoNumero(
             .unwrap_or_default(),
     );
     // Follows changes from elsewhere (undo, an imported file), never the person's own typing,
-    // nor text it could not read while it says so.
+    // nor text it could not read while it says so; a form that clears its list of unreadable
+    // fields (going back to a published file) gets the value back even when it did not change.
     Effect::new(move |_| {
         let valor = lente.valor.get();
         let propio = leer.run(texto.get_untracked());
-        if propio != Ok(valor) && ilegible.with_untracked(Option::is_none) {
+        if propio != Ok(valor) && ilegible.with(Option::is_none) {
             texto.set(valor.map(escribir_numero).unwrap_or_default());
         }
     });
