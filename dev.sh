@@ -96,9 +96,10 @@ setup() {
 }
 
 # The offices' app into dist/, then Planeación's page into dist/planeacion/ (after it: each
-# Trunk build empties its own folder).
+# Trunk build empties its own folder); then their JS glue minified (Trunk's minifier fails on it).
 construir_dist() {
-  trunk build --release && trunk build src/planeacion.html --release --dist dist/planeacion
+  trunk build --release && trunk build src/planeacion.html --release --dist dist/planeacion &&
+    node tests/e2e/tools/minificar-js.mjs dist dist/planeacion
 }
 
 build_release() {
