@@ -612,7 +612,7 @@ test('Planeación sets the dates of the closing phases: blanks are the memo\'s, 
     assert.equal(await page.locator('#config-informe-desde').inputValue(), '');
     assert.equal(await page.locator('#config-informe-desde-nota').innerText(), 'Vacía: la del memorando, el jueves 1 de abril de 2027.');
     assert.equal(await page.locator('#config-empalme-desde-nota').innerText(), 'Vacía: el día siguiente a las elecciones, el lunes 1 de noviembre de 2027.');
-    assert.match(await page.locator('#config-festivos').textContent(), /^Se usan los festivos de Colombia de 2027 y el año siguiente/);
+    assert.match(await page.locator('#config-festivos').textContent(), /^Se usan los festivos de Colombia de 2027 y 2028/);
     await page.getByText('Con estos datos no se puede armar el calendario del cierre').waitFor();
 
     const resumen = page.locator('#resumen-errores');
@@ -677,7 +677,7 @@ test('Planeación adds the municipality\'s days off to Colombia\'s holidays, tak
   await page.goto(`${e.server.url}planeacion/`);
   await page.getByText('Festivos y días no hábiles (avanzado)').click();
   const resumen = page.locator('#config-festivos');
-  assert.equal(await resumen.innerText(), 'Se usan los festivos de Colombia de 2027 y el año siguiente (36 días), calculados según la Ley 51 de 1983.');
+  assert.equal(await resumen.innerText(), 'Se usan los festivos de Colombia de 2027 y 2028 (36 días), calculados según la Ley 51 de 1983.');
   const lista = page.locator('.lista-quitables li');
   assert.equal(await lista.count(), 36);
   assert.equal(await lista.nth(0).innerText(), 'Viernes 1 de enero de 2027\nAño Nuevo\nQuitar');

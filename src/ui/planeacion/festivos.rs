@@ -39,7 +39,8 @@ pub(super) fn DiasNoHabiles(
             let anio = dias.with(|d| d.first().map(|d| d.fecha.year()));
             match anio {
                 Some(anio) => format!(
-                    "Se usan los festivos de Colombia de {anio} y el año siguiente ({n} días), calculados según la Ley 51 de 1983."
+                    "Se usan los festivos de Colombia de {anio} y {} ({n} días), calculados según la Ley 51 de 1983.",
+                    anio + 1
                 ),
                 None => "Elija un año de cierre válido para ver los festivos.".to_string(),
             }
