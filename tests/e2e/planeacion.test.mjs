@@ -782,6 +782,41 @@ test('a check\'s own severity in the published file is shown and kept, and one f
   }
 });
 
+test('Planeación opens a config.json from the computer into the form, which can be undone; a wrong file changes nothing', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  await page.goto(`${e.server.url}planeacion/`);
+  const municipio = page.getByLabel('Municipio (opcional)', { exact: true });
+  await municipio.fill('Mi borrador');
+  const abrir = page.locator('#config-abrir');
+  const alerta = page.locator('.aviso-error', { hasText: 'No se cambió nada.' });
+
+  await abrir.setInputFiles(archivo('salud.json', muestra().agenda));
+  await alerta.waitFor();
+  assert.equal(await alerta.innerText(), '«salud.json» es la agenda de una dependencia, no un config.json: revísela arriba, con «Elegir los archivos (.json)». No se cambió nada.');
+  await abrir.setInputFiles({ name: 'roto.json', mimeType: 'application/json', buffer: Buffer.from('{roto') });
+  await page.getByText('«roto.json» no se puede abrir como config.json: no es un JSON válido (línea 1, columna 2). No se cambió nada.').waitFor();
+  assert.equal(await municipio.inputValue(), 'Mi borrador');
+
+  const otro = { municipio: 'Villa Nueva', anio_cierre: 2031, dependencias: ['Secretaría de Salud', 'IMDER'], ventanas: { empalme_desde: '2031-11-10' } };
+  await abrir.setInputFiles({ name: 'config.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(otro)) });
+  await page.waitForFunction(() => document.activeElement?.id === 'config-deshacer-abierto');
+  await page.getByText('Se abrió «config.json»: el formulario muestra lo que dice. Revíselo y descárguelo para publicarlo.').waitFor();
+  assert.equal(await alerta.count(), 0);
+  assert.equal(await municipio.inputValue(), 'Villa Nueva');
+  assert.equal(await page.locator('#config-anio').inputValue(), '2031');
+  assert.equal(await page.locator('#config-dependencias').inputValue(), 'Secretaría de Salud\nIMDER');
+  assert.equal(await page.locator('#config-empalme-desde').inputValue(), '2031-11-10');
+  assert.deepEqual(await axeViolations(page), []);
+  const { texto } = await descargar(page, 'Descargar config.json');
+  assert.deepEqual(JSON.parse(texto), otro);
+
+  await page.getByRole('button', { name: 'Deshacer', exact: true }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'config-municipio');
+  assert.equal(await municipio.inputValue(), 'Mi borrador');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the offices of the files received can be added to the list being prepared with one button', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   await page.goto(`${e.server.url}planeacion/`);

@@ -2,7 +2,7 @@
 //! dates of its phases, the offices that must hand in, and where and by when; in its advanced
 //! parts, the rules' thresholds and severities and the days off. It is written out as the file
 //! to publish, starting from the published one; what is typed is kept in this browser until it
-//! is downloaded.
+//! is downloaded. A `config.json` from this computer can be opened into it too.
 
 use chrono::{NaiveDate, Utc};
 use leptos::prelude::*;
@@ -16,6 +16,7 @@ use crate::domain::config::{
     ArchivoConfiguracion, CampoConfiguracion, Configuracion, Entrega, ProblemaConfiguracion,
 };
 use crate::domain::entregas::dependencias_por_agregar;
+use crate::domain::format::import_agenda;
 use crate::domain::text::{lista_natural, primera_mayuscula};
 use crate::storage::{
     clave_config_preparada, guardar_config_preparada, leer_config_preparada, BrowserStore,
@@ -67,6 +68,14 @@ fn id_del_problema(problema: &ProblemaConfiguracion) -> String {
 /// A date as a date input reads it ("2027-10-31"), or nothing.
 fn fecha_iso(fecha: Option<NaiveDate>) -> String {
     fecha.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// What replaced the whole form.
+#[derive(Clone, PartialEq)]
+enum Reemplazo {
+    Publicado,
+    /// A `config.json` from this computer, by its file name.
+    Abierto(String),
 }
 
 /// What the browser held when the page opened, and where the form starts.
@@ -129,7 +138,8 @@ pub(super) fn PrepararConfiguracion(
     let ilegibles: Ilegibles = RwSignal::new(Vec::new());
     let ilegibles_mostrados = RwSignal::new(Vec::<(String, String)>::new());
     let descarga = RwSignal::new(None::<String>);
-    let deshacer = RwSignal::new(None::<ArchivoConfiguracion>);
+    let deshacer = RwSignal::new(None::<(Reemplazo, ArchivoConfiguracion)>);
+    let fallo_al_abrir = RwSignal::new(None::<String>);
 
     // Kept as typed; never over a damaged entry Planeación has not decided about, and not again
     // when the text is the one stored (another tab's, just followed: no echo between tabs).
@@ -235,25 +245,81 @@ pub(super) fn PrepararConfiguracion(
     };
     let base_limpia = base.limpio();
     let distinta = Memo::new(move |_| archivo.with(|a| a.limpio() != base_limpia));
+    // The whole form replaced, by the published file or one opened here; it can be undone.
+    let reemplazar = move |nuevo: ArchivoConfiguracion, por: Reemplazo| {
+        deshacer.set(Some((por, archivo.get_untracked())));
+        archivo.set(nuevo);
+        problemas.set(Vec::new());
+        ilegibles.set(Vec::new());
+        ilegibles_mostrados.set(Vec::new());
+        descarga.set(None);
+        aviso.set(None);
+        fallo_al_abrir.set(None);
+    };
     let volver = {
         let base = base.clone();
         move |_| {
-            deshacer.set(Some(archivo.get_untracked()));
-            archivo.set(base.clone());
-            problemas.set(Vec::new());
-            ilegibles.set(Vec::new());
-            ilegibles_mostrados.set(Vec::new());
-            descarga.set(None);
-            aviso.set(None);
+            reemplazar(base.clone(), Reemplazo::Publicado);
             crate::ui::enfocar("config-deshacer");
         }
     };
-    let deshacer_volver = move |_| {
-        if let Some(antes) = deshacer.get_untracked() {
+    let abrir = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+        else {
+            return;
+        };
+        let Some(elegido) = input.files().and_then(|l| l.get(0)) else {
+            return;
+        };
+        // The same file can be chosen again once it is fixed.
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let nombre = elegido.name();
+            match super::leer(elegido).await.map(|texto| (ArchivoConfiguracion::desde_json(&texto), texto)) {
+                Ok((Ok(abierto), _)) => {
+                    reemplazar(abierto, Reemplazo::Abierto(nombre));
+                    crate::ui::enfocar("config-deshacer-abierto");
+                }
+                Ok((Err(_), texto)) if import_agenda(&texto).is_ok() => fallo_al_abrir.set(Some(format!(
+                    "«{nombre}» es la agenda de una dependencia, no un config.json: revísela arriba, con «Elegir los archivos (.json)». No se cambió nada."
+                ))),
+                Ok((Err(e), _)) => fallo_al_abrir.set(Some(format!(
+                    "«{nombre}» no se puede abrir como config.json: {} No se cambió nada.",
+                    e.0.join(" ")
+                ))),
+                Err(e) => fallo_al_abrir.set(Some(format!("«{nombre}»: {e} No se cambió nada."))),
+            }
+        });
+    };
+    let deshacer_reemplazo = move |_| {
+        if let Some((_, antes)) = deshacer.get_untracked() {
             archivo.set(antes);
         }
         deshacer.set(None);
         crate::ui::enfocar("config-municipio");
+    };
+    // Where the replacing was done: the offer to undo it shows there.
+    let deshacer_en = move |donde: fn(&Reemplazo) -> bool| {
+        move || {
+            deshacer.with(|d| match d {
+                Some((por, _)) if donde(por) => Some(match por {
+                    Reemplazo::Publicado => ("config-deshacer", "Se volvió al config.json publicado.".to_string()),
+                    Reemplazo::Abierto(nombre) => (
+                        "config-deshacer-abierto",
+                        format!("Se abrió «{nombre}»: el formulario muestra lo que dice. Revíselo y descárguelo para publicarlo."),
+                    ),
+                }),
+                _ => None,
+            })
+            .map(|(id, texto)| view! {
+                <div class="aviso aviso-deshacer">
+                    <p>{texto}</p>
+                    <button type="button" id=id class="boton boton-secundario" on:click=deshacer_reemplazo>"Deshacer"</button>
+                </div>
+            })
+        }
     };
     // As of the last «Descargar config.json»: the summary takes the focus only then.
     let resumen = Signal::derive(move || {
@@ -304,6 +370,16 @@ pub(super) fn PrepararConfiguracion(
                 }
             })}
             {move || fallo_al_guardar.get().map(|texto| view! { <div class="aviso aviso-error" role="alert"><p>{texto}</p></div> })}
+            <div class="selector-archivo">
+                <input id="config-abrir" class="entrada-archivo" type="file" accept=".json,application/json" on:change=abrir/>
+                <label class="boton boton-secundario" for="config-abrir">"Abrir un config.json de este equipo"</label>
+            </div>
+            <div role="alert">
+                {move || fallo_al_abrir.get().map(|texto| view! { <div class="aviso aviso-error"><p>{texto}</p></div> })}
+            </div>
+            <div class="aviso-deshacer-region" role="status" aria-live="polite">
+                {deshacer_en(|por| matches!(por, Reemplazo::Abierto(_)))}
+            </div>
             <ResumenErrores errores=resumen al_seguir=abrir_su_parte/>
             <CampoTexto
                 id="config-municipio"
@@ -391,12 +467,7 @@ pub(super) fn PrepararConfiguracion(
             </div>
             <p class="estado-descarga" role="status">{move || descarga.get()}</p>
             <div class="aviso-deshacer-region" role="status" aria-live="polite">
-                {move || deshacer.with(Option::is_some).then(|| view! {
-                    <div class="aviso aviso-deshacer">
-                        <p>"Se volvió al config.json publicado."</p>
-                        <button type="button" id="config-deshacer" class="boton boton-secundario" on:click=deshacer_volver>"Deshacer"</button>
-                    </div>
-                })}
+                {deshacer_en(|por| *por == Reemplazo::Publicado)}
             </div>
         </section>
     }
@@ -429,7 +500,7 @@ fn SelectorAnio(
         >
             <select
                 id=id
-                class="entrada ancho-corto"
+                class="entrada ancho-contenido"
                 on:change=move |ev| {
                     let valor = event_target_value(&ev);
                     archivo.update(|a| a.anio_cierre = valor.parse().ok());
