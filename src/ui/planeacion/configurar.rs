@@ -374,9 +374,7 @@ pub(super) fn PrepararConfiguracion(
                 <input id="config-abrir" class="entrada-archivo" type="file" accept=".json,application/json" on:change=abrir/>
                 <label class="boton boton-secundario" for="config-abrir">"Abrir un config.json de este equipo"</label>
             </div>
-            <div role="alert">
-                {move || fallo_al_abrir.get().map(|texto| view! { <div class="aviso aviso-error"><p>{texto}</p></div> })}
-            </div>
+            {move || fallo_al_abrir.get().map(|texto| view! { <div class="aviso aviso-error" role="alert"><p>{texto}</p></div> })}
             <div class="aviso-deshacer-region" role="status" aria-live="polite">
                 {deshacer_en(|por| matches!(por, Reemplazo::Abierto(_)))}
             </div>
