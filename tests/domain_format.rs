@@ -475,6 +475,29 @@ fn a_json_of_another_kind_is_refused_as_not_this_format() {
 }
 
 #[test]
+fn the_sites_config_json_chosen_by_mistake_is_named_as_such() {
+    let config =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/config.json"))
+            .unwrap();
+    for texto in [
+        config.as_str(),
+        r#"{"municipio": "San Rafael", "anio_cierre": 2027, "dependencias": ["Secretaría de Salud"]}"#,
+    ] {
+        let err = import_agenda(texto).unwrap_err();
+        assert_eq!(err, ImportError::EsConfiguracion, "{texto}");
+        assert_eq!(
+            err.to_string(),
+            "El archivo es la configuración del sitio (config.json), no una agenda de rendición de cuentas."
+        );
+    }
+    // An empty object is nothing in particular.
+    assert_eq!(
+        import_agenda("{}").unwrap_err(),
+        ImportError::NotThisFormat { found: None }
+    );
+}
+
+#[test]
 fn a_newer_schema_version_is_refused_and_names_both_versions() {
     let texto = sobre_con(json!({})).replace("\"version_esquema\":1", "\"version_esquema\":7");
     let err = import_agenda(&texto).unwrap_err();

@@ -141,6 +141,12 @@ pub fn import_with(
         None if raiz.contains_key("actividades") || raiz.contains_key("dependencia") => {
             (Value::Object(raiz), "", None)
         }
+        // The site's settings chosen by mistake: say what the file is, not only what it is not.
+        None if !raiz.is_empty()
+            && desde_valor::<ArchivoConfiguracion>(Value::Object(raiz), "").is_ok() =>
+        {
+            return Err(ImportError::EsConfiguracion)
+        }
         None => return Err(ImportError::NotThisFormat { found: None }),
     };
     let agenda = agenda_from_value(agenda_valor, ruta)?;

@@ -17,6 +17,8 @@ pub enum ImportError {
     NotThisFormat {
         found: Option<String>,
     },
+    /// The site's `config.json`, not an agenda.
+    EsConfiguracion,
     NewerVersion {
         version: u64,
     },
@@ -57,6 +59,10 @@ impl std::fmt::Display for ImportError {
             ImportError::NotThisFormat { found: None } => write!(
                 f,
                 "El archivo es JSON, pero no es una agenda de rendición de cuentas de esta aplicación."
+            ),
+            ImportError::EsConfiguracion => write!(
+                f,
+                "El archivo es la configuración del sitio (config.json), no una agenda de rendición de cuentas."
             ),
             ImportError::NewerVersion { version } => write!(
                 f,
