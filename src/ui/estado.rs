@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::ruta::Ruta;
+use super::widgets::campos::Ilegibles;
 use crate::domain::config::Configuracion;
 use crate::domain::edicion::Eliminada;
 use crate::domain::model::{Actividad, ActividadId, Agenda};
@@ -45,6 +46,8 @@ pub struct Estado {
     pub ruta: RwSignal<Ruta>,
     /// Required fields missing after the last "Continuar", until fixed or the next one.
     pub errores: RwSignal<Vec<ErrorCampo>>,
+    /// Number fields on screen whose text could not be read: "Continuar" does not go on past them.
+    pub ilegibles: Ilegibles,
     /// Activities whose form is open.
     pub abiertas: RwSignal<Abiertas>,
     /// The last removed activity, while its "Deshacer" is offered.
@@ -100,6 +103,7 @@ impl Estado {
             aviso_config: RwSignal::new(None),
             ruta,
             errores,
+            ilegibles: RwSignal::new(Vec::new()),
             abiertas: RwSignal::new(Abiertas::default()),
             eliminada: RwSignal::new(None),
             guardado: RwSignal::new(EstadoGuardado::SinCambios),

@@ -73,6 +73,42 @@ test('a keyboard-only journey goes from the start screen to the download', async
   await context.close();
 });
 
+test('after «Continuar» stops, typing key by key stays in the field; a number it cannot read stops it too, named in the summary', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await a.abrir(`${e.server.url}#/paso/2`);
+  await a.esperarPaso(2);
+  await a.continuar();
+  await page.waitForFunction(() => document.activeElement?.id === 'resumen-errores');
+  await page.locator('#resumen-errores a', { hasText: 'Escriba el objetivo' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'c-objetivo');
+  // The first key fixes the field and shortens the summary: the focus must not jump to it.
+  await page.keyboard.type('Informar y dialogar', { delay: 25 });
+  assert.equal(await page.locator('#c-objetivo').inputValue(), 'Informar y dialogar');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'c-objetivo');
+  assert.ok(!(await a.errores()).some((x) => x.includes('Escriba el objetivo')), 'the fixed field left the summary');
+
+  await a.marcar('Consolidado');
+  const puntaje = page.locator('#c-autodiagnostico-puntaje');
+  await puntaje.fill('ochenta');
+  await a.continuar();
+  await page.waitForFunction(() => document.activeElement?.id === 'resumen-errores');
+  assert.match(await page.title(), /Paso 2 de 9/);
+  const mensaje = 'Escriba solo números enteros, sin letras, en «Puntaje (0 a 100)»';
+  assert.deepEqual(await a.errores(), [mensaje]);
+  assert.equal(await page.locator('#c-autodiagnostico-puntaje-error').textContent(), `Error: ${mensaje}`);
+  await page.locator('#resumen-errores a').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'c-autodiagnostico-puntaje');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('80', { delay: 25 });
+  await page.locator('#resumen-errores').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'c-autodiagnostico-puntaje');
+  await a.continuar();
+  await a.esperarPaso(3);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a shared link opens its step, and reload keeps it', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);

@@ -19,12 +19,32 @@ use crate::domain::pasos::{errores_del_paso, Paso};
 #[component]
 pub fn PantallaPaso(paso: Paso, volver_a_revision: bool) -> impl IntoView {
     let estado = usar_estado();
+    // The unreadable numbers "Continuar" stopped on, while they stay unreadable: like the
+    // required fields, the summary only loses them as they are fixed (one fixed and broken
+    // again comes back at the next "Continuar", not while the person types).
+    let mostrar_ilegibles = RwSignal::new(Vec::<String>::new());
+    Effect::new(move |_| {
+        let sigue = |id: &String| {
+            estado
+                .ilegibles
+                .with(|l| l.iter().any(|(campo, _)| campo == id))
+        };
+        if mostrar_ilegibles.with_untracked(|m| !m.iter().all(sigue)) {
+            mostrar_ilegibles.update(|m| m.retain(sigue));
+        }
+    });
     let errores = Signal::derive(move || {
-        estado.errores.with(|e| {
+        let mut lista = estado.errores.with(|e| {
             e.iter()
                 .map(|x| (x.id_campo.clone(), x.en_resumen()))
                 .collect::<Vec<_>>()
-        })
+        });
+        mostrar_ilegibles.with(|mostrados| {
+            estado
+                .ilegibles
+                .with(|l| lista.extend(l.iter().filter(|(id, _)| mostrados.contains(id)).cloned()))
+        });
+        lista
     });
     // A link in the summary opens the activity that holds the field.
     let abrir = Callback::new(move |id_campo: String| {
@@ -60,19 +80,29 @@ pub fn PantallaPaso(paso: Paso, volver_a_revision: bool) -> impl IntoView {
                 </h1>
                 <p class="ayuda-paso">{paso.ayuda()}</p>
                 {contenido}
-                {(paso != Paso::Revision).then(|| view! { <Botones paso=paso volver_a_revision=volver_a_revision/> })}
+                {(paso != Paso::Revision).then(|| view! { <Botones paso=paso volver_a_revision=volver_a_revision mostrar_ilegibles=mostrar_ilegibles/> })}
             </div>
         </div>
     }
 }
 
-/// "Continuar" checks the step's required fields; "Atrás" goes back without checking.
+/// "Continuar" checks the step's required fields and numbers it could not read; "Atrás" goes
+/// back without checking.
 #[component]
-fn Botones(paso: Paso, volver_a_revision: bool) -> impl IntoView {
+fn Botones(
+    paso: Paso,
+    volver_a_revision: bool,
+    mostrar_ilegibles: RwSignal<Vec<String>>,
+) -> impl IntoView {
     let estado = usar_estado();
     let continuar = move |_| {
         let errores = estado.agenda.with_untracked(|a| errores_del_paso(paso, a));
-        if errores.is_empty() {
+        let ilegibles: Vec<String> = estado
+            .ilegibles
+            .with_untracked(|l| l.iter().map(|(id, _)| id.clone()).collect());
+        let hay_ilegibles = !ilegibles.is_empty();
+        mostrar_ilegibles.set(ilegibles);
+        if errores.is_empty() && !hay_ilegibles {
             estado.errores.set(Vec::new());
             let destino = if volver_a_revision {
                 Some(Paso::Revision)

@@ -97,8 +97,14 @@ pub fn ResumenErrores(
     #[prop(optional)]
     al_seguir: Option<Callback<String>>,
 ) -> impl IntoView {
-    Effect::new(move |_| {
-        if !errores.with(Vec::is_empty) {
+    // It takes the focus when it shows new problems (a "Continuar", a download), never when the
+    // person only fixed some of them: the focus stays in the field they are typing in.
+    Effect::new(move |antes: Option<Vec<(String, String)>>| {
+        let ahora = errores.get();
+        let solo_corregidos = antes.as_ref().is_some_and(|antes| {
+            ahora.len() < antes.len() && ahora.iter().all(|x| antes.contains(x))
+        });
+        if !ahora.is_empty() && !solo_corregidos {
             request_animation_frame(|| {
                 if let Some(el) = document().get_element_by_id("resumen-errores") {
                     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
@@ -108,6 +114,7 @@ pub fn ResumenErrores(
                 }
             });
         }
+        ahora
     });
     move || {
         let lista = errores.get();

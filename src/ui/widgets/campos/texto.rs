@@ -260,7 +260,7 @@ pub fn CampoNumero(
     #[prop(optional)]
     nota: Option<Memo<Option<String>>>,
     /// For a form outside the wizard: its own reading, its error, and its list of fields it
-    /// could not read (the wizard's fields keep theirs to themselves).
+    /// could not read (the wizard's fields use the wizard's list).
     #[prop(optional)]
     leer: Option<LecturaNumero>,
     #[prop(optional)] error: Option<Memo<Option<String>>>,
@@ -268,18 +268,24 @@ pub fn CampoNumero(
 ) -> impl IntoView {
     let error_de_fuera = error.unwrap_or_else(|| usar_estado().error_de(id.clone()));
     let leer = leer.unwrap_or_else(|| {
+        // Named, since the error summary lists it away from the field.
+        let etiqueta = etiqueta.clone();
         Callback::new(move |texto: String| {
             leer_numero(&texto, decimal).map_err(|_| {
                 if decimal {
-                    "Escriba un número, por ejemplo 0,75"
+                    format!("Escriba un número en «{etiqueta}», por ejemplo 0,75")
                 } else {
-                    "Escriba solo números enteros, sin letras"
+                    format!("Escriba solo números enteros, sin letras, en «{etiqueta}»")
                 }
-                .to_string()
             })
         })
     });
-    let ilegibles = ilegibles.unwrap_or_else(|| RwSignal::new(Vec::new()));
+    let ilegibles = ilegibles.unwrap_or_else(|| usar_estado().ilegibles);
+    // A field that leaves the screen takes its unreadable text with it.
+    on_cleanup({
+        let id = id.clone();
+        move || ilegibles.update(|l| l.retain(|(campo, _)| campo != &id))
+    });
     let ilegible = Memo::new({
         let id = id.clone();
         move |_| {
