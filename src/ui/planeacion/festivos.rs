@@ -159,7 +159,7 @@ pub(super) fn DiasNoHabiles(
                     <button type="button" class="boton boton-terciario" on:click=volver>"Volver a los festivos de Colombia calculados"</button>
                 </Show>
             </div>
-            <div role="status" aria-live="polite">
+            <div class="aviso-deshacer-region" role="status" aria-live="polite">
                 {move || estado.get().map(|texto| view! {
                     <div class="aviso aviso-deshacer">
                         <p>{texto}</p>

@@ -281,10 +281,28 @@ pub fn CampoNumero(
         })
     });
     let ilegibles = ilegibles.unwrap_or_else(|| usar_estado().ilegibles);
+    // The list changes only when this field's entry does: a keystroke that reads as before
+    // wakes none of the fields and summaries that follow the list.
+    let marcar = {
+        let id = id.clone();
+        move |motivo: Option<String>| {
+            let actual = ilegibles.with_untracked(|l| {
+                l.iter()
+                    .find(|(campo, _)| campo == &id)
+                    .map(|(_, e)| e.clone())
+            });
+            if actual != motivo {
+                ilegibles.update(|l| {
+                    l.retain(|(campo, _)| campo != &id);
+                    l.extend(motivo.map(|e| (id.clone(), e)));
+                });
+            }
+        }
+    };
     // A field that leaves the screen takes its unreadable text with it.
     on_cleanup({
-        let id = id.clone();
-        move || ilegibles.update(|l| l.retain(|(campo, _)| campo != &id))
+        let marcar = marcar.clone();
+        move || marcar(None)
     });
     let ilegible = Memo::new({
         let id = id.clone();
@@ -315,21 +333,16 @@ pub fn CampoNumero(
     });
     let error = Memo::new(move |_| ilegible.get().or_else(|| error_de_fuera.get()));
     let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
-    let escribir = {
-        let id = id.clone();
-        move |ev| {
-            let nuevo = event_target_value(&ev);
-            let lectura = leer.run(nuevo.clone());
-            texto.set(nuevo);
-            ilegibles.update(|l| {
-                l.retain(|(campo, _)| campo != &id);
-                if let Err(e) = &lectura {
-                    l.push((id.clone(), e.clone()));
-                }
-            });
-            if let Ok(valor) = lectura {
+    let escribir = move |ev| {
+        let nuevo = event_target_value(&ev);
+        let lectura = leer.run(nuevo.clone());
+        texto.set(nuevo);
+        match lectura {
+            Ok(valor) => {
+                marcar(None);
                 lente.fijar.run(valor);
             }
+            Err(motivo) => marcar(Some(motivo)),
         }
     };
     view! {
