@@ -19,8 +19,10 @@ export PATH="$HOME/.cargo/bin:$PWD/$E2E_DIR/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 # Browser builds: erase_components gives Leptos views one erased type instead of one type per
 # view tree, which cut the wasm by an eighth (1,271 -> 1,114 KB); panic messages carry source
-# paths, so the builder's home directory is remapped out of the published wasm.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg=erase_components --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=cargo"
+# paths, so the builder's home directory is remapped out of the published wasm (the toolchain's
+# too: with rust-src installed, rustc names std's sources by their local path).
+RUST_SYSROOT="$(rustc --print sysroot)"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg=erase_components --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=cargo --remap-path-prefix=$RUST_SYSROOT=rustc"
 
 say() { printf '\n==> %s\n' "$*" >&2; }
 timed() { local start=$SECONDS; "$@"; local rc=$?; echo "    ($(( SECONDS - start )) s: $*)" >&2; return $rc; }

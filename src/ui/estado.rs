@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::ruta::Ruta;
-use super::widgets::campos::Ilegibles;
+use super::widgets::campos::{Apartados, Ilegibles};
 use crate::domain::config::Configuracion;
 use crate::domain::edicion::Eliminada;
 use crate::domain::model::{Actividad, ActividadId, Agenda};
@@ -48,6 +48,12 @@ pub struct Estado {
     pub errores: RwSignal<Vec<ErrorCampo>>,
     /// Number fields on screen whose text could not be read: "Continuar" does not go on past them.
     pub ilegibles: Ilegibles,
+    /// What those fields held when they left the screen (another step, a closed activity).
+    pub apartados: Apartados,
+    /// The unreadable fields "Continuar" stopped on, while they stay unreadable: like the
+    /// required fields, the summary only loses them as they are fixed (one fixed and broken
+    /// again comes back at the next "Continuar", not while the person types).
+    pub ilegibles_en_resumen: RwSignal<Vec<String>>,
     /// Activities whose form is open.
     pub abiertas: RwSignal<Abiertas>,
     /// The last removed activity, while its "Deshacer" is offered.
@@ -91,6 +97,14 @@ impl Estado {
                 errores.set(vigentes);
             }
         });
+        let ilegibles: Ilegibles = RwSignal::new(Vec::new());
+        let ilegibles_en_resumen = RwSignal::new(Vec::<String>::new());
+        Effect::new(move |_| {
+            let sigue = |id: &String| ilegibles.with(|l| l.iter().any(|(campo, _)| campo == id));
+            if ilegibles_en_resumen.with_untracked(|m| !m.iter().all(sigue)) {
+                ilegibles_en_resumen.update(|m| m.retain(sigue));
+            }
+        });
         let hallazgos = Memo::new(move |_| {
             if ruta.with(|r| r.paso_actual()) != Some(Paso::Revision) {
                 return Vec::new();
@@ -103,7 +117,9 @@ impl Estado {
             aviso_config: RwSignal::new(None),
             ruta,
             errores,
-            ilegibles: RwSignal::new(Vec::new()),
+            ilegibles,
+            apartados: StoredValue::new(Vec::new()),
+            ilegibles_en_resumen,
             abiertas: RwSignal::new(Abiertas::default()),
             eliminada: RwSignal::new(None),
             guardado: RwSignal::new(EstadoGuardado::SinCambios),
@@ -115,6 +131,18 @@ impl Estado {
             foco_pendiente: RwSignal::new(None),
             hallazgos,
         }
+    }
+
+    /// The unreadable fields the error summary lists, with what to write instead.
+    pub fn ilegibles_mostrados(&self) -> Vec<(String, String)> {
+        self.ilegibles_en_resumen.with(|mostrados| {
+            self.ilegibles.with(|l| {
+                l.iter()
+                    .filter(|(id, _)| mostrados.contains(id))
+                    .cloned()
+                    .collect()
+            })
+        })
     }
 
     /// Applies a change to the agenda.

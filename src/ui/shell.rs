@@ -133,6 +133,7 @@ fn titulo_del_documento(estado: Estado) {
     Effect::new(move |_| {
         let ruta = estado.ruta.get();
         let con_errores = !estado.errores.with(Vec::is_empty)
+            || !estado.ilegibles_mostrados().is_empty()
             || estado
                 .hallazgos
                 .with(|h| h.iter().any(|x| x.severidad == Severidad::Error));

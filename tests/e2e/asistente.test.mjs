@@ -230,6 +230,18 @@ async function llenarAgenda(page, vp) {
   await page.getByRole('button', { name: 'Subir Audiencia pública participativa sectorial de salud' }).click();
   const titulos = await page.locator('li.item .item-titulo').allInnerTexts();
   assert.deepEqual(titulos, ['Audiencia pública participativa sectorial de salud', 'Foro de salud mental juvenil']);
+  // A number it cannot read stays aside when the form closes: «Continuar» opens the form on it.
+  await page.getByRole('button', { name: 'Editar Foro de salud mental juvenil' }).click();
+  const foro = page.locator('li.item').nth(1);
+  await a.llenar('Aforo', 'cien', foro);
+  await a.cerrar(foro);
+  await a.continuar();
+  await page.waitForFunction(() => document.activeElement?.id === 'resumen-errores');
+  assert.deepEqual(await a.errores(), ['Escriba solo números enteros, sin letras, en «Aforo»']);
+  assert.equal(await foro.getByLabel('Aforo').inputValue(), 'cien');
+  await a.llenar('Aforo', '100', foro);
+  await page.locator('#resumen-errores').waitFor({ state: 'detached' });
+  await a.cerrar(foro);
   await pasoListo(a, 5, vp);
   await a.continuar();
 

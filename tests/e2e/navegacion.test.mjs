@@ -93,15 +93,26 @@ test('after «Continuar» stops, typing key by key stays in the field; a number 
   await puntaje.fill('ochenta');
   await a.continuar();
   await page.waitForFunction(() => document.activeElement?.id === 'resumen-errores');
-  assert.match(await page.title(), /Paso 2 de 9/);
+  assert.match(await page.title(), /^Error: Paso 2 de 9/);
   const mensaje = 'Escriba solo números enteros, sin letras, en «Puntaje (0 a 100)»';
   assert.deepEqual(await a.errores(), [mensaje]);
   assert.equal(await page.locator('#c-autodiagnostico-puntaje-error').textContent(), `Error: ${mensaje}`);
+  // «Atrás» and the stepper check nothing, and the text waits for the person in its field.
+  await page.getByRole('button', { name: 'Atrás', exact: true }).click();
+  await a.esperarPaso(1);
+  await page.locator('nav.stepper a[href="#/paso/2"]').click();
+  await a.esperarPaso(2);
+  assert.equal(await puntaje.inputValue(), 'ochenta');
+  assert.equal(await page.locator('#c-autodiagnostico-puntaje-error').textContent(), `Error: ${mensaje}`);
+  await a.continuar();
+  await page.waitForFunction(() => document.activeElement?.id === 'resumen-errores');
+  assert.deepEqual(await a.errores(), [mensaje]);
   await page.locator('#resumen-errores a').click();
   await page.waitForFunction(() => document.activeElement?.id === 'c-autodiagnostico-puntaje');
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('80', { delay: 25 });
   await page.locator('#resumen-errores').waitFor({ state: 'detached' });
+  assert.match(await page.title(), /^Paso 2 de 9/);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'c-autodiagnostico-puntaje');
   await a.continuar();
   await a.esperarPaso(3);

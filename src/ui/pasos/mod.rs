@@ -14,36 +14,19 @@ use super::estado::usar_estado;
 use super::ruta::{navegar, Ruta};
 use super::widgets::lista::ListaActividades;
 use super::widgets::navegacion::{ResumenErrores, Stepper};
-use crate::domain::pasos::{errores_del_paso, Paso};
+use crate::domain::model::ActividadId;
+use crate::domain::pasos::{errores_del_paso, id_campo, Paso};
 
 #[component]
 pub fn PantallaPaso(paso: Paso, volver_a_revision: bool) -> impl IntoView {
     let estado = usar_estado();
-    // The unreadable numbers "Continuar" stopped on, while they stay unreadable: like the
-    // required fields, the summary only loses them as they are fixed (one fixed and broken
-    // again comes back at the next "Continuar", not while the person types).
-    let mostrar_ilegibles = RwSignal::new(Vec::<String>::new());
-    Effect::new(move |_| {
-        let sigue = |id: &String| {
-            estado
-                .ilegibles
-                .with(|l| l.iter().any(|(campo, _)| campo == id))
-        };
-        if mostrar_ilegibles.with_untracked(|m| !m.iter().all(sigue)) {
-            mostrar_ilegibles.update(|m| m.retain(sigue));
-        }
-    });
     let errores = Signal::derive(move || {
         let mut lista = estado.errores.with(|e| {
             e.iter()
                 .map(|x| (x.id_campo.clone(), x.en_resumen()))
                 .collect::<Vec<_>>()
         });
-        mostrar_ilegibles.with(|mostrados| {
-            estado
-                .ilegibles
-                .with(|l| lista.extend(l.iter().filter(|(id, _)| mostrados.contains(id)).cloned()))
-        });
+        lista.extend(estado.ilegibles_mostrados());
         lista
     });
     // A link in the summary opens the activity that holds the field.
@@ -80,7 +63,7 @@ pub fn PantallaPaso(paso: Paso, volver_a_revision: bool) -> impl IntoView {
                 </h1>
                 <p class="ayuda-paso">{paso.ayuda()}</p>
                 {contenido}
-                {(paso != Paso::Revision).then(|| view! { <Botones paso=paso volver_a_revision=volver_a_revision mostrar_ilegibles=mostrar_ilegibles/> })}
+                {(paso != Paso::Revision).then(|| view! { <Botones paso=paso volver_a_revision=volver_a_revision/> })}
             </div>
         </div>
     }
@@ -89,19 +72,38 @@ pub fn PantallaPaso(paso: Paso, volver_a_revision: bool) -> impl IntoView {
 /// "Continuar" checks the step's required fields and numbers it could not read; "Atrás" goes
 /// back without checking.
 #[component]
-fn Botones(
-    paso: Paso,
-    volver_a_revision: bool,
-    mostrar_ilegibles: RwSignal<Vec<String>>,
-) -> impl IntoView {
+fn Botones(paso: Paso, volver_a_revision: bool) -> impl IntoView {
     let estado = usar_estado();
     let continuar = move |_| {
         let errores = estado.agenda.with_untracked(|a| errores_del_paso(paso, a));
-        let ilegibles: Vec<String> = estado
+        let mut ilegibles: Vec<String> = estado
             .ilegibles
             .with_untracked(|l| l.iter().map(|(id, _)| id.clone()).collect());
+        // A closed activity keeps aside the numbers it could not read: it opens to show them
+        // (its fields name themselves unreadable again as they come back on screen).
+        let con_apartados: Vec<ActividadId> = estado.apartados.with_value(|apartados| {
+            estado.agenda.with_untracked(|a| {
+                paso.actividades(a)
+                    .into_iter()
+                    .filter_map(|(_, x)| {
+                        let prefijo = id_campo(Some(&x.id), "");
+                        let suyos = apartados
+                            .iter()
+                            .filter(|(campo, _, _)| campo.starts_with(&prefijo));
+                        let antes = ilegibles.len();
+                        ilegibles.extend(suyos.map(|(campo, _, _)| campo.clone()));
+                        (ilegibles.len() > antes).then(|| x.id.clone())
+                    })
+                    .collect()
+            })
+        });
         let hay_ilegibles = !ilegibles.is_empty();
-        mostrar_ilegibles.set(ilegibles);
+        estado.ilegibles_en_resumen.set(ilegibles);
+        if !con_apartados.is_empty() {
+            estado
+                .abiertas
+                .update(|s| con_apartados.into_iter().for_each(|id| s.insert(id)));
+        }
         if errores.is_empty() && !hay_ilegibles {
             estado.errores.set(Vec::new());
             let destino = if volver_a_revision {

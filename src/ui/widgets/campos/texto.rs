@@ -242,6 +242,11 @@ pub fn CampoHora(
 /// screen is not what the form holds, so a form that keeps this list does not go on as if it were.
 pub type Ilegibles = RwSignal<Vec<(String, String)>>;
 
+/// The text of an unreadable number field that left the screen, by id, with the value the
+/// form held for it then: the field shows that text again when it comes back to the same
+/// value, so going to another step and back loses nothing the person typed.
+pub type Apartados = StoredValue<Vec<(String, Option<f64>, String)>>;
+
 /// How a number field reads its text: the value (none when empty), or what to write instead.
 pub type LecturaNumero = Callback<String, Result<Option<f64>, String>>;
 
@@ -280,6 +285,7 @@ pub fn CampoNumero(
             })
         })
     });
+    let apartados = ilegibles.is_none().then(|| usar_estado().apartados);
     let ilegibles = ilegibles.unwrap_or_else(|| usar_estado().ilegibles);
     // The list changes only when this field's entry does: a keystroke that reads as before
     // wakes none of the fields and summaries that follow the list.
@@ -299,11 +305,6 @@ pub fn CampoNumero(
             }
         }
     };
-    // A field that leaves the screen takes its unreadable text with it.
-    on_cleanup({
-        let marcar = marcar.clone();
-        move || marcar(None)
-    });
     let ilegible = Memo::new({
         let id = id.clone();
         move |_| {
@@ -314,13 +315,34 @@ pub fn CampoNumero(
             })
         }
     });
-    let texto = RwSignal::new(
-        lente
-            .valor
-            .get_untracked()
-            .map(escribir_numero)
-            .unwrap_or_default(),
-    );
+    let valor_inicial = lente.valor.get_untracked();
+    let apartado = apartados.and_then(|a| {
+        a.try_update_value(|l| {
+            let i = l.iter().position(|(campo, _, _)| campo == &id)?;
+            let (_, valor, texto) = l.swap_remove(i);
+            (valor == valor_inicial).then_some(texto)
+        })
+        .flatten()
+    });
+    let texto = RwSignal::new(match apartado {
+        Some(t) => {
+            marcar(leer.run(t.clone()).err());
+            t
+        }
+        None => valor_inicial.map(escribir_numero).unwrap_or_default(),
+    });
+    // A field that leaves the screen takes its unreadable text off the list, and keeps it aside.
+    on_cleanup({
+        let marcar = marcar.clone();
+        let id = id.clone();
+        move || {
+            if let (Some(apartados), Some(_)) = (apartados, ilegible.get_untracked()) {
+                let valor = lente.valor.get_untracked();
+                apartados.update_value(|l| l.push((id, valor, texto.get_untracked())));
+            }
+            marcar(None)
+        }
+    });
     // Follows changes from elsewhere (undo, an imported file), never the person's own typing,
     // nor text it could not read while it says so; a form that clears its list of unreadable
     // fields (going back to a published file) gets the value back even when it did not change.
