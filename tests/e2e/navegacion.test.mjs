@@ -78,8 +78,15 @@ test('after «Continuar» stops, typing key by key stays in the field; a number 
   const a = new Asistente(page);
   await a.abrir(`${e.server.url}#/paso/2`);
   await a.esperarPaso(2);
+  const puntaje = page.locator('#c-autodiagnostico-puntaje');
+  const mensaje = 'Escriba solo números enteros, sin letras, en «Puntaje (0 a 100)»';
+  await puntaje.fill('ochenta');
   await a.continuar();
   await page.waitForFunction(() => document.activeElement?.id === 'resumen-errores');
+  // The summary reads in the page's order: the score sits between the MURC level and the objective.
+  const lista = await a.errores();
+  const donde = (texto) => lista.findIndex((x) => x.includes(texto));
+  assert.ok(0 < donde(mensaje) && donde(mensaje) < donde('Escriba el objetivo'), lista.join(' | '));
   await page.locator('#resumen-errores a', { hasText: 'Escriba el objetivo' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'c-objetivo');
   // The first key fixes the field and shortens the summary: the focus must not jump to it.
@@ -89,12 +96,9 @@ test('after «Continuar» stops, typing key by key stays in the field; a number 
   assert.ok(!(await a.errores()).some((x) => x.includes('Escriba el objetivo')), 'the fixed field left the summary');
 
   await a.marcar('Consolidado');
-  const puntaje = page.locator('#c-autodiagnostico-puntaje');
-  await puntaje.fill('ochenta');
   await a.continuar();
   await page.waitForFunction(() => document.activeElement?.id === 'resumen-errores');
   assert.match(await page.title(), /^Error: Paso 2 de 9/);
-  const mensaje = 'Escriba solo números enteros, sin letras, en «Puntaje (0 a 100)»';
   assert.deepEqual(await a.errores(), [mensaje]);
   assert.equal(await page.locator('#c-autodiagnostico-puntaje-error').textContent(), `Error: ${mensaje}`);
   // «Atrás» and the stepper check nothing, and the text waits for the person in its field.

@@ -26,7 +26,7 @@ pub fn PantallaPaso(paso: Paso, volver_a_revision: bool) -> impl IntoView {
                 .map(|x| (x.id_campo.clone(), x.en_resumen()))
                 .collect::<Vec<_>>()
         });
-        lista.extend(estado.ilegibles_mostrados());
+        en_orden_de_pagina(&mut lista, estado.ilegibles_mostrados());
         lista
     });
     // A link in the summary opens the activity that holds the field.
@@ -66,6 +66,27 @@ pub fn PantallaPaso(paso: Paso, volver_a_revision: bool) -> impl IntoView {
                 {(paso != Paso::Revision).then(|| view! { <Botones paso=paso volver_a_revision=volver_a_revision/> })}
             </div>
         </div>
+    }
+}
+
+/// Puts each unreadable field before the first listed field that follows it on the page, so
+/// the summary reads in the page's order (one not on screen yet goes last).
+fn en_orden_de_pagina(lista: &mut Vec<(String, String)>, ilegibles: Vec<(String, String)>) {
+    let documento = document();
+    for entrada in ilegibles {
+        let lugar = documento.get_element_by_id(&entrada.0).and_then(|campo| {
+            lista.iter().position(|(id, _)| {
+                documento.get_element_by_id(id).is_some_and(|otro| {
+                    campo.compare_document_position(&otro)
+                        & web_sys::Node::DOCUMENT_POSITION_FOLLOWING
+                        != 0
+                })
+            })
+        });
+        match lugar {
+            Some(i) => lista.insert(i, entrada),
+            None => lista.push(entrada),
+        }
     }
 }
 
