@@ -283,6 +283,56 @@ fn the_report_says_which_listed_offices_are_missing() {
         "{entregas}"
     );
 
+    // The same, for a program.
+    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+        .arg("--config")
+        .arg(&config)
+        .arg("--json")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let informe: serde_json::Value = serde_json::from_slice(&salida.stdout).unwrap();
+    assert_eq!(informe["revisiones"].as_array().map(Vec::len), Some(2));
+    let e = &informe["entregas"];
+    assert_eq!(e["resumen"], "Ha entregado 1 de 3 dependencias.");
+    assert_eq!(
+        (e["esperadas"].as_u64(), e["entregadas"].as_u64()),
+        (Some(3), Some(1))
+    );
+    assert_eq!(
+        e["faltan"],
+        serde_json::json!(["Secretaría de Educación", "IMDER"])
+    );
+    assert_eq!(
+        e["fuera_de_lista"][0]["dependencia"],
+        "Secretaria de Educacion Municipal"
+    );
+    assert!(
+        e["fuera_de_lista"][0]["archivo"]
+            .as_str()
+            .is_some_and(|a| a.ends_with("educacion.json")),
+        "{e}"
+    );
+    assert_eq!(
+        e["plazo"],
+        "El plazo de entrega venció el lunes 16 de marzo de 2020."
+    );
+    // Without the list of offices, the bare list of reviews as before.
+    let sin_lista = escribir(
+        &carpeta_temporal(),
+        "config.json",
+        r#"{"anio_cierre": 2027}"#,
+    );
+    let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
+        .arg("--config")
+        .arg(&sin_lista)
+        .arg("--json")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let informe: serde_json::Value = serde_json::from_slice(&salida.stdout).unwrap();
+    assert_eq!(informe.as_array().map(Vec::len), Some(2), "{informe}");
+
     // Salud starts over on another computer and sends a second agenda: both count, and it is said.
     let (mut de_nuevo, _) = muestra();
     de_nuevo.id = agenda_rdc::domain::model::AgendaId("AG-SALUD-OTRA".into());

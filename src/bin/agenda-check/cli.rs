@@ -26,10 +26,11 @@ Opciones:
   --config ARCHIVO   usa la configuración del municipio (el mismo config.json de la aplicación);
                      sin ella se calculan las fechas del año de cierre de cada agenda; si
                      trae la lista de «dependencias», el informe dice cuáles faltan por entregar
-  --json             escribe el resultado en JSON (uno por archivo, en una lista)
+  --json             escribe el resultado en JSON (uno por archivo, en una lista); con la lista de
+                     «dependencias» o con --consolidado, la salida es {\"revisiones\": [...]}
+                     con \"entregas\": {...} y \"consolidado\": {...} según el caso
   --consolidado      añade el calendario municipal: los espacios de diálogo de todas las
-                     dependencias por fecha y hora, y los que se cruzan de horario (con --json,
-                     la salida es {\"revisiones\": [...], \"consolidado\": {...}})
+                     dependencias por fecha y hora, y los que se cruzan de horario
   --calendario ARCHIVO.ics
                      escribe un solo calendario (.ics) con los espacios de diálogo de todas las
                      agendas leídas, cada uno con el nombre de su dependencia
@@ -185,8 +186,12 @@ fn ejecutar(args: Vec<String>) -> Result<u8, String> {
     let consolidado =
         (opciones.consolidado || opciones.csv.is_some()).then(|| consolidar(&agendas));
     if opciones.json {
+        let entregas = config.as_ref().and_then(|c| {
+            entregas(c, &contadas).map(|e| entregas_json(&e, plazo(c, hoy), &resultados))
+        });
         imprimir_json(
             &resultados,
+            entregas,
             consolidado.as_ref().filter(|_| opciones.consolidado),
         );
     } else {
@@ -425,7 +430,37 @@ fn imprimir_hallazgo(h: &Hallazgo) {
     println!("      Fuente: {}", h.fuente);
 }
 
-fn imprimir_json(resultados: &[(PathBuf, Resultado)], consolidado: Option<&Consolidado>) {
+/// What `imprimir_entregas` says, for a program.
+fn entregas_json(
+    e: &Entregas,
+    plazo: Option<String>,
+    resultados: &[(PathBuf, Resultado)],
+) -> serde_json::Value {
+    let fuera: Vec<serde_json::Value> = e
+        .fuera_de_lista
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "dependencia": r.imported.agenda.dependencia.nombre_o_sin_nombre(),
+                "archivo": ruta_de(resultados, r),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "resumen": e.resumen(),
+        "esperadas": e.esperadas,
+        "entregadas": e.esperadas - e.faltan.len(),
+        "faltan": e.faltan,
+        "fuera_de_lista": fuera,
+        "plazo": plazo,
+    })
+}
+
+fn imprimir_json(
+    resultados: &[(PathBuf, Resultado)],
+    entregas: Option<serde_json::Value>,
+    consolidado: Option<&Consolidado>,
+) {
     let lista: Vec<serde_json::Value> = resultados
         .iter()
         .map(|(ruta, resultado)| match resultado {
@@ -453,9 +488,19 @@ fn imprimir_json(resultados: &[(PathBuf, Resultado)], consolidado: Option<&Conso
             }
         })
         .collect();
-    let salida = match consolidado {
-        None => serde_json::Value::Array(lista),
-        Some(c) => serde_json::json!({ "revisiones": lista, "consolidado": c }),
+    // A bare list, unless there is more to say than the files.
+    let salida = if entregas.is_none() && consolidado.is_none() {
+        serde_json::Value::Array(lista)
+    } else {
+        let mut objeto = serde_json::Map::new();
+        objeto.insert("revisiones".into(), lista.into());
+        if let Some(e) = entregas {
+            objeto.insert("entregas".into(), e);
+        }
+        if let Some(c) = consolidado {
+            objeto.insert("consolidado".into(), serde_json::json!(c));
+        }
+        serde_json::Value::Object(objeto)
     };
     println!(
         "{}",
