@@ -1,5 +1,6 @@
 //! Browser-only code in headless Chromium: the storage layer on real localStorage and on a
-//! memory store that fills up, and the app mounting into a real DOM.
+//! memory store that fills up, the app mounting into a real DOM, and a number field keeping
+//! what it could not read while it is off screen.
 #![cfg(target_arch = "wasm32")]
 
 use agenda_rdc::domain::model::{Agenda, AgendaId};
@@ -233,4 +234,109 @@ fn an_invalid_value_is_named_by_its_member_in_the_browser_build_too() {
     let error =
         Configuracion::desde_json(r#"{"municipio":"X","anio_cierre":"2027"}"#, hoy).unwrap_err();
     assert!(format!("{error:?}").contains("«anio_cierre»"), "{error:?}");
+}
+
+/// Types `texto` into an input as a person would: the value, then a bubbling `input` event
+/// (Leptos listens for it on the document).
+fn escribir_en(input: &web_sys::HtmlInputElement, texto: &str) {
+    input.set_value(texto);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let evento = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&evento).unwrap();
+}
+
+fn campo(id: &str) -> Option<web_sys::HtmlInputElement> {
+    use wasm_bindgen::JsCast;
+    let doc = web_sys::window().unwrap().document().unwrap();
+    doc.get_element_by_id(id).map(|e| e.dyn_into().unwrap())
+}
+
+/// A number the wizard cannot read is kept aside when its field leaves the screen (another
+/// step, a closed activity) and comes back with it, unless the agenda changed meanwhile.
+#[wasm_bindgen_test]
+async fn an_unreadable_number_comes_back_with_its_field() {
+    use agenda_rdc::domain::config::Configuracion;
+    use agenda_rdc::ui::estado::Estado;
+    use agenda_rdc::ui::ruta::Ruta;
+    use agenda_rdc::ui::widgets::campos::CampoNumero;
+    use agenda_rdc::ui::widgets::lente::{de_agenda, de_num, num};
+    use leptos::prelude::*;
+
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let raiz: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::unchecked_into(doc.create_element("div").unwrap());
+    doc.body().unwrap().append_child(&raiz).unwrap();
+    let mut agenda = agenda("AG-NUM", "Secretaría de Salud");
+    agenda.presupuesto_total_cop = Some(12);
+    let visible = RwSignal::new(true);
+    // The state is made inside the mount, where Leptos runs its effects.
+    let hecho = std::rc::Rc::new(std::cell::Cell::new(None));
+    let _montada = leptos::mount::mount_to(raiz, {
+        let hecho = hecho.clone();
+        move || {
+            let estado = Estado::nuevo(agenda, Configuracion::para_anio(2027), Ruta::Inicio);
+            provide_context(estado);
+            hecho.set(Some(estado));
+            view! {
+                <Show when=move || visible.get()>
+                    <CampoNumero
+                        id="c-presupuesto"
+                        etiqueta="Presupuesto"
+                        lente=de_agenda(|a| num(a.presupuesto_total_cop), |a, n| a.presupuesto_total_cop = de_num(n))
+                    />
+                </Show>
+            }
+        }
+    });
+    let estado = hecho.get().expect("mounted");
+    let ilegibles = || {
+        estado
+            .ilegibles
+            .with_untracked(|l| l.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>())
+    };
+    let presupuesto = || estado.agenda.with_untracked(|a| a.presupuesto_total_cop);
+
+    // Leptos sets the input's value once its effects run.
+    pausa(30).await;
+    let input = campo("c-presupuesto").expect("the field is on screen");
+    assert_eq!(input.value(), "12");
+    escribir_en(&input, "doce mil");
+    assert_eq!(ilegibles(), ["c-presupuesto"]);
+    assert_eq!(presupuesto(), Some(12), "the agenda keeps its value");
+
+    visible.set(false);
+    pausa(30).await;
+    assert!(campo("c-presupuesto").is_none());
+    assert!(
+        ilegibles().is_empty(),
+        "a field off screen does not stop «Continuar»"
+    );
+
+    visible.set(true);
+    pausa(30).await;
+    let input = campo("c-presupuesto").expect("the field is back");
+    assert_eq!(input.value(), "doce mil");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(ilegibles(), ["c-presupuesto"]);
+
+    // The agenda changed while the field was away (an undo, another file): its value wins.
+    visible.set(false);
+    pausa(30).await;
+    estado.agenda.update(|a| a.presupuesto_total_cop = Some(13));
+    visible.set(true);
+    pausa(30).await;
+    let input = campo("c-presupuesto").expect("the field is back");
+    assert_eq!(input.value(), "13");
+    assert_eq!(input.get_attribute("aria-invalid"), None);
+    assert!(ilegibles().is_empty());
+
+    // A readable number leaves nothing aside.
+    escribir_en(&input, "14");
+    visible.set(false);
+    pausa(30).await;
+    visible.set(true);
+    pausa(30).await;
+    assert_eq!(campo("c-presupuesto").unwrap().value(), "14");
+    assert_eq!(presupuesto(), Some(14));
 }

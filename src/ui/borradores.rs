@@ -9,6 +9,7 @@ use super::abrir_archivo::AbrirArchivo;
 use super::descargas::descargar;
 use super::estado::{usar_estado, Estado};
 use super::sesion::{self, borradores};
+use super::widgets::deshacer::AvisoDeshacer;
 use super::widgets::navegacion::enfocar_campo;
 use crate::domain::calendar::{fecha_corta, hora_texto};
 use crate::domain::model::AgendaId;
@@ -68,7 +69,7 @@ pub fn PaginaBorradores(lista: Memo<Result<Vec<ListedDraft>, String>>) -> impl I
         })
     });
     let quitado = RwSignal::new(None::<Quitado>);
-    let deshacer = move |_| {
+    let deshacer = Callback::new(move |()| {
         if let Some(q) = quitado.get_untracked() {
             if let Ok(d) = borradores() {
                 if d.restore(&q.id, &q.texto).is_ok() {
@@ -78,7 +79,7 @@ pub fn PaginaBorradores(lista: Memo<Result<Vec<ListedDraft>, String>>) -> impl I
                 }
             }
         }
-    };
+    });
     view! {
         <h1 id="titulo-pagina" tabindex="-1">"Sus agendas"</h1>
         <p class="entradilla">"Estas son las agendas guardadas en este navegador. Abra una para seguir trabajando o empiece otra."</p>
@@ -88,14 +89,11 @@ pub fn PaginaBorradores(lista: Memo<Result<Vec<ListedDraft>, String>>) -> impl I
                 "Nueva agenda"
             </button>
         </div>
-        <div class="aviso-deshacer-region" role="status" aria-live="polite">
-            {move || quitado.get().map(|q| view! {
-                <div class="aviso aviso-deshacer">
-                    <p>{format!("Se eliminó «{}».", q.titulo)}</p>
-                    <button type="button" class="boton boton-secundario" id="deshacer-borrador" on:click=deshacer>"Deshacer"</button>
-                </div>
-            })}
-        </div>
+        <AvisoDeshacer
+            aviso=Signal::derive(move || quitado.with(|q| q.as_ref().map(|q| format!("Se eliminó «{}».", q.titulo))))
+            id_boton="deshacer-borrador"
+            al_deshacer=deshacer
+        />
         <h2>"Agendas guardadas"</h2>
         {move || {
             // Read, not only tracked: a memo recomputes when read.

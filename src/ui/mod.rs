@@ -12,7 +12,7 @@ pub mod ruta;
 mod sesion;
 mod shell;
 mod start;
-mod widgets;
+pub mod widgets;
 
 use leptos::prelude::*;
 

@@ -28,6 +28,7 @@ use crate::ui::widgets::campos::{
     descrita_con_nota, Campo, CampoNativo, CampoTexto, Ilegibles, ListaLineas,
 };
 use crate::ui::widgets::cierre::FechasDelCierre;
+use crate::ui::widgets::deshacer::AvisoDeshacer;
 use crate::ui::widgets::lente::Lente;
 use crate::ui::widgets::navegacion::ResumenErrores;
 
@@ -293,33 +294,27 @@ pub(super) fn PrepararConfiguracion(
             }
         });
     };
-    let deshacer_reemplazo = move |_| {
+    let deshacer_reemplazo = Callback::new(move |()| {
         if let Some((_, antes)) = deshacer.get_untracked() {
             archivo.set(antes);
         }
         deshacer.set(None);
         crate::ui::enfocar("config-municipio");
-    };
+    });
     // Where the replacing was done: the offer to undo it shows there.
-    let deshacer_en = move |donde: fn(&Reemplazo) -> bool| {
-        move || {
+    let deshacer_en = move |donde: fn(&Reemplazo) -> bool, id_boton: &'static str| {
+        let aviso = Signal::derive(move || {
             deshacer.with(|d| match d {
                 Some((por, _)) if donde(por) => Some(match por {
-                    Reemplazo::Publicado => ("config-deshacer", "Se volvió al config.json publicado.".to_string()),
-                    Reemplazo::Abierto(nombre) => (
-                        "config-deshacer-abierto",
-                        format!("Se abrió «{nombre}»: el formulario muestra lo que dice. Revíselo y descárguelo para publicarlo."),
+                    Reemplazo::Publicado => "Se volvió al config.json publicado.".to_string(),
+                    Reemplazo::Abierto(nombre) => format!(
+                        "Se abrió «{nombre}»: el formulario muestra lo que dice. Revíselo y descárguelo para publicarlo."
                     ),
                 }),
                 _ => None,
             })
-            .map(|(id, texto)| view! {
-                <div class="aviso aviso-deshacer">
-                    <p>{texto}</p>
-                    <button type="button" id=id class="boton boton-secundario" on:click=deshacer_reemplazo>"Deshacer"</button>
-                </div>
-            })
-        }
+        });
+        view! { <AvisoDeshacer aviso=aviso  id_boton=id_boton al_deshacer=deshacer_reemplazo/> }
     };
     // As of the last «Descargar config.json»: the summary takes the focus only then.
     let resumen = Signal::derive(move || {
@@ -375,9 +370,7 @@ pub(super) fn PrepararConfiguracion(
                 <label class="boton boton-secundario" for="config-abrir">"Abrir un config.json de este equipo"</label>
             </div>
             {move || fallo_al_abrir.get().map(|texto| view! { <div class="aviso aviso-error" role="alert"><p>{texto}</p></div> })}
-            <div class="aviso-deshacer-region" role="status" aria-live="polite">
-                {deshacer_en(|por| matches!(por, Reemplazo::Abierto(_)))}
-            </div>
+            {deshacer_en(|por| matches!(por, Reemplazo::Abierto(_)), "config-deshacer-abierto")}
             <ResumenErrores errores=resumen al_seguir=abrir_su_parte/>
             <CampoTexto
                 id="config-municipio"
@@ -464,9 +457,7 @@ pub(super) fn PrepararConfiguracion(
                 </Show>
             </div>
             <p class="estado-descarga" role="status">{move || descarga.get()}</p>
-            <div class="aviso-deshacer-region" role="status" aria-live="polite">
-                {deshacer_en(|por| *por == Reemplazo::Publicado)}
-            </div>
+            {deshacer_en(|por| *por == Reemplazo::Publicado, "config-deshacer")}
         </section>
     }
 }

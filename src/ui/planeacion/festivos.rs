@@ -9,6 +9,7 @@ use crate::domain::config::ArchivoConfiguracion;
 use crate::domain::text::primera_mayuscula;
 use crate::ui::enfocar;
 use crate::ui::widgets::campos::{CampoNativo, MensajeError};
+use crate::ui::widgets::deshacer::AvisoDeshacer;
 use crate::ui::widgets::lente::Lente;
 
 /// The button that takes a day out of the list.
@@ -75,14 +76,14 @@ pub(super) fn DiasNoHabiles(
         ));
         enfocar("config-festivos-deshacer");
     };
-    let deshacer = move |_| {
+    let deshacer = Callback::new(move |()| {
         if let Some(lista) = antes.get_untracked() {
             archivo.update(|a| a.festivos = lista);
         }
         antes.set(None);
         estado.set(None);
         enfocar("config-festivos");
-    };
+    });
     let lente_nueva = Lente {
         valor: Memo::new(move |_| nueva.get()),
         fijar: Callback::new(move |texto: String| {
@@ -159,16 +160,12 @@ pub(super) fn DiasNoHabiles(
                     <button type="button" class="boton boton-terciario" on:click=volver>"Volver a los festivos de Colombia calculados"</button>
                 </Show>
             </div>
-            <div class="aviso-deshacer-region" role="status" aria-live="polite">
-                {move || estado.get().map(|texto| view! {
-                    <div class="aviso aviso-deshacer">
-                        <p>{texto}</p>
-                        {move || antes.with(Option::is_some).then(|| view! {
-                            <button type="button" id="config-festivos-deshacer" class="boton boton-secundario" on:click=deshacer>"Deshacer"</button>
-                        })}
-                    </div>
-                })}
-            </div>
+            <AvisoDeshacer
+                aviso=estado
+                puede=Signal::derive(move || antes.with(Option::is_some))
+                id_boton="config-festivos-deshacer"
+                al_deshacer=deshacer
+            />
         </details>
     }
 }

@@ -12,6 +12,7 @@ use crate::domain::text::lista_natural;
 use crate::storage::{
     es_clave_de_recibido, ArchivoRecibido, BrowserStore, Guardado, Guardar, Recibidos, StorageError,
 };
+use crate::ui::widgets::deshacer::AvisoDeshacer;
 
 fn almacen() -> Result<Recibidos<BrowserStore>, StorageError> {
     BrowserStore::open().map(Recibidos::new)
@@ -340,17 +341,11 @@ pub(super) fn AvisosGuardados(
                 <div class="aviso aviso-error" role="alert"><p>{aviso}</p></div>
             })
         }}
-        <div class="aviso-deshacer-region" role="status" aria-live="polite">
-            {move || guardados.estado.get().map(|estado| view! {
-                <div class="aviso aviso-deshacer">
-                    <p>{estado}</p>
-                    {move || (!guardados.quitados.with(Vec::is_empty)).then(|| view! {
-                        <button type="button" class="boton boton-secundario" id="deshacer-quitar" on:click=move |_| deshacer(recibidos, guardados)>
-                            "Deshacer"
-                        </button>
-                    })}
-                </div>
-            })}
-        </div>
+        <AvisoDeshacer
+            aviso=guardados.estado
+            puede=Signal::derive(move || !guardados.quitados.with(Vec::is_empty))
+            id_boton="deshacer-quitar"
+            al_deshacer=Callback::new(move |()| deshacer(recibidos, guardados))
+        />
     }
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::deshacer::AvisoDeshacer;
 use super::navegacion::enfocar_campo;
 use crate::domain::edicion::{self, resumen_actividad};
 use crate::domain::model::ActividadId;
@@ -221,37 +222,27 @@ fn Deshacer(paso: Paso) -> impl IntoView {
                 .is_some_and(|e| Paso::de_actividad(&e.actividad) == paso)
         })
     });
-    let nombre = move || {
+    let aviso = Signal::derive(move || {
+        if !visible.get() {
+            return None;
+        }
         estado.eliminada.with(|e| {
-            e.as_ref()
-                .map(|e| {
-                    if e.actividad.nombre.trim().is_empty() {
-                        format!("la actividad {}", e.actividad.id)
-                    } else {
-                        format!("«{}»", e.actividad.nombre.trim())
-                    }
-                })
-                .unwrap_or_default()
+            e.as_ref().map(|e| {
+                if e.actividad.nombre.trim().is_empty() {
+                    format!("Se eliminó la actividad {}.", e.actividad.id)
+                } else {
+                    format!("Se eliminó «{}».", e.actividad.nombre.trim())
+                }
+            })
         })
-    };
-    let deshacer = move |_| {
+    });
+    let deshacer = Callback::new(move |()| {
         if let Some(eliminada) = estado.eliminada.get_untracked() {
             let id = eliminada.actividad.id.clone();
             estado.editar(|a| edicion::deshacer_eliminacion(a, eliminada));
             estado.eliminada.set(None);
             enfocar_campo(format!("fila-{}", id.0.to_ascii_lowercase()));
         }
-    };
-    view! {
-        <div class="aviso-deshacer-region" role="status" aria-live="polite">
-            <Show when=move || visible.get()>
-                <div class="aviso aviso-deshacer">
-                    <p>"Se eliminó " {nombre} "."</p>
-                    <button type="button" class="boton boton-secundario" id="deshacer-eliminacion" on:click=deshacer>
-                        "Deshacer"
-                    </button>
-                </div>
-            </Show>
-        </div>
-    }
+    });
+    view! { <AvisoDeshacer aviso=aviso  id_boton="deshacer-eliminacion" al_deshacer=deshacer/> }
 }

@@ -1,9 +1,10 @@
 //! Our own small accessible widgets: fields, the group picker, the repeatable list, the
-//! stepper, the error summary, the file drop zone and the closing calendar.
+//! stepper, the error summary, the file drop zone, the undo notice and the closing calendar.
 
 pub mod archivos;
 pub mod campos;
 pub mod cierre;
+pub mod deshacer;
 pub mod grupos;
 pub mod lente;
 pub mod lista;
