@@ -256,6 +256,7 @@ fn mostrar(estado: Estado, agenda: Agenda, revision: u64, ultima_descarga: Optio
     estado.errores.set(Vec::new());
     estado.abiertas.update(|s| s.clear());
     estado.eliminada.set(None);
+    estado.ilegibles_en_resumen.set(Vec::new());
     estado.ultima_descarga.set(ultima_descarga);
     estado.agenda.set(agenda);
 }

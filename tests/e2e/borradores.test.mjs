@@ -180,6 +180,40 @@ test('several drafts: list with office, year, time and completeness; rename, dup
   await context.close();
 });
 
+test('a number it cannot read waits in the agenda it was typed in, not in the next one', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  const puntaje = page.locator('#c-autodiagnostico-puntaje');
+  const irAlPaso2 = async () => {
+    await page.goto(`${e.server.url}#/paso/2`);
+    await a.esperarPaso(2);
+  };
+  const irASusAgendas = async () => {
+    await page.getByRole('link', { name: 'Agenda de Rendición de Cuentas' }).click();
+    await page.getByRole('heading', { name: 'Sus agendas', level: 1 }).waitFor();
+  };
+  await empezarAgenda(a, e.server.url, 'Secretaría de Salud');
+  await irAlPaso2();
+  await puntaje.fill('ochenta');
+  await irASusAgendas();
+  await page.getByRole('button', { name: 'Nueva agenda' }).click();
+  await a.esperarPaso(1);
+  await a.llenar('Nombre de la dependencia', 'Instituto de Deportes');
+  await a.esperarGuardado();
+  await irAlPaso2();
+  assert.equal(await puntaje.inputValue(), '');
+  assert.equal(await puntaje.getAttribute('aria-invalid'), null);
+
+  await irASusAgendas();
+  await page.getByRole('button', { name: 'Abrir Secretaría de Salud' }).click();
+  await a.esperarPaso(1);
+  await irAlPaso2();
+  assert.equal(await puntaje.inputValue(), 'ochenta');
+  assert.equal(await puntaje.getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('removing the only draft still offers to undo it', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);

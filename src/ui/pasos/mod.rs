@@ -110,9 +110,9 @@ fn Botones(paso: Paso, volver_a_revision: bool) -> impl IntoView {
                         let prefijo = id_campo(Some(&x.id), "");
                         let suyos = apartados
                             .iter()
-                            .filter(|(campo, _, _)| campo.starts_with(&prefijo));
+                            .filter(|y| y.agenda == a.id && y.campo.starts_with(&prefijo));
                         let antes = ilegibles.len();
-                        ilegibles.extend(suyos.map(|(campo, _, _)| campo.clone()));
+                        ilegibles.extend(suyos.map(|y| y.campo.clone()));
                         (ilegibles.len() > antes).then(|| x.id.clone())
                     })
                     .collect()

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use super::{descrita_con_nota, descrita_por, Campo};
 use crate::domain::calendar::{hora_texto, leer_fecha_iso, leer_hora};
 use crate::domain::dia_del_cierre::{describir_dia, describir_fin, describir_frente_al_espacio};
+use crate::domain::model::AgendaId;
 use crate::domain::text::{escribir_numero, leer_numero, lineas};
 use crate::ui::estado::usar_estado;
 use crate::ui::widgets::lente::Lente;
@@ -242,10 +243,18 @@ pub fn CampoHora(
 /// screen is not what the form holds, so a form that keeps this list does not go on as if it were.
 pub type Ilegibles = RwSignal<Vec<(String, String)>>;
 
-/// The text of an unreadable number field that left the screen, by id, with the value the
-/// form held for it then: the field shows that text again when it comes back to the same
-/// value, so going to another step and back loses nothing the person typed.
-pub type Apartados = StoredValue<Vec<(String, Option<f64>, String)>>;
+/// The text of an unreadable number field that left the screen, with the value the agenda held
+/// for it then: the field shows that text again when it comes back to the same value, so going
+/// to another step and back loses nothing the person typed.
+pub struct Apartado {
+    /// Field ids repeat from agenda to agenda (activities are A01, A02… in each).
+    pub agenda: AgendaId,
+    pub campo: String,
+    pub valor: Option<f64>,
+    pub texto: String,
+}
+
+pub type Apartados = StoredValue<Vec<Apartado>>;
 
 /// How a number field reads its text: the value (none when empty), or what to write instead.
 pub type LecturaNumero = Callback<String, Result<Option<f64>, String>>;
@@ -285,7 +294,10 @@ pub fn CampoNumero(
             })
         })
     });
-    let apartados = ilegibles.is_none().then(|| usar_estado().apartados);
+    let apartados = ilegibles.is_none().then(|| {
+        let estado = usar_estado();
+        (estado.apartados, estado.agenda)
+    });
     let ilegibles = ilegibles.unwrap_or_else(|| usar_estado().ilegibles);
     // The list changes only when this field's entry does: a keystroke that reads as before
     // wakes none of the fields and summaries that follow the list.
@@ -316,13 +328,15 @@ pub fn CampoNumero(
         }
     });
     let valor_inicial = lente.valor.get_untracked();
-    let apartado = apartados.and_then(|a| {
-        a.try_update_value(|l| {
-            let i = l.iter().position(|(campo, _, _)| campo == &id)?;
-            let (_, valor, texto) = l.swap_remove(i);
-            (valor == valor_inicial).then_some(texto)
-        })
-        .flatten()
+    let apartado = apartados.and_then(|(apartados, agenda)| {
+        let agenda = agenda.with_untracked(|a| a.id.clone());
+        apartados
+            .try_update_value(|l| {
+                let i = l.iter().position(|x| x.campo == id && x.agenda == agenda)?;
+                let x = l.swap_remove(i);
+                (x.valor == valor_inicial).then_some(x.texto)
+            })
+            .flatten()
     });
     let texto = RwSignal::new(match apartado {
         Some(t) => {
@@ -336,9 +350,14 @@ pub fn CampoNumero(
         let marcar = marcar.clone();
         let id = id.clone();
         move || {
-            if let (Some(apartados), Some(_)) = (apartados, ilegible.get_untracked()) {
-                let valor = lente.valor.get_untracked();
-                apartados.update_value(|l| l.push((id, valor, texto.get_untracked())));
+            if let (Some((apartados, agenda)), Some(_)) = (apartados, ilegible.get_untracked()) {
+                let apartado = Apartado {
+                    agenda: agenda.with_untracked(|a| a.id.clone()),
+                    campo: id,
+                    valor: lente.valor.get_untracked(),
+                    texto: texto.get_untracked(),
+                };
+                apartados.update_value(|l| l.push(apartado));
             }
             marcar(None)
         }
