@@ -124,6 +124,41 @@ test('after «Continuar» stops, typing key by key stays in the field; a number 
   await context.close();
 });
 
+test('a date left half-typed stops «Continuar» and is named in the summary; completing it goes on', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
+  const a = new Asistente(page);
+  await conBorradorCompleto(page, e.server.url);
+  await page.goto(`${e.server.url}#/paso/2`);
+  await a.esperarPaso(2);
+  const fecha = page.locator('#c-autodiagnostico-fecha');
+  assert.equal(await fecha.inputValue(), '2027-02-15');
+  // Erasing one part of the date leaves the others on screen, and the agenda its old date.
+  await fecha.focus();
+  await page.keyboard.press('Backspace');
+  assert.equal(await fecha.evaluate((f) => f.validity.badInput), true);
+  await a.continuar();
+  await page.waitForFunction(() => document.activeElement?.id === 'resumen-errores');
+  const mensaje = 'Complete la fecha (día, mes y año) en «Fecha», o bórrela';
+  assert.deepEqual(await a.errores(), [mensaje]);
+  assert.match(await page.title(), /^Error: Paso 2 de 9/);
+  assert.equal(await page.locator('#c-autodiagnostico-fecha-error').textContent(), `Error: ${mensaje}`);
+  // The line under it no longer reads out the old date as if it were the one on screen.
+  assert.equal(await page.locator('#c-autodiagnostico-fecha-nota').count(), 0);
+  await page.locator('#resumen-errores a').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'c-autodiagnostico-fecha');
+  await fecha.fill('2027-02-20');
+  await page.locator('#resumen-errores').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#c-autodiagnostico-fecha-nota').textContent(), 'Sábado 20 de febrero de 2027.');
+  await a.continuar();
+  await a.esperarPaso(3);
+  await page.waitForFunction(() => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.autodiagnostico.fecha === '2027-02-20';
+  });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a shared link opens its step, and reload keeps it', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);

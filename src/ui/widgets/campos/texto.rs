@@ -139,7 +139,8 @@ fn entrada_incompleta(ev: &leptos::ev::Event) -> bool {
 
 /// A native date or time input. Its value travels as the browser's text ("2027-10-14",
 /// "08:00"); a half-typed value the browser cannot read yet is left alone, so the agenda keeps
-/// its value instead of erasing what the person is typing.
+/// its value instead of erasing what the person is typing. One still half-typed when the
+/// person leaves the field goes on the form's list of fields it could not read, with a message.
 #[component]
 pub(crate) fn CampoNativo(
     id: String,
@@ -156,8 +157,49 @@ pub(crate) fn CampoNativo(
     /// Its error, for a form outside the wizard; the wizard's fields take theirs from its state.
     #[prop(optional)]
     error: Option<Memo<Option<String>>>,
+    /// The list of fields a form outside the wizard could not read (the wizard's fields use
+    /// the wizard's; a form outside it without a list does not track them).
+    #[prop(optional)]
+    ilegibles: Option<Ilegibles>,
 ) -> impl IntoView {
-    let error = error.unwrap_or_else(|| usar_estado().error_de(id.clone()));
+    let ilegibles = ilegibles.or_else(|| error.is_none().then(|| usar_estado().ilegibles));
+    let error_de_fuera = error.unwrap_or_else(|| usar_estado().error_de(id.clone()));
+    let (marcar, ilegible) = match ilegibles {
+        Some(l) => {
+            let (marcar, ilegible) = entrada_ilegible(l, &id);
+            (Some(marcar), Some(ilegible))
+        }
+        None => (None, None),
+    };
+    if let Some(marcar) = marcar.clone() {
+        on_cleanup(move || marcar(None));
+    }
+    let error = Memo::new(move |_| {
+        ilegible
+            .and_then(|i| i.get())
+            .or_else(|| error_de_fuera.get())
+    });
+    // The line under the field speaks of the value the form holds, not of a half-typed one.
+    let nota = nota.map(|nota| match ilegible {
+        Some(ilegible) => {
+            Memo::new(move |_| ilegible.with(Option::is_none).then(|| nota.get()).flatten())
+        }
+        None => nota,
+    });
+    // Named, since the error summary lists it away from the field.
+    let incompleta = if tipo == "date" {
+        format!("Complete la fecha (día, mes y año) en «{etiqueta}», o bórrela")
+    } else {
+        format!("Complete la hora en «{etiqueta}», o bórrela")
+    };
+    let revisar = {
+        let marcar = marcar.clone();
+        move |ev: &leptos::ev::Event| {
+            if let Some(marcar) = &marcar {
+                marcar(entrada_incompleta(ev).then(|| incompleta.clone()));
+            }
+        }
+    };
     let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
     view! {
         <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error nota=nota>
@@ -173,8 +215,12 @@ pub(crate) fn CampoNativo(
                     if texto.is_empty() && entrada_incompleta(&ev) {
                         return;
                     }
+                    if let Some(marcar) = &marcar {
+                        marcar(None);
+                    }
                     lente.fijar.run(texto);
                 }
+                on:focusout=move |ev| revisar(&ev)
                 aria-describedby=describedby
                 aria-invalid=move || error.get().map(|_| "true")
             />
@@ -259,6 +305,39 @@ pub type Apartados = StoredValue<Vec<Apartado>>;
 /// How a number field reads its text: the value (none when empty), or what to write instead.
 pub type LecturaNumero = Callback<String, Result<Option<f64>, String>>;
 
+/// One field's entry in a list of unreadable fields: a function that sets it (none when the
+/// field reads) and a memo of it. The list changes only when this field's entry does: a
+/// keystroke that reads as before wakes none of the fields and summaries that follow the list.
+fn entrada_ilegible(
+    ilegibles: Ilegibles,
+    id: &str,
+) -> (
+    impl Fn(Option<String>) + Clone + 'static,
+    Memo<Option<String>>,
+) {
+    let de_este = {
+        let id = id.to_string();
+        move |l: &Vec<(String, String)>| {
+            l.iter()
+                .find(|(campo, _)| campo == &id)
+                .map(|(_, e)| e.clone())
+        }
+    };
+    let marcar = {
+        let id = id.to_string();
+        let de_este = de_este.clone();
+        move |motivo: Option<String>| {
+            if ilegibles.with_untracked(&de_este) != motivo {
+                ilegibles.update(|l| {
+                    l.retain(|(campo, _)| campo != &id);
+                    l.extend(motivo.map(|e| (id.clone(), e)));
+                });
+            }
+        }
+    };
+    (marcar, Memo::new(move |_| ilegibles.with(&de_este)))
+}
+
 /// A number typed as text (`inputmode` brings up the numeric keypad). What cannot be read as
 /// a number stays on screen with a message and does not change the agenda.
 #[component]
@@ -299,34 +378,7 @@ pub fn CampoNumero(
         (estado.apartados, estado.agenda)
     });
     let ilegibles = ilegibles.unwrap_or_else(|| usar_estado().ilegibles);
-    // The list changes only when this field's entry does: a keystroke that reads as before
-    // wakes none of the fields and summaries that follow the list.
-    let marcar = {
-        let id = id.clone();
-        move |motivo: Option<String>| {
-            let actual = ilegibles.with_untracked(|l| {
-                l.iter()
-                    .find(|(campo, _)| campo == &id)
-                    .map(|(_, e)| e.clone())
-            });
-            if actual != motivo {
-                ilegibles.update(|l| {
-                    l.retain(|(campo, _)| campo != &id);
-                    l.extend(motivo.map(|e| (id.clone(), e)));
-                });
-            }
-        }
-    };
-    let ilegible = Memo::new({
-        let id = id.clone();
-        move |_| {
-            ilegibles.with(|l| {
-                l.iter()
-                    .find(|(campo, _)| campo == &id)
-                    .map(|(_, e)| e.clone())
-            })
-        }
-    });
+    let (marcar, ilegible) = entrada_ilegible(ilegibles, &id);
     let valor_inicial = lente.valor.get_untracked();
     let apartado = apartados.and_then(|(apartados, agenda)| {
         let agenda = agenda.with_untracked(|a| a.id.clone());
