@@ -639,6 +639,16 @@ test('Planeación sets the dates of the closing phases: blanks are the memo\'s, 
     // Fixed, the file gives only the dates written; the preview and the wizard use them.
     await page.locator('#config-empalme-desde').fill('2027-11-16');
     await page.locator('#config-informe-desde').fill('2027-03-01');
+    // A date left half-typed is not dropped from the file without a word.
+    await page.locator('#config-informe-hasta').focus();
+    await page.keyboard.type('09');
+    await page.getByRole('button', { name: 'Descargar config.json', exact: true }).click();
+    assert.deepEqual(await resumen.getByRole('link').allInnerTexts(), ['Complete la fecha (día, mes y año) en «Último día», o bórrela']);
+    await resumen.getByRole('link').click();
+    await page.waitForFunction(() => document.activeElement?.id === 'config-informe-hasta');
+    assert.equal(await page.locator('#config-informe-hasta').getAttribute('aria-invalid'), 'true');
+    await page.locator('#config-informe-hasta').fill('');
+    assert.equal(await page.locator('#config-informe-hasta').getAttribute('aria-invalid'), null);
     const vista = page.locator('.calendario-municipio', { hasText: 'Así lo verán las dependencias' });
     await vista.getByText('4 de octubre al 30 de noviembre de 2027').waitFor();
     const { texto } = await descargar(page, 'Descargar config.json');

@@ -389,6 +389,7 @@ pub(super) fn PrepararConfiguracion(
                 opcional=true
                 tipo="date"
                 clase="entrada ancho-fecha"
+                ilegibles=ilegibles
                 lente=lente(|a| fecha_iso(a.fecha_eleccion), |a, t| a.fecha_eleccion = leer_fecha_iso(&t))
                 error=error_de(CampoConfiguracion::FechaEleccion)
                 nota=nota_eleccion
@@ -400,11 +401,12 @@ pub(super) fn PrepararConfiguracion(
                 opcional=true
                 tipo="date"
                 clase="entrada ancho-fecha"
+                ilegibles=ilegibles
                 lente=lente(|a| fecha_iso(a.fecha_credencial), |a, t| a.fecha_credencial = leer_fecha_iso(&t))
                 error=error_de(CampoConfiguracion::FechaCredencial)
                 nota=nota_credencial
             />
-            <FechasDeLasFases archivo=archivo hoy=hoy error_de=move |fase| error_de(CampoConfiguracion::Fase(fase))/>
+            <FechasDeLasFases archivo=archivo hoy=hoy ilegibles=ilegibles error_de=move |fase| error_de(CampoConfiguracion::Fase(fase))/>
             <ListaDependencias archivo=archivo error=error_de(CampoConfiguracion::Dependencias)/>
             <PorAgregar archivo=archivo recibidos=recibidos contados=contados/>
             <fieldset class="grupo">
@@ -428,6 +430,7 @@ pub(super) fn PrepararConfiguracion(
                     opcional=true
                     tipo="date"
                     clase="entrada ancho-fecha"
+                ilegibles=ilegibles
                     lente=lente(
                         |a| fecha_iso(a.entrega.as_ref().and_then(|e| e.fecha_limite)),
                         |a, t| a.cambiar_entrega(|e: &mut Entrega| e.fecha_limite = leer_fecha_iso(&t)),

@@ -8,7 +8,7 @@ use crate::domain::calendar::{fecha_larga, leer_fecha_iso};
 use crate::domain::config::{ArchivoConfiguracion, FechaDeFase};
 use crate::domain::text::primera_mayuscula;
 use crate::domain::vocab::FaseCierre;
-use crate::ui::widgets::campos::CampoNativo;
+use crate::ui::widgets::campos::{CampoNativo, Ilegibles};
 use crate::ui::widgets::lente::Lente;
 
 /// The control of one date.
@@ -37,6 +37,7 @@ fn Fase(
     archivo: RwSignal<ArchivoConfiguracion>,
     hoy: NaiveDate,
     error: Memo<Option<String>>,
+    ilegibles: Ilegibles,
 ) -> impl IntoView {
     let sin_error = Memo::new(|_| None::<String>);
     let campos = FechaDeFase::TODAS
@@ -79,6 +80,7 @@ fn Fase(
                     opcional=true
                     tipo="date"
                     clase="entrada ancho-fecha"
+                    ilegibles=ilegibles
                     lente=lente
                     // A window's problem is about both its dates; it is said once, at the first.
                     error=if cual.es_inicio() { error } else { sin_error }
@@ -105,6 +107,7 @@ fn Fase(
 pub(super) fn FechasDeLasFases(
     archivo: RwSignal<ArchivoConfiguracion>,
     hoy: NaiveDate,
+    ilegibles: Ilegibles,
     error_de: impl Fn(FaseCierre) -> Memo<Option<String>>,
 ) -> impl IntoView {
     let fases = [
@@ -123,7 +126,7 @@ pub(super) fn FechasDeLasFases(
             </p>
             {fases
                 .into_iter()
-                .map(|fase| view! { <Fase fase=fase archivo=archivo hoy=hoy error=error_de(fase)/> })
+                .map(|fase| view! { <Fase fase=fase archivo=archivo hoy=hoy error=error_de(fase) ilegibles=ilegibles/> })
                 .collect_view()}
         </details>
     }
