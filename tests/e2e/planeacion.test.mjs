@@ -899,6 +899,15 @@ test('the rules\' thresholds and severities are set in the form\'s advanced part
   await page.getByRole('button', { name: 'Volver al config.json publicado' }).click();
   assert.equal(await convocatoria.inputValue(), '15');
   assert.equal(await page.locator('#config-umbral-dias_convocatoria-error').count(), 0);
+  // And a date left half-typed: the field shows the published date again (here, none).
+  await page.getByLabel('Municipio (opcional)', { exact: true }).fill('Otro');
+  const limite = page.locator('#config-limite');
+  await limite.focus();
+  await page.keyboard.type('09');
+  await page.getByRole('button', { name: 'Volver al config.json publicado' }).click();
+  assert.equal(await limite.evaluate((f) => f.validity.badInput), false);
+  assert.equal(await limite.inputValue(), '');
+  assert.equal(await limite.getAttribute('aria-invalid'), null);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -200,10 +200,27 @@ pub(crate) fn CampoNativo(
             }
         }
     };
+    // A form that empties its list (going back to a published file) puts the value it holds
+    // back in a field still half-typed: the browser keeps the half when the value is unchanged.
+    let entrada = NodeRef::<leptos::html::Input>::new();
+    if let Some(ilegible) = ilegible {
+        Effect::new(move |antes: Option<bool>| {
+            let marcada = ilegible.with(Option::is_some);
+            if antes == Some(true) && !marcada {
+                if let Some(input) = entrada.get_untracked() {
+                    if input.validity().bad_input() {
+                        input.set_value(&lente.valor.get_untracked());
+                    }
+                }
+            }
+            marcada
+        });
+    }
     let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
     view! {
         <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error nota=nota>
             <input
+                node_ref=entrada
                 id=id
                 class=clase
                 type=tipo
