@@ -159,6 +159,32 @@ test('a date left half-typed stops «Continuar» and is named in the summary; co
   await context.close();
 });
 
+test('a number left unreadable on another step is an error of the review, and its link brings the text back to fix', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await conBorradorCompleto(page, e.server.url);
+  await page.goto(`${e.server.url}#/paso/2`);
+  await a.esperarPaso(2);
+  const puntaje = page.locator('#c-autodiagnostico-puntaje');
+  await puntaje.fill('ochenta');
+  await page.locator('nav.stepper a[href="#/paso/9"]').click();
+  await a.esperarPaso(9);
+  const mensaje = 'Escriba solo números enteros, sin letras, en «Puntaje (0 a 100)»';
+  assert.deepEqual(await a.errores(), [mensaje]);
+  await page.getByText('Antes de enviar: 1 error por corregir.').waitFor();
+  await page.locator('#resumen-errores a').click();
+  await a.esperarPaso(2);
+  await page.waitForFunction(() => document.activeElement?.id === 'c-autodiagnostico-puntaje');
+  assert.equal(await puntaje.inputValue(), 'ochenta');
+  await puntaje.fill('80');
+  await page.getByRole('button', { name: 'Guardar y volver a la revisión' }).click();
+  await a.esperarPaso(9);
+  assert.deepEqual(await a.errores(), []);
+  await page.getByText('Su agenda está lista para enviar.').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a shared link opens its step, and reload keeps it', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);

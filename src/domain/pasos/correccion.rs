@@ -177,9 +177,48 @@ pub fn errores_vigentes(
         .collect()
 }
 
+/// A field whose typed text the app could not take (a number written with letters), as the
+/// review lists it with the errors: on the step of its activity when it is one's (`paso` for a
+/// field of the agenda itself), with the activity named like the other errors.
+pub fn error_sin_leer(agenda: &Agenda, paso: Paso, id: &str, mensaje: &str) -> (Paso, ErrorCampo) {
+    let actividad = agenda
+        .actividades
+        .iter()
+        .find(|a| id.starts_with(&id_campo(Some(&a.id), "")));
+    let error = ErrorCampo {
+        id_campo: id.to_string(),
+        actividad_id: actividad.map(|a| a.id.clone()),
+        campo: String::new(),
+        mensaje: mensaje.to_string(),
+        contexto: actividad.map(|a| a.nombre_o_id()),
+    };
+    (actividad.map_or(paso, Paso::de_actividad), error)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unreadable_text_is_listed_on_the_step_and_in_the_activity_of_its_field() {
+        let mut agenda = Agenda::default();
+        let mut foro = crate::domain::edicion::nueva_actividad(&agenda, Paso::Dialogo);
+        foro.nombre = "Foro juvenil".into();
+        let id_foro = foro.id.clone();
+        agenda.actividades.push(foro);
+        let aforo = id_campo(Some(&id_foro), "evento.aforo");
+        let (paso, error) = error_sin_leer(&agenda, Paso::Revision, &aforo, "Escriba solo números");
+        assert_eq!(paso, Paso::Dialogo);
+        assert_eq!(error.actividad_id, Some(id_foro));
+        assert_eq!(error.en_resumen(), "Foro juvenil: escriba solo números");
+        let puntaje = id_campo(None, "autodiagnostico.puntaje");
+        let (paso, error) =
+            error_sin_leer(&agenda, Paso::Diagnostico, &puntaje, "Escriba solo números");
+        assert_eq!(
+            (paso, error.actividad_id, error.id_campo),
+            (Paso::Diagnostico, None, puntaje)
+        );
+    }
 
     #[test]
     fn fixed_fields_lose_their_message_and_new_problems_wait() {

@@ -8,6 +8,7 @@ use super::{descrita_con_nota, descrita_por, Campo};
 use crate::domain::calendar::{hora_texto, leer_fecha_iso, leer_hora};
 use crate::domain::dia_del_cierre::{describir_dia, describir_fin, describir_frente_al_espacio};
 use crate::domain::model::AgendaId;
+use crate::domain::pasos::Paso;
 use crate::domain::text::{escribir_numero, leer_numero, lineas};
 use crate::ui::estado::usar_estado;
 use crate::ui::widgets::lente::Lente;
@@ -312,9 +313,13 @@ pub type Ilegibles = RwSignal<Vec<(String, String)>>;
 pub struct Apartado {
     /// Field ids repeat from agenda to agenda (activities are A01, A02… in each).
     pub agenda: AgendaId,
+    /// The step it was typed in, for the review's list.
+    pub paso: Option<Paso>,
     pub campo: String,
     pub valor: Option<f64>,
     pub texto: String,
+    /// What to write instead, naming the field.
+    pub motivo: String,
 }
 
 pub type Apartados = StoredValue<Vec<Apartado>>;
@@ -392,12 +397,13 @@ pub fn CampoNumero(
     });
     let apartados = ilegibles.is_none().then(|| {
         let estado = usar_estado();
-        (estado.apartados, estado.agenda)
+        let paso = estado.ruta.with_untracked(|r| r.paso_actual());
+        (estado.apartados, estado.agenda, paso)
     });
     let ilegibles = ilegibles.unwrap_or_else(|| usar_estado().ilegibles);
     let (marcar, ilegible) = entrada_ilegible(ilegibles, &id);
     let valor_inicial = lente.valor.get_untracked();
-    let apartado = apartados.and_then(|(apartados, agenda)| {
+    let apartado = apartados.and_then(|(apartados, agenda, _)| {
         let agenda = agenda.with_untracked(|a| a.id.clone());
         apartados
             .try_update_value(|l| {
@@ -419,12 +425,16 @@ pub fn CampoNumero(
         let marcar = marcar.clone();
         let id = id.clone();
         move || {
-            if let (Some((apartados, agenda)), Some(_)) = (apartados, ilegible.get_untracked()) {
+            if let (Some((apartados, agenda, paso)), Some(motivo)) =
+                (apartados, ilegible.get_untracked())
+            {
                 let apartado = Apartado {
                     agenda: agenda.with_untracked(|a| a.id.clone()),
+                    paso,
                     campo: id,
                     valor: lente.valor.get_untracked(),
                     texto: texto.get_untracked(),
+                    motivo,
                 };
                 apartados.update_value(|l| l.push(apartado));
             }
