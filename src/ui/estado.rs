@@ -54,6 +54,8 @@ pub struct Estado {
     /// required fields, the summary only loses them as they are fixed (one fixed and broken
     /// again comes back at the next "Continuar", not while the person types).
     pub ilegibles_en_resumen: RwSignal<Vec<String>>,
+    /// How many error summaries the screen shows (the page title says so too).
+    pub resumenes_con_errores: RwSignal<u8>,
     /// Activities whose form is open.
     pub abiertas: RwSignal<Abiertas>,
     /// The last removed activity, while its "Deshacer" is offered.
@@ -120,6 +122,7 @@ impl Estado {
             ilegibles,
             apartados: StoredValue::new(Vec::new()),
             ilegibles_en_resumen,
+            resumenes_con_errores: RwSignal::new(0),
             abiertas: RwSignal::new(Abiertas::default()),
             eliminada: RwSignal::new(None),
             guardado: RwSignal::new(EstadoGuardado::SinCambios),

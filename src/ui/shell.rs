@@ -13,7 +13,6 @@ use super::start::Inicio;
 use super::widgets::navegacion::enfocar_campo;
 use crate::domain::config::Configuracion;
 use crate::domain::pasos::Paso;
-use crate::domain::rules::Severidad;
 
 const PRODUCTO: &str = "Agenda de Rendición de Cuentas";
 
@@ -128,15 +127,11 @@ fn escuchar_rutas(estado: Estado) {
 }
 
 /// "Paso 3 de 9: Grupos de valor y de interés — Agenda de Rendición de Cuentas", with
-/// "Error: " in front while errors show.
+/// "Error: " in front while an error summary shows.
 fn titulo_del_documento(estado: Estado) {
     Effect::new(move |_| {
         let ruta = estado.ruta.get();
-        let con_errores = !estado.errores.with(Vec::is_empty)
-            || !estado.ilegibles_mostrados().is_empty()
-            || estado
-                .hallazgos
-                .with(|h| h.iter().any(|x| x.severidad == Severidad::Error));
+        let con_errores = estado.resumenes_con_errores.get() > 0;
         let pantalla = match ruta {
             Ruta::Inicio => String::new(),
             Ruta::Paso { paso, .. } => format!(

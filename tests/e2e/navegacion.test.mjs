@@ -172,6 +172,7 @@ test('a number left unreadable on another step is an error of the review, and it
   const mensaje = 'Escriba solo números enteros, sin letras, en «Puntaje (0 a 100)»';
   assert.deepEqual(await a.errores(), [mensaje]);
   await page.getByText('Antes de enviar: 1 error por corregir.').waitFor();
+  assert.match(await page.title(), /^Error: Paso 9 de 9/);
   await page.locator('#resumen-errores a').click();
   await a.esperarPaso(2);
   await page.waitForFunction(() => document.activeElement?.id === 'c-autodiagnostico-puntaje');
@@ -181,6 +182,7 @@ test('a number left unreadable on another step is an error of the review, and it
   await a.esperarPaso(9);
   assert.deepEqual(await a.errores(), []);
   await page.getByText('Su agenda está lista para enviar.').waitFor();
+  assert.match(await page.title(), /^Paso 9 de 9/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -403,6 +405,7 @@ test('an agenda of an earlier term opened as a base says so, and one button move
   await page.getByRole('button', { name: 'Guardar y volver a la revisión' }).click();
   await a.esperarPaso(9);
   await page.getByText('Su agenda está lista para enviar.').waitFor();
+  assert.match(await page.title(), /^Paso 9 de 9/);
   assert.deepEqual(errors, []);
   await context.close();
 });

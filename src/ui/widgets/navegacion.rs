@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::pasos::{paso_completo, Paso};
-use crate::ui::estado::usar_estado;
+use crate::ui::estado::{usar_estado, Estado};
 use crate::ui::ruta::Ruta;
 
 /// Focuses a field by id once the DOM has it: the control itself, or the first control of a
@@ -97,6 +97,20 @@ pub fn ResumenErrores(
     #[prop(optional)]
     al_seguir: Option<Callback<String>>,
 ) -> impl IntoView {
+    // The wizard's page title follows the summaries on screen (the review has two).
+    if let Some(estado) = use_context::<Estado>() {
+        let muestra = StoredValue::new(false);
+        let contar = move |hay: bool| {
+            if muestra.get_value() != hay {
+                muestra.set_value(hay);
+                estado
+                    .resumenes_con_errores
+                    .update(|n| *n = if hay { *n + 1 } else { n.saturating_sub(1) });
+            }
+        };
+        Effect::new(move |_| contar(!errores.with(Vec::is_empty)));
+        on_cleanup(move || contar(false));
+    }
     // It takes the focus when it shows new problems (a "Continuar", a download), never when the
     // person only fixed some of them: the focus stays in the field they are typing in.
     Effect::new(move |antes: Option<Vec<(String, String)>>| {
