@@ -46,9 +46,11 @@ pub struct Estado {
     pub ruta: RwSignal<Ruta>,
     /// Required fields missing after the last "Continuar", until fixed or the next one.
     pub errores: RwSignal<Vec<ErrorCampo>>,
-    /// Number fields on screen whose text could not be read: "Continuar" does not go on past them.
+    /// Fields on screen whose text could not be read (a number with letters, a date left
+    /// half-typed): "Continuar" does not go on past them.
     pub ilegibles: Ilegibles,
-    /// What those fields held when they left the screen (another step, a closed activity).
+    /// What the number fields among them held when they left the screen (another step, a
+    /// closed activity); a browser cannot be given back half a date.
     pub apartados: Apartados,
     /// The unreadable fields "Continuar" stopped on, while they stay unreadable: like the
     /// required fields, the summary only loses them as they are fixed (one fixed and broken
