@@ -124,12 +124,18 @@ test('after «Continuar» stops, typing key by key stays in the field; a number 
   await context.close();
 });
 
-test('a date left half-typed stops «Continuar» and is named in the summary; completing it goes on', async () => {
-  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.escritorio);
+/** A new page with the complete sample as the draft, on its step 2. */
+async function muestraEnElPaso2(viewport) {
+  const { page, context, errors } = await openPage(e.browser, viewport);
   const a = new Asistente(page);
   await conBorradorCompleto(page, e.server.url);
   await page.goto(`${e.server.url}#/paso/2`);
   await a.esperarPaso(2);
+  return { page, context, errors, a };
+}
+
+test('a date left half-typed stops «Continuar» and is named in the summary; completing it goes on', async () => {
+  const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.escritorio);
   const fecha = page.locator('#c-autodiagnostico-fecha');
   assert.equal(await fecha.inputValue(), '2027-02-15');
   // Erasing one part of the date leaves the others on screen, and the agenda its old date.
@@ -160,11 +166,7 @@ test('a date left half-typed stops «Continuar» and is named in the summary; co
 });
 
 test('a number left unreadable on another step is an error of the review, and its link brings the text back to fix', async () => {
-  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
-  const a = new Asistente(page);
-  await conBorradorCompleto(page, e.server.url);
-  await page.goto(`${e.server.url}#/paso/2`);
-  await a.esperarPaso(2);
+  const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.telefono);
   const puntaje = page.locator('#c-autodiagnostico-puntaje');
   await puntaje.fill('ochenta');
   await page.locator('nav.stepper a[href="#/paso/9"]').click();
