@@ -150,6 +150,7 @@ test('a date left half-typed stops «Continuar» and is named in the summary; co
   assert.equal(await page.locator('#c-autodiagnostico-fecha-error').textContent(), `Error: ${mensaje}`);
   // The line under it no longer reads out the old date as if it were the one on screen.
   assert.equal(await page.locator('#c-autodiagnostico-fecha-nota').count(), 0);
+  await a.revisarAccesibilidad('paso 2 con una fecha a medio escribir');
   await page.locator('#resumen-errores a').click();
   await page.waitForFunction(() => document.activeElement?.id === 'c-autodiagnostico-fecha');
   await fecha.fill('2027-02-20');
@@ -175,6 +176,7 @@ test('a number left unreadable on another step is an error of the review, and it
   assert.deepEqual(await a.errores(), [mensaje]);
   await page.getByText('Antes de enviar: 1 error por corregir.').waitFor();
   assert.match(await page.title(), /^Error: Paso 9 de 9/);
+  await a.revisarAccesibilidad('revisión con un número ilegible en otro paso');
   await page.locator('#resumen-errores a').click();
   await a.esperarPaso(2);
   await page.waitForFunction(() => document.activeElement?.id === 'c-autodiagnostico-puntaje');
