@@ -170,6 +170,15 @@ test('a number left unreadable on another step is an error of the review, and it
   const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.telefono);
   const puntaje = page.locator('#c-autodiagnostico-puntaje');
   await puntaje.fill('ochenta');
+  // One left in an activity that is then removed goes with it.
+  await page.locator('nav.stepper a[href="#/paso/5"]').click();
+  await a.esperarPaso(5);
+  await page.getByRole('button', { name: 'Duplicar Foro de salud mental juvenil' }).click();
+  const copia = page.locator('li.item', { has: page.getByRole('heading', { name: 'Foro de salud mental juvenil (copia)' }) });
+  await copia.locator('.item-formulario').waitFor(); // a copy opens to be edited
+  await a.llenar('Aforo', 'cien', copia);
+  await page.getByRole('button', { name: 'Eliminar Foro de salud mental juvenil (copia)' }).click();
+  await page.getByText('Se eliminó «Foro de salud mental juvenil (copia)».').waitFor();
   await page.locator('nav.stepper a[href="#/paso/9"]').click();
   await a.esperarPaso(9);
   const mensaje = 'Escriba solo números enteros, sin letras, en «Puntaje (0 a 100)»';

@@ -5,7 +5,7 @@
 use super::requeridos::errores_del_paso;
 use super::{id_campo, id_lista, ErrorCampo, Paso};
 use crate::domain::config::Configuracion;
-use crate::domain::model::{Agenda, Periodo};
+use crate::domain::model::{Actividad, ActividadId, Agenda, Periodo};
 use crate::domain::orden::ordenar_por_clave;
 use crate::domain::rules::{validar, Hallazgo, Severidad};
 
@@ -177,14 +177,29 @@ pub fn errores_vigentes(
         .collect()
 }
 
-/// A field whose typed text the app could not take (a number written with letters), as the
-/// review lists it with the errors: on the step of its activity when it is one's (`paso` for a
-/// field of the agenda itself), with the activity named like the other errors.
-pub fn error_sin_leer(agenda: &Agenda, paso: Paso, id: &str, mensaje: &str) -> (Paso, ErrorCampo) {
-    let actividad = agenda
+/// The activity a field on screen belongs to, by its id.
+pub fn actividad_del_campo<'a>(agenda: &'a Agenda, id: &str) -> Option<&'a Actividad> {
+    agenda
         .actividades
         .iter()
-        .find(|a| id.starts_with(&id_campo(Some(&a.id), "")));
+        .find(|a| id.starts_with(&id_campo(Some(&a.id), "")))
+}
+
+/// A field whose typed text the app could not take (a number written with letters), as the
+/// review lists it with the errors: on the step of its activity when it is one's (`paso` for a
+/// field of the agenda itself), with the activity named like the other errors. Nothing for a
+/// field of an activity the agenda no longer has.
+pub fn error_sin_leer(
+    agenda: &Agenda,
+    paso: Paso,
+    actividad: Option<&ActividadId>,
+    id: &str,
+    mensaje: &str,
+) -> Option<(Paso, ErrorCampo)> {
+    let actividad = match actividad {
+        Some(a) => Some(agenda.actividad(a)?),
+        None => None,
+    };
     let error = ErrorCampo {
         id_campo: id.to_string(),
         actividad_id: actividad.map(|a| a.id.clone()),
@@ -192,7 +207,7 @@ pub fn error_sin_leer(agenda: &Agenda, paso: Paso, id: &str, mensaje: &str) -> (
         mensaje: mensaje.to_string(),
         contexto: actividad.map(|a| a.nombre_o_id()),
     };
-    (actividad.map_or(paso, Paso::de_actividad), error)
+    Some((actividad.map_or(paso, Paso::de_actividad), error))
 }
 
 #[cfg(test)]
@@ -207,17 +222,38 @@ mod tests {
         let id_foro = foro.id.clone();
         agenda.actividades.push(foro);
         let aforo = id_campo(Some(&id_foro), "evento.aforo");
-        let (paso, error) = error_sin_leer(&agenda, Paso::Revision, &aforo, "Escriba solo números");
+        assert_eq!(
+            actividad_del_campo(&agenda, &aforo).map(|a| &a.id),
+            Some(&id_foro)
+        );
+        let (paso, error) = error_sin_leer(
+            &agenda,
+            Paso::Revision,
+            Some(&id_foro),
+            &aforo,
+            "Escriba solo números",
+        )
+        .unwrap();
         assert_eq!(paso, Paso::Dialogo);
-        assert_eq!(error.actividad_id, Some(id_foro));
+        assert_eq!(error.actividad_id, Some(id_foro.clone()));
         assert_eq!(error.en_resumen(), "Foro juvenil: escriba solo números");
         let puntaje = id_campo(None, "autodiagnostico.puntaje");
-        let (paso, error) =
-            error_sin_leer(&agenda, Paso::Diagnostico, &puntaje, "Escriba solo números");
+        assert!(actividad_del_campo(&agenda, &puntaje).is_none());
+        let (paso, error) = error_sin_leer(
+            &agenda,
+            Paso::Diagnostico,
+            None,
+            &puntaje,
+            "Escriba solo números",
+        )
+        .unwrap();
         assert_eq!(
             (paso, error.actividad_id, error.id_campo),
             (Paso::Diagnostico, None, puntaje)
         );
+        // Its activity removed, the text goes with it.
+        agenda.actividades.clear();
+        assert!(error_sin_leer(&agenda, Paso::Dialogo, Some(&id_foro), &aforo, "x").is_none());
     }
 
     #[test]

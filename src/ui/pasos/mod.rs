@@ -15,7 +15,7 @@ use super::ruta::{navegar, Ruta};
 use super::widgets::lista::ListaActividades;
 use super::widgets::navegacion::{ResumenErrores, Stepper};
 use crate::domain::model::ActividadId;
-use crate::domain::pasos::{errores_del_paso, id_campo, Paso};
+use crate::domain::pasos::{errores_del_paso, Paso};
 
 #[component]
 pub fn PantallaPaso(paso: Paso, volver_a_revision: bool) -> impl IntoView {
@@ -107,10 +107,9 @@ fn Botones(paso: Paso, volver_a_revision: bool) -> impl IntoView {
                 paso.actividades(a)
                     .into_iter()
                     .filter_map(|(_, x)| {
-                        let prefijo = id_campo(Some(&x.id), "");
                         let suyos = apartados
                             .iter()
-                            .filter(|y| y.agenda == a.id && y.campo.starts_with(&prefijo));
+                            .filter(|y| y.agenda == a.id && y.actividad.as_ref() == Some(&x.id));
                         let antes = ilegibles.len();
                         ilegibles.extend(suyos.map(|y| y.campo.clone()));
                         (ilegibles.len() > antes).then(|| x.id.clone())

@@ -61,7 +61,9 @@ pub fn PasoRevision() -> impl IntoView {
             apartados
                 .iter()
                 .filter(|x| x.agenda == a.id)
-                .filter_map(|x| Some(error_sin_leer(a, x.paso?, &x.campo, &x.motivo)))
+                .filter_map(|x| {
+                    error_sin_leer(a, x.paso?, x.actividad.as_ref(), &x.campo, &x.motivo)
+                })
                 .collect::<Vec<_>>()
         })
     }));

@@ -7,8 +7,8 @@ use wasm_bindgen::JsCast;
 use super::{descrita_con_nota, descrita_por, Campo};
 use crate::domain::calendar::{hora_texto, leer_fecha_iso, leer_hora};
 use crate::domain::dia_del_cierre::{describir_dia, describir_fin, describir_frente_al_espacio};
-use crate::domain::model::AgendaId;
-use crate::domain::pasos::Paso;
+use crate::domain::model::{ActividadId, AgendaId};
+use crate::domain::pasos::{actividad_del_campo, Paso};
 use crate::domain::text::{escribir_numero, leer_numero, lineas};
 use crate::ui::estado::usar_estado;
 use crate::ui::widgets::lente::Lente;
@@ -313,8 +313,9 @@ pub type Ilegibles = RwSignal<Vec<(String, String)>>;
 pub struct Apartado {
     /// Field ids repeat from agenda to agenda (activities are A01, A02… in each).
     pub agenda: AgendaId,
-    /// The step it was typed in, for the review's list.
+    /// The step it was typed in, and the activity it belongs to, for the review's list.
     pub paso: Option<Paso>,
+    pub actividad: Option<ActividadId>,
     pub campo: String,
     pub valor: Option<f64>,
     pub texto: String,
@@ -398,12 +399,16 @@ pub fn CampoNumero(
     let apartados = ilegibles.is_none().then(|| {
         let estado = usar_estado();
         let paso = estado.ruta.with_untracked(|r| r.paso_actual());
-        (estado.apartados, estado.agenda, paso)
+        // Known now: once the activity is removed, its fields can no longer tell.
+        let actividad = estado
+            .agenda
+            .with_untracked(|a| actividad_del_campo(a, &id).map(|x| x.id.clone()));
+        (estado.apartados, estado.agenda, paso, actividad)
     });
     let ilegibles = ilegibles.unwrap_or_else(|| usar_estado().ilegibles);
     let (marcar, ilegible) = entrada_ilegible(ilegibles, &id);
     let valor_inicial = lente.valor.get_untracked();
-    let apartado = apartados.and_then(|(apartados, agenda, _)| {
+    let apartado = apartados.clone().and_then(|(apartados, agenda, _, _)| {
         let agenda = agenda.with_untracked(|a| a.id.clone());
         apartados
             .try_update_value(|l| {
@@ -425,12 +430,13 @@ pub fn CampoNumero(
         let marcar = marcar.clone();
         let id = id.clone();
         move || {
-            if let (Some((apartados, agenda, paso)), Some(motivo)) =
+            if let (Some((apartados, agenda, paso, actividad)), Some(motivo)) =
                 (apartados, ilegible.get_untracked())
             {
                 let apartado = Apartado {
                     agenda: agenda.with_untracked(|a| a.id.clone()),
                     paso,
+                    actividad,
                     campo: id,
                     valor: lente.valor.get_untracked(),
                     texto: texto.get_untracked(),
