@@ -9,7 +9,7 @@ use super::widgets::campos::{Apartados, Ilegibles};
 use crate::domain::config::Configuracion;
 use crate::domain::edicion::Eliminada;
 use crate::domain::model::{Actividad, ActividadId, Agenda};
-use crate::domain::pasos::{errores_vigentes, ErrorCampo, Paso};
+use crate::domain::pasos::{error_sin_leer, errores_vigentes, ErrorCampo, Paso};
 use crate::domain::rules::{validar, Hallazgo};
 use crate::storage::CausaConflicto;
 
@@ -122,7 +122,7 @@ impl Estado {
             ruta,
             errores,
             ilegibles,
-            apartados: StoredValue::new(Vec::new()),
+            apartados: RwSignal::new(Vec::new()),
             ilegibles_en_resumen,
             resumenes_con_errores: RwSignal::new(0),
             abiertas: RwSignal::new(Abiertas::default()),
@@ -145,6 +145,21 @@ impl Estado {
                 l.iter()
                     .filter(|(id, _)| mostrados.contains(id))
                     .cloned()
+                    .collect()
+            })
+        })
+    }
+
+    /// The texts kept aside in this agenda, as the review lists them (tracked).
+    pub fn sin_leer(&self) -> Vec<(Paso, ErrorCampo)> {
+        self.apartados.with(|apartados| {
+            self.agenda.with(|a| {
+                apartados
+                    .iter()
+                    .filter(|x| x.agenda == a.id)
+                    .filter_map(|x| {
+                        error_sin_leer(a, x.paso?, x.actividad.as_ref(), &x.campo, &x.motivo)
+                    })
                     .collect()
             })
         })

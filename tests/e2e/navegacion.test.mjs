@@ -185,6 +185,9 @@ test('a number left unreadable on another step is an error of the review, and it
   assert.deepEqual(await a.errores(), [mensaje]);
   await page.getByText('Antes de enviar: 1 error por corregir.').waitFor();
   assert.match(await page.title(), /^Error: Paso 9 de 9/);
+  // Nor is its step complete in the stepper.
+  const paso2 = page.locator('nav.stepper a[href="#/paso/2"]');
+  assert.equal(await paso2.textContent(), '2Diagnóstico');
   await a.revisarAccesibilidad('revisión con un número ilegible en otro paso');
   await page.locator('#resumen-errores a').click();
   await a.esperarPaso(2);
@@ -196,6 +199,7 @@ test('a number left unreadable on another step is an error of the review, and it
   assert.deepEqual(await a.errores(), []);
   await page.getByText('Su agenda está lista para enviar.').waitFor();
   assert.match(await page.title(), /^Paso 9 de 9/);
+  assert.equal(await paso2.textContent(), '2Diagnóstico (completo)');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -102,7 +102,7 @@ fn Botones(paso: Paso, volver_a_revision: bool) -> impl IntoView {
             .with_untracked(|l| l.iter().map(|(id, _)| id.clone()).collect());
         // A closed activity keeps aside the numbers it could not read: it opens to show them
         // (its fields name themselves unreadable again as they come back on screen).
-        let con_apartados: Vec<ActividadId> = estado.apartados.with_value(|apartados| {
+        let con_apartados: Vec<ActividadId> = estado.apartados.with_untracked(|apartados| {
             estado.agenda.with_untracked(|a| {
                 paso.actividades(a)
                     .into_iter()

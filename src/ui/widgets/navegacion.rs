@@ -41,11 +41,13 @@ pub fn enfocar_campo(id: String) {
 #[component]
 pub fn Stepper(paso: Paso) -> impl IntoView {
     let estado = usar_estado();
+    // A step that keeps a text it could not read is not complete: the review counts it.
     let completos = Memo::new(move |_| {
+        let sin_leer = estado.sin_leer();
         estado.agenda.with(|a| {
             Paso::TODOS
                 .iter()
-                .map(|p| paso_completo(*p, a))
+                .map(|p| paso_completo(*p, a) && !sin_leer.iter().any(|(q, _)| q == p))
                 .collect::<Vec<bool>>()
         })
     });

@@ -13,9 +13,7 @@ use crate::domain::entregas::{como_entregar, enlace_correo};
 use crate::domain::ics::{calendario_ics, nombre_archivo_ics};
 use crate::domain::model::ActividadId;
 use crate::domain::orden::ordenar_por_clave;
-use crate::domain::pasos::{
-    destino_de_hallazgo, error_sin_leer, errores_al_corregir, errores_de_revision, Paso,
-};
+use crate::domain::pasos::{destino_de_hallazgo, errores_al_corregir, errores_de_revision, Paso};
 use crate::domain::rules::{regla, Hallazgo, Resumen, Severidad};
 use crate::domain::vocab::Vocabulario;
 use crate::ui::descargas::descargar;
@@ -54,26 +52,15 @@ fn ir_a_corregir(estado: Estado, h: &Hallazgo) {
 #[component]
 pub fn PasoRevision() -> impl IntoView {
     let estado = usar_estado();
-    // Text typed in a field that could not take it and left on another step: the agenda does
-    // not hold it, so it is an error to fix before sending (its field shows it again).
-    let sin_leer = StoredValue::new(estado.apartados.with_value(|apartados| {
-        estado.agenda.with_untracked(|a| {
-            apartados
-                .iter()
-                .filter(|x| x.agenda == a.id)
-                .filter_map(|x| {
-                    error_sin_leer(a, x.paso?, x.actividad.as_ref(), &x.campo, &x.motivo)
-                })
-                .collect::<Vec<_>>()
-        })
-    }));
     let errores_revision = Memo::new(move |_| {
         let mut errores = estado.hallazgos.with(|h| {
             estado
                 .config
                 .with(|c| estado.agenda.with(|a| errores_de_revision(a, c, h)))
         });
-        errores.extend(sin_leer.get_value());
+        // Text typed in a field that could not take it and left on another step: the agenda
+        // does not hold it, so it is an error to fix before sending (its field shows it again).
+        errores.extend(estado.sin_leer());
         ordenar_por_clave(&mut errores, |(paso, _)| paso.numero());
         errores
     });

@@ -323,7 +323,7 @@ pub struct Apartado {
     pub motivo: String,
 }
 
-pub type Apartados = StoredValue<Vec<Apartado>>;
+pub type Apartados = RwSignal<Vec<Apartado>>;
 
 /// How a number field reads its text: the value (none when empty), or what to write instead.
 pub type LecturaNumero = Callback<String, Result<Option<f64>, String>>;
@@ -410,13 +410,12 @@ pub fn CampoNumero(
     let valor_inicial = lente.valor.get_untracked();
     let apartado = apartados.clone().and_then(|(apartados, agenda, _, _)| {
         let agenda = agenda.with_untracked(|a| a.id.clone());
-        apartados
-            .try_update_value(|l| {
-                let i = l.iter().position(|x| x.campo == id && x.agenda == agenda)?;
-                let x = l.swap_remove(i);
-                (x.valor == valor_inicial).then_some(x.texto)
-            })
-            .flatten()
+        // Looked up first: a field with nothing aside (nearly all) changes nothing.
+        let i = apartados
+            .with_untracked(|l| l.iter().position(|x| x.campo == id && x.agenda == agenda))?;
+        let mut x = None;
+        apartados.update(|l| x = Some(l.swap_remove(i)));
+        x.filter(|x| x.valor == valor_inicial).map(|x| x.texto)
     });
     let texto = RwSignal::new(match apartado {
         Some(t) => {
@@ -442,7 +441,7 @@ pub fn CampoNumero(
                     texto: texto.get_untracked(),
                     motivo,
                 };
-                apartados.update_value(|l| l.push(apartado));
+                apartados.update(|l| l.push(apartado));
             }
             marcar(None)
         }
