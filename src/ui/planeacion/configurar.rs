@@ -314,7 +314,7 @@ pub(super) fn PrepararConfiguracion(
                 _ => None,
             })
         });
-        view! { <AvisoDeshacer aviso=aviso  id_boton=id_boton al_deshacer=deshacer_reemplazo/> }
+        view! { <AvisoDeshacer aviso=aviso id_boton=id_boton al_deshacer=deshacer_reemplazo/> }
     };
     // As of the last «Descargar config.json»: the summary takes the focus only then.
     let resumen = Signal::derive(move || {

@@ -244,5 +244,5 @@ fn Deshacer(paso: Paso) -> impl IntoView {
             enfocar_campo(format!("fila-{}", id.0.to_ascii_lowercase()));
         }
     });
-    view! { <AvisoDeshacer aviso=aviso  id_boton="deshacer-eliminacion" al_deshacer=deshacer/> }
+    view! { <AvisoDeshacer aviso=aviso id_boton="deshacer-eliminacion" al_deshacer=deshacer/> }
 }

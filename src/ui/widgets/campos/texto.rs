@@ -163,6 +163,8 @@ pub(crate) fn CampoNativo(
     #[prop(optional)]
     ilegibles: Option<Ilegibles>,
 ) -> impl IntoView {
+    // Only a form's own list is emptied from outside (the wizard's fields clear their entries).
+    let lista_propia = ilegibles.is_some();
     let ilegibles = ilegibles.or_else(|| error.is_none().then(|| usar_estado().ilegibles));
     let error_de_fuera = error.unwrap_or_else(|| usar_estado().error_de(id.clone()));
     let (marcar, ilegible) = match ilegibles {
@@ -204,7 +206,7 @@ pub(crate) fn CampoNativo(
     // A form that empties its list (going back to a published file) puts the value it holds
     // back in a field still half-typed: the browser keeps the half when the value is unchanged.
     let entrada = NodeRef::<leptos::html::Input>::new();
-    if let Some(ilegible) = ilegible {
+    if let Some(ilegible) = ilegible.filter(|_| lista_propia) {
         Effect::new(move |antes: Option<bool>| {
             let marcada = ilegible.with(Option::is_some);
             if antes == Some(true) && !marcada {
@@ -396,26 +398,27 @@ pub fn CampoNumero(
             })
         })
     });
+    // In the wizard, with the activity of the text it could not read: found while the person
+    // types it (once the activity is removed, its fields can no longer tell), not on every mount.
     let apartados = ilegibles.is_none().then(|| {
         let estado = usar_estado();
         let paso = estado.ruta.with_untracked(|r| r.paso_actual());
-        // Known now: once the activity is removed, its fields can no longer tell.
-        let actividad = estado
-            .agenda
-            .with_untracked(|a| actividad_del_campo(a, &id).map(|x| x.id.clone()));
+        let actividad = StoredValue::new(None::<ActividadId>);
         (estado.apartados, estado.agenda, paso, actividad)
     });
     let ilegibles = ilegibles.unwrap_or_else(|| usar_estado().ilegibles);
     let (marcar, ilegible) = entrada_ilegible(ilegibles, &id);
     let valor_inicial = lente.valor.get_untracked();
-    let apartado = apartados.clone().and_then(|(apartados, agenda, _, _)| {
+    let apartado = apartados.and_then(|(apartados, agenda, _, actividad)| {
         let agenda = agenda.with_untracked(|a| a.id.clone());
         // Looked up first: a field with nothing aside (nearly all) changes nothing.
         let i = apartados
             .with_untracked(|l| l.iter().position(|x| x.campo == id && x.agenda == agenda))?;
         let mut x = None;
         apartados.update(|l| x = Some(l.swap_remove(i)));
-        x.filter(|x| x.valor == valor_inicial).map(|x| x.texto)
+        let x = x.filter(|x| x.valor == valor_inicial)?;
+        actividad.set_value(x.actividad);
+        Some(x.texto)
     });
     let texto = RwSignal::new(match apartado {
         Some(t) => {
@@ -435,7 +438,7 @@ pub fn CampoNumero(
                 let apartado = Apartado {
                     agenda: agenda.with_untracked(|a| a.id.clone()),
                     paso,
-                    actividad,
+                    actividad: actividad.get_value(),
                     campo: id,
                     valor: lente.valor.get_untracked(),
                     texto: texto.get_untracked(),
@@ -458,18 +461,29 @@ pub fn CampoNumero(
     });
     let error = Memo::new(move |_| ilegible.get().or_else(|| error_de_fuera.get()));
     let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
-    let escribir = move |ev| {
-        let nuevo = event_target_value(&ev);
-        let lectura = leer.run(nuevo.clone());
-        texto.set(nuevo);
-        match lectura {
-            Ok(valor) => {
-                marcar(None);
-                lente.fijar.run(valor);
+    let escribir =
+        {
+            let id = id.clone();
+            move |ev| {
+                let nuevo = event_target_value(&ev);
+                let lectura = leer.run(nuevo.clone());
+                texto.set(nuevo);
+                match lectura {
+                    Ok(valor) => {
+                        marcar(None);
+                        lente.fijar.run(valor);
+                    }
+                    Err(motivo) => {
+                        if let Some((_, agenda, _, actividad)) = apartados {
+                            actividad.set_value(agenda.with_untracked(|a| {
+                                actividad_del_campo(a, &id).map(|x| x.id.clone())
+                            }));
+                        }
+                        marcar(Some(motivo))
+                    }
+                }
             }
-            Err(motivo) => marcar(Some(motivo)),
-        }
-    };
+        };
     view! {
         <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error nota=nota>
             <div class="con-sufijo">
