@@ -150,12 +150,16 @@ test('a date left half-typed stops «Continuar» and is named in the summary; co
   assert.equal(await page.locator('#c-autodiagnostico-fecha-error').textContent(), `Error: ${mensaje}`);
   // The line under it no longer reads out the old date as if it were the one on screen.
   assert.equal(await page.locator('#c-autodiagnostico-fecha-nota').count(), 0);
+  // Nor does the stepper call this step complete while the field says so.
+  const paso2 = page.locator('nav.stepper a[href="#/paso/2"]');
+  assert.equal(await paso2.textContent(), '2Diagnóstico');
   await a.revisarAccesibilidad('paso 2 con una fecha a medio escribir');
   await page.locator('#resumen-errores a').click();
   await page.waitForFunction(() => document.activeElement?.id === 'c-autodiagnostico-fecha');
   await fecha.fill('2027-02-20');
   await page.locator('#resumen-errores').waitFor({ state: 'detached' });
   assert.equal(await page.locator('#c-autodiagnostico-fecha-nota').textContent(), 'Sábado 20 de febrero de 2027.');
+  assert.equal(await paso2.textContent(), '2Diagnóstico (completo)');
   await a.continuar();
   await a.esperarPaso(3);
   await page.waitForFunction(() => {

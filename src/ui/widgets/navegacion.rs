@@ -41,13 +41,19 @@ pub fn enfocar_campo(id: String) {
 #[component]
 pub fn Stepper(paso: Paso) -> impl IntoView {
     let estado = usar_estado();
-    // A step that keeps a text it could not read is not complete: the review counts it.
+    // A step that keeps a text it could not read is not complete, whether the text is kept
+    // aside (the review counts it) or still on screen in this step (its field says so).
     let completos = Memo::new(move |_| {
         let sin_leer = estado.sin_leer();
+        let ilegible_aqui = estado.ilegibles.with(|l| !l.is_empty());
         estado.agenda.with(|a| {
             Paso::TODOS
                 .iter()
-                .map(|p| paso_completo(*p, a) && !sin_leer.iter().any(|(q, _)| q == p))
+                .map(|p| {
+                    paso_completo(*p, a)
+                        && !sin_leer.iter().any(|(q, _)| q == p)
+                        && !(*p == paso && ilegible_aqui)
+                })
                 .collect::<Vec<bool>>()
         })
     });
