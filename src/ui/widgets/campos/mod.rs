@@ -1,12 +1,17 @@
 //! Form fields that follow the GOV.UK pattern: a label, an optional hint, the error in the same
 //! words as the summary, `aria-describedby` and `aria-invalid`. Each reads and writes one
 //! field through a [`Lente`](super::lente::Lente): typed values in `texto`, choices from a list
-//! in `eleccion`; the label, hint and error they share are here.
+//! in `eleccion`, dates and times in `fecha`, numbers in `numero`; the label, hint and error
+//! they share are here, and the list of fields whose text could not be read.
 
 mod eleccion;
+mod fecha;
+mod numero;
 mod texto;
 
 pub use eleccion::*;
+pub use fecha::*;
+pub use numero::*;
 pub use texto::*;
 
 use leptos::prelude::*;
@@ -112,4 +117,40 @@ pub(crate) fn MensajeError(id: String, error: Memo<Option<String>>) -> impl Into
             }
         })
     }
+}
+
+/// The fields whose text a form could not take, by id, with what to write instead. What is on
+/// screen is not what the form holds, so a form that keeps this list does not go on as if it were.
+pub type Ilegibles = RwSignal<Vec<(String, String)>>;
+/// One field's entry in a list of unreadable fields: a function that sets it (none when the
+/// field reads) and a memo of it. The list changes only when this field's entry does: a
+/// keystroke that reads as before wakes none of the fields and summaries that follow the list.
+fn entrada_ilegible(
+    ilegibles: Ilegibles,
+    id: &str,
+) -> (
+    impl Fn(Option<String>) + Clone + 'static,
+    Memo<Option<String>>,
+) {
+    let de_este = {
+        let id = id.to_string();
+        move |l: &Vec<(String, String)>| {
+            l.iter()
+                .find(|(campo, _)| campo == &id)
+                .map(|(_, e)| e.clone())
+        }
+    };
+    let marcar = {
+        let id = id.to_string();
+        let de_este = de_este.clone();
+        move |motivo: Option<String>| {
+            if ilegibles.with_untracked(&de_este) != motivo {
+                ilegibles.update(|l| {
+                    l.retain(|(campo, _)| campo != &id);
+                    l.extend(motivo.map(|e| (id.clone(), e)));
+                });
+            }
+        }
+    };
+    (marcar, Memo::new(move |_| ilegibles.with(&de_este)))
 }

@@ -1,0 +1,172 @@
+//! Numbers typed as text, and what the wizard keeps of one it cannot read.
+
+use leptos::prelude::*;
+
+use super::{descrita_con_nota, entrada_ilegible, Campo, Ilegibles};
+use crate::domain::model::{ActividadId, AgendaId};
+use crate::domain::pasos::{actividad_del_campo, Paso};
+use crate::domain::text::{escribir_numero, leer_numero};
+use crate::ui::estado::usar_estado;
+use crate::ui::widgets::lente::Lente;
+
+/// The text of an unreadable number field that left the screen, with the value the agenda held
+/// for it then: the field shows that text again when it comes back to the same value, so going
+/// to another step and back loses nothing the person typed.
+pub struct Apartado {
+    /// Field ids repeat from agenda to agenda (activities are A01, A02… in each).
+    pub agenda: AgendaId,
+    /// The step it was typed in, and the activity it belongs to, for the review's list.
+    pub paso: Option<Paso>,
+    pub actividad: Option<ActividadId>,
+    pub campo: String,
+    pub valor: Option<f64>,
+    pub texto: String,
+    /// What to write instead, naming the field.
+    pub motivo: String,
+}
+
+pub type Apartados = RwSignal<Vec<Apartado>>;
+
+/// How a number field reads its text: the value (none when empty), or what to write instead.
+pub type LecturaNumero = Callback<String, Result<Option<f64>, String>>;
+/// A number typed as text (`inputmode` brings up the numeric keypad). What cannot be read as
+/// a number stays on screen with a message and does not change the agenda.
+#[component]
+pub fn CampoNumero(
+    #[prop(into)] id: String,
+    #[prop(into)] etiqueta: String,
+    lente: Lente<Option<f64>>,
+    #[prop(optional, into)] ayuda: Option<String>,
+    #[prop(optional)] opcional: bool,
+    #[prop(default = false)] decimal: bool,
+    #[prop(optional)] sufijo: Option<&'static str>,
+    /// A line under the control that says what the value means (a duration's start and end).
+    #[prop(optional)]
+    nota: Option<Memo<Option<String>>>,
+    /// For a form outside the wizard: its own reading, its error, and its list of fields it
+    /// could not read (the wizard's fields use the wizard's list).
+    #[prop(optional)]
+    leer: Option<LecturaNumero>,
+    #[prop(optional)] error: Option<Memo<Option<String>>>,
+    #[prop(optional)] ilegibles: Option<Ilegibles>,
+) -> impl IntoView {
+    let error_de_fuera = error.unwrap_or_else(|| usar_estado().error_de(id.clone()));
+    let leer = leer.unwrap_or_else(|| {
+        // Named, since the error summary lists it away from the field.
+        let etiqueta = etiqueta.clone();
+        Callback::new(move |texto: String| {
+            leer_numero(&texto, decimal).map_err(|_| {
+                if decimal {
+                    format!("Escriba un número en «{etiqueta}», por ejemplo 0,75")
+                } else {
+                    format!("Escriba solo números enteros, sin letras, en «{etiqueta}»")
+                }
+            })
+        })
+    });
+    // In the wizard, with the activity of the text it could not read: found while the person
+    // types it (once the activity is removed, its fields can no longer tell), not on every mount.
+    let apartados = ilegibles.is_none().then(|| {
+        let estado = usar_estado();
+        let paso = estado.ruta.with_untracked(|r| r.paso_actual());
+        let actividad = StoredValue::new(None::<ActividadId>);
+        (estado.apartados, estado.agenda, paso, actividad)
+    });
+    let ilegibles = ilegibles.unwrap_or_else(|| usar_estado().ilegibles);
+    let (marcar, ilegible) = entrada_ilegible(ilegibles, &id);
+    let valor_inicial = lente.valor.get_untracked();
+    let apartado = apartados.and_then(|(apartados, agenda, _, actividad)| {
+        let agenda = agenda.with_untracked(|a| a.id.clone());
+        // Looked up first: a field with nothing aside (nearly all) changes nothing.
+        let i = apartados
+            .with_untracked(|l| l.iter().position(|x| x.campo == id && x.agenda == agenda))?;
+        let mut x = None;
+        apartados.update(|l| x = Some(l.swap_remove(i)));
+        let x = x.filter(|x| x.valor == valor_inicial)?;
+        actividad.set_value(x.actividad);
+        Some(x.texto)
+    });
+    let texto = RwSignal::new(match apartado {
+        Some(t) => {
+            marcar(leer.run(t.clone()).err());
+            t
+        }
+        None => valor_inicial.map(escribir_numero).unwrap_or_default(),
+    });
+    // A field that leaves the screen takes its unreadable text off the list, and keeps it aside.
+    on_cleanup({
+        let marcar = marcar.clone();
+        let id = id.clone();
+        move || {
+            if let (Some((apartados, agenda, paso, actividad)), Some(motivo)) =
+                (apartados, ilegible.get_untracked())
+            {
+                let apartado = Apartado {
+                    agenda: agenda.with_untracked(|a| a.id.clone()),
+                    paso,
+                    actividad: actividad.get_value(),
+                    campo: id,
+                    valor: lente.valor.get_untracked(),
+                    texto: texto.get_untracked(),
+                    motivo,
+                };
+                apartados.update(|l| l.push(apartado));
+            }
+            marcar(None)
+        }
+    });
+    // Follows changes from elsewhere (undo, an imported file), never the person's own typing,
+    // nor text it could not read while it says so; a form that clears its list of unreadable
+    // fields (going back to a published file) gets the value back even when it did not change.
+    Effect::new(move |_| {
+        let valor = lente.valor.get();
+        let propio = leer.run(texto.get_untracked());
+        if propio != Ok(valor) && ilegible.with(Option::is_none) {
+            texto.set(valor.map(escribir_numero).unwrap_or_default());
+        }
+    });
+    let error = Memo::new(move |_| ilegible.get().or_else(|| error_de_fuera.get()));
+    let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
+    let escribir =
+        {
+            let id = id.clone();
+            move |ev| {
+                let nuevo = event_target_value(&ev);
+                let lectura = leer.run(nuevo.clone());
+                texto.set(nuevo);
+                match lectura {
+                    Ok(valor) => {
+                        marcar(None);
+                        lente.fijar.run(valor);
+                    }
+                    Err(motivo) => {
+                        if let Some((_, agenda, _, actividad)) = apartados {
+                            actividad.set_value(agenda.with_untracked(|a| {
+                                actividad_del_campo(a, &id).map(|x| x.id.clone())
+                            }));
+                        }
+                        marcar(Some(motivo))
+                    }
+                }
+            }
+        };
+    view! {
+        <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error nota=nota>
+            <div class="con-sufijo">
+                <input
+                    id=id
+                    class="entrada ancho-numero"
+                    type="text"
+                    inputmode=if decimal { "decimal" } else { "numeric" }
+                    spellcheck="false"
+                    autocomplete="off"
+                    prop:value=move || texto.get()
+                    on:input=escribir
+                    aria-describedby=describedby
+                    aria-invalid=move || error.get().map(|_| "true")
+                />
+                {sufijo.map(|s| view! { <span class="sufijo" aria-hidden="true">{s}</span> })}
+            </div>
+        </Campo>
+    }
+}
