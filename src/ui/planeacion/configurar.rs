@@ -4,29 +4,23 @@
 //! to publish, starting from the published one; what is typed is kept in this browser until it
 //! is downloaded. A `config.json` from this computer can be opened into it too.
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::dependencias::{EntregaDeLasAgendas, ListaDependencias, PorAgregar};
 use super::fases::{id_de_fase, FechasDeLasFases};
 use super::festivos::DiasNoHabiles;
+use super::preparada::{guardar_mientras_se_escribe, punto_de_partida};
 use super::reglas::{id_de_otra, AjustesDeReglas};
-use super::{contadas, Recibido};
+use super::Recibido;
 use crate::domain::calendar::{anio_cierre_vigente, fecha_eleccion, fecha_larga, leer_fecha_iso};
 use crate::domain::config::{
-    ArchivoConfiguracion, CampoConfiguracion, Configuracion, Entrega, ProblemaConfiguracion,
+    ArchivoConfiguracion, CampoConfiguracion, Configuracion, ProblemaConfiguracion,
 };
-use crate::domain::entregas::dependencias_por_agregar;
 use crate::domain::format::import_agenda;
-use crate::domain::text::{lista_natural, primera_mayuscula};
-use crate::storage::{
-    clave_config_preparada, guardar_config_preparada, leer_config_preparada, BrowserStore,
-    ConfigPreparada, Preparada,
-};
-use crate::ui::borradores::fecha_hora;
+use crate::domain::text::primera_mayuscula;
 use crate::ui::descargas::descargar;
-use crate::ui::widgets::campos::{
-    descrita_con_nota, Campo, CampoNativo, CampoTexto, Ilegibles, ListaLineas,
-};
+use crate::ui::widgets::campos::{descrita_con_nota, Campo, CampoNativo, CampoTexto, Ilegibles};
 use crate::ui::widgets::cierre::FechasDelCierre;
 use crate::ui::widgets::deshacer::AvisoDeshacer;
 use crate::ui::widgets::lente::Lente;
@@ -67,8 +61,32 @@ fn id_del_problema(problema: &ProblemaConfiguracion) -> String {
 }
 
 /// A date as a date input reads it ("2027-10-31"), or nothing.
-fn fecha_iso(fecha: Option<NaiveDate>) -> String {
+pub(super) fn fecha_iso(fecha: Option<NaiveDate>) -> String {
     fecha.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// A field of the file as the wizard's fields take theirs: read as text, written from it.
+pub(super) fn lente_de_texto(
+    archivo: RwSignal<ArchivoConfiguracion>,
+    leer: fn(&ArchivoConfiguracion) -> String,
+    escribir: fn(&mut ArchivoConfiguracion, String),
+) -> Lente<String> {
+    Lente {
+        valor: Memo::new(move |_| archivo.with(leer)),
+        fijar: Callback::new(move |texto: String| archivo.update(|a| escribir(a, texto))),
+    }
+}
+
+/// A date of the file in words under its field, when it has one.
+pub(super) fn fecha_en_palabras(
+    archivo: RwSignal<ArchivoConfiguracion>,
+    lectura: fn(&ArchivoConfiguracion) -> Option<NaiveDate>,
+) -> Memo<Option<String>> {
+    Memo::new(move |_| {
+        archivo
+            .with(lectura)
+            .map(|d| primera_mayuscula(&fecha_larga(d)))
+    })
 }
 
 /// What replaced the whole form.
@@ -77,45 +95,6 @@ enum Reemplazo {
     Publicado,
     /// A `config.json` from this computer, by its file name.
     Abierto(String),
-}
-
-/// What the browser held when the page opened, and where the form starts.
-struct Inicio {
-    archivo: ArchivoConfiguracion,
-    /// Said above the form: work carried over, or why nothing typed will be kept.
-    aviso: Option<String>,
-    /// A stored entry that no longer reads; nothing is saved over it until Planeación decides.
-    danada: Option<(String, String)>,
-}
-
-fn punto_de_partida(base: &ArchivoConfiguracion) -> Inicio {
-    let mut inicio = Inicio {
-        archivo: base.clone(),
-        aviso: None,
-        danada: None,
-    };
-    match BrowserStore::open().and_then(|s| leer_config_preparada(&s)) {
-        Ok(Preparada::Nada) => {}
-        Ok(Preparada::Lista(preparada)) => match ArchivoConfiguracion::desde_json(&preparada.texto)
-        {
-            Ok(archivo) if archivo.limpio() != base.limpio() => {
-                inicio.aviso = Some(format!(
-                    "Sigue con el config.json que preparaba en este navegador (guardado el {}), que no es el publicado.",
-                    fecha_hora(preparada.guardada_en)
-                ));
-                inicio.archivo = archivo;
-            }
-            Ok(_) => {}
-            Err(e) => inicio.danada = Some((preparada.texto, e.to_string())),
-        },
-        Ok(Preparada::Danada { texto, motivo }) => inicio.danada = Some((texto, motivo)),
-        Err(e) => {
-            inicio.aviso = Some(format!(
-                "Este navegador no guarda lo que escriba aquí ({e}). Descargue el archivo antes de cerrar la página."
-            ))
-        }
-    }
-    inicio
 }
 
 /// The section of the page that prepares `config.json`.
@@ -142,45 +121,7 @@ pub(super) fn PrepararConfiguracion(
     let deshacer = RwSignal::new(None::<(Reemplazo, ArchivoConfiguracion)>);
     let fallo_al_abrir = RwSignal::new(None::<String>);
 
-    // Kept as typed; never over a damaged entry Planeación has not decided about, and not again
-    // when the text is the one stored (another tab's, just followed: no echo between tabs).
-    Effect::new(move |antes: Option<()>| {
-        let texto = archivo.with(ArchivoConfiguracion::a_json);
-        if antes.is_none() || danada.with(Option::is_some) {
-            return;
-        }
-        let guardar = |s: &BrowserStore| {
-            if let Ok(Preparada::Lista(p)) = leer_config_preparada(s) {
-                if p.texto == texto {
-                    return Ok(());
-                }
-            }
-            let preparada = ConfigPreparada {
-                guardada_en: Utc::now(),
-                texto: texto.clone(),
-            };
-            guardar_config_preparada(s, &preparada)
-        };
-        fallo_al_guardar.set(BrowserStore::open().and_then(|s| guardar(&s)).err().map(|e| {
-            format!("No se pudo guardar en este navegador lo que escribe ({e}). Descargue el archivo antes de cerrar la página.")
-        }));
-    });
-    // Another tab on this page typed: this one shows the same, so neither undoes the other.
-    let escucha = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() != Some(clave_config_preparada().as_str()) {
-            return;
-        }
-        let Ok(Ok(Preparada::Lista(p))) = BrowserStore::open().map(|s| leer_config_preparada(&s))
-        else {
-            return;
-        };
-        if let Ok(otra) = ArchivoConfiguracion::desde_json(&p.texto) {
-            if archivo.with_untracked(|a| a != &otra) {
-                archivo.set(otra);
-            }
-        }
-    });
-    on_cleanup(move || escucha.remove());
+    guardar_mientras_se_escribe(archivo, danada, fallo_al_guardar);
 
     let error_de = move |campo: CampoConfiguracion| {
         Memo::new(move |_| {
@@ -192,20 +133,8 @@ pub(super) fn PrepararConfiguracion(
             })
         })
     };
-    // A field of the file as the wizard's fields take theirs: read as text, written from it.
-    let lente = move |leer: fn(&ArchivoConfiguracion) -> String,
-                      escribir: fn(&mut ArchivoConfiguracion, String)| Lente {
-        valor: Memo::new(move |_| archivo.with(leer)),
-        fijar: Callback::new(move |texto: String| archivo.update(|a| escribir(a, texto))),
-    };
+    let lente = move |leer, escribir| lente_de_texto(archivo, leer, escribir);
     let sin_error = Memo::new(|_| None::<String>);
-    let en_palabras = move |lectura: fn(&ArchivoConfiguracion) -> Option<NaiveDate>| {
-        Memo::new(move |_| {
-            archivo
-                .with(lectura)
-                .map(|d| primera_mayuscula(&fecha_larga(d)))
-        })
-    };
 
     let vigente = anio_cierre_vigente(hoy);
     let anio = Memo::new(move |_| archivo.with(|a| a.anio_cierre).unwrap_or(vigente));
@@ -219,8 +148,7 @@ pub(super) fn PrepararConfiguracion(
             ),
         })
     });
-    let nota_limite = en_palabras(|a| a.entrega.as_ref().and_then(|e| e.fecha_limite));
-    let nota_credencial = en_palabras(|a| a.fecha_credencial);
+    let nota_credencial = fecha_en_palabras(archivo, |a| a.fecha_credencial);
 
     let descargar_archivo = move |_| {
         let limpio = archivo.get_untracked().limpio();
@@ -409,47 +337,7 @@ pub(super) fn PrepararConfiguracion(
             <FechasDeLasFases archivo=archivo hoy=hoy ilegibles=ilegibles error_de=move |fase| error_de(CampoConfiguracion::Fase(fase))/>
             <ListaDependencias archivo=archivo error=error_de(CampoConfiguracion::Dependencias)/>
             <PorAgregar archivo=archivo recibidos=recibidos contados=contados/>
-            <fieldset class="grupo">
-                <legend class="etiqueta">"Entrega de las agendas"</legend>
-                <CampoTexto
-                    id="config-correo"
-                    etiqueta="Correo de Planeación que recibe las agendas"
-                    tipo="email"
-                    autocomplete="email"
-                    opcional=true
-                    lente=lente(
-                        |a| a.entrega.as_ref().and_then(|e| e.correo.clone()).unwrap_or_default(),
-                        |a, t| a.cambiar_entrega(|e| e.correo = Some(t).filter(|t| !t.is_empty())),
-                    )
-                    error=error_de(CampoConfiguracion::CorreoEntrega)
-                />
-                <CampoNativo
-                    id="config-limite".to_string()
-                    etiqueta="Fecha límite de entrega".to_string()
-                    ayuda=None
-                    opcional=true
-                    tipo="date"
-                    clase="entrada ancho-fecha"
-                ilegibles=ilegibles
-                    lente=lente(
-                        |a| fecha_iso(a.entrega.as_ref().and_then(|e| e.fecha_limite)),
-                        |a, t| a.cambiar_entrega(|e: &mut Entrega| e.fecha_limite = leer_fecha_iso(&t)),
-                    )
-                    error=sin_error
-                    nota=nota_limite
-                />
-                <CampoTexto
-                    id="config-indicaciones"
-                    etiqueta="Otra forma de entregarla"
-                    ayuda="Una frase, por ejemplo «También puede dejarlo en la carpeta compartida RdC.»"
-                    opcional=true
-                    lente=lente(
-                        |a| a.entrega.as_ref().and_then(|e| e.indicaciones.clone()).unwrap_or_default(),
-                        |a, t| a.cambiar_entrega(|e| e.indicaciones = Some(t).filter(|t| !t.is_empty())),
-                    )
-                    error=sin_error
-                />
-            </fieldset>
+            <EntregaDeLasAgendas archivo=archivo ilegibles=ilegibles error_correo=error_de(CampoConfiguracion::CorreoEntrega)/>
             <AjustesDeReglas archivo=archivo ilegibles=ilegibles/>
             <DiasNoHabiles archivo=archivo hoy=hoy error=error_de(CampoConfiguracion::Festivos)/>
             <VistaPrevia archivo=archivo hoy=hoy/>
@@ -511,78 +399,6 @@ fn SelectorAnio(
                     .collect_view()}
             </select>
         </Campo>
-    }
-}
-
-/// The offices, one per line, as the wizard's line lists take them.
-#[component]
-fn ListaDependencias(
-    archivo: RwSignal<ArchivoConfiguracion>,
-    error: Memo<Option<String>>,
-) -> impl IntoView {
-    let lente = Lente {
-        valor: Memo::new(move |_| archivo.with(|a| a.dependencias.clone().unwrap_or_default())),
-        fijar: Callback::new(move |lista: Vec<String>| {
-            archivo.update(|a| a.dependencias = (!lista.is_empty()).then_some(lista))
-        }),
-    };
-    let nota = Memo::new(move |_| {
-        Some(match lente.valor.with(Vec::len) {
-            0 => "Sin lista: esta página no podrá decir quiénes faltan por entregar.".to_string(),
-            1 => "1 dependencia en la lista.".to_string(),
-            n => format!("{n} dependencias en la lista."),
-        })
-    });
-    view! {
-        <ListaLineas
-            id="config-dependencias"
-            etiqueta="Dependencias que deben entregar agenda"
-            lente=lente
-            ayuda="Una por línea: cada Secretaría de Despacho e Instituto descentralizado, con el nombre que debe escribir en el asistente, que se los sugiere."
-            opcional=true
-            filas=8
-            error=error
-            nota=nota
-        />
-    }
-}
-
-/// The offices the received files name that the list lacks, with one button to add them.
-#[component]
-fn PorAgregar(
-    archivo: RwSignal<ArchivoConfiguracion>,
-    recibidos: RwSignal<Vec<Recibido>>,
-    contados: Memo<Vec<bool>>,
-) -> impl IntoView {
-    let por_agregar = Memo::new(move |_| {
-        let lista = archivo.with(|a| a.dependencias.clone().unwrap_or_default());
-        recibidos.with(|r| dependencias_por_agregar(&lista, &contadas(r, &contados.get())))
-    });
-    move || {
-        let nombres = por_agregar.get();
-        (!nombres.is_empty()).then(|| {
-            let (frase, boton) = match nombres.len() {
-                1 => (
-                    format!("Un archivo recibido es de una dependencia que no está en la lista: {}. Se agrega como está escrita en el archivo.", nombres[0]),
-                    "Agregarla a la lista".to_string(),
-                ),
-                n => (
-                    format!("Los archivos recibidos son de {n} dependencias que no están en la lista: {}. Se agregan como están escritas en los archivos.", lista_natural(&nombres)),
-                    format!("Agregar las {n} a la lista"),
-                ),
-            };
-            let agregar = move |_| {
-                let nombres = por_agregar.get_untracked();
-                archivo.update(|a| a.dependencias.get_or_insert_with(Vec::new).extend(nombres));
-                crate::ui::enfocar("config-dependencias");
-            };
-            view! {
-                <div class="aviso aviso-info">
-                    <p>{frase}</p>
-                    <button type="button" class="boton boton-secundario" on:click=agregar>{boton}</button>
-                </div>
-            }
-        })
     }
 }
 

@@ -6,10 +6,12 @@
 mod archivos;
 mod calendario;
 mod configurar;
+mod dependencias;
 mod entregas;
 mod fases;
 mod festivos;
 mod guardados;
+mod preparada;
 mod reglas;
 
 use chrono::NaiveDate;
