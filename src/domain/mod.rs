@@ -5,6 +5,7 @@
 #[macro_use]
 pub mod vocab;
 pub mod calendar;
+pub mod cantidad;
 pub mod comparar;
 pub mod comunicaciones;
 pub mod config;

@@ -1,7 +1,5 @@
-//! Small text helpers shared by rules, file names, search and the number fields.
-//!
-//! Numbers are read and written through serde_json's exact float code, which the app carries
-//! anyway; Rust's own float parsing and formatting would add some 30 KB to the browser build.
+//! Small text helpers shared by rules, file names, search and lists. Numbers as people type
+//! them are in [`super::cantidad`].
 
 /// "1 actividad", "3 actividades".
 pub fn plural(n: usize, uno: &str, varios: &str) -> String {
@@ -147,60 +145,6 @@ pub fn slug(texto: &str) -> String {
     salida.trim_end_matches('-').to_string()
 }
 
-/// What a person typed in a number field is not a number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NoEsNumero;
-
-/// Reads what a person typed as a number: spaces and thousands separators allowed, a decimal
-/// comma or point only when `decimal`. `Ok(None)` for an empty field.
-/// A number being typed ("12," or ",5") already reads.
-pub fn leer_numero(texto: &str, decimal: bool) -> Result<Option<f64>, NoEsNumero> {
-    let limpio: String = texto
-        .trim()
-        .chars()
-        .filter(|c| *c != ' ' && (*c != '.' || decimal))
-        .map(|c| if c == ',' && decimal { '.' } else { c })
-        .filter(|c| *c != ',')
-        .collect();
-    if limpio.is_empty() {
-        return Ok(None);
-    }
-    let (signo, cuerpo) = match limpio.strip_prefix('-') {
-        Some(resto) if decimal => ("-", resto),
-        _ => ("", limpio.strip_prefix('+').unwrap_or(&limpio)),
-    };
-    let (entera, fraccion) = cuerpo.split_once('.').unwrap_or((cuerpo, ""));
-    let digitos = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
-    if (entera.is_empty() && fraccion.is_empty()) || !digitos(entera) || !digitos(fraccion) {
-        return Err(NoEsNumero);
-    }
-    // In JSON's grammar: no leading zeros, digits on both sides of the point.
-    let entera = match entera.trim_start_matches('0') {
-        "" => "0",
-        sin_ceros => sin_ceros,
-    };
-    let json = if fraccion.is_empty() {
-        format!("{signo}{entera}")
-    } else {
-        format!("{signo}{entera}.{fraccion}")
-    };
-    serde_json::from_str::<f64>(&json)
-        .ok()
-        .filter(|n| n.is_finite())
-        .map(Some)
-        .ok_or(NoEsNumero)
-}
-
-/// A number as a person writes it: whole numbers without decimals, a decimal comma otherwise.
-pub fn escribir_numero(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        return format!("{}", n as i64);
-    }
-    serde_json::Number::from_f64(n)
-        .map(|x| x.to_string().replace('.', ","))
-        .unwrap_or_default()
-}
-
 /// `x` rounded to `decimales` places, with a decimal point (for CSS) and no exponent.
 pub fn con_decimales(x: f64, decimales: u32) -> String {
     let escala = 10_i64.pow(decimales);
@@ -291,52 +235,6 @@ mod tests {
             "instituto-municipal-de-ninez-imn"
         );
         assert_eq!(slug("¿?"), "");
-    }
-
-    #[test]
-    fn numbers_read_as_people_type_them() {
-        assert_eq!(leer_numero("", true), Ok(None));
-        assert_eq!(leer_numero(" 1.250 ", false), Ok(Some(1250.0)));
-        assert_eq!(leer_numero("1,250", false), Ok(Some(1250.0)));
-        assert_eq!(leer_numero("007", false), Ok(Some(7.0)));
-        assert_eq!(leer_numero("0,75", true), Ok(Some(0.75)));
-        assert_eq!(leer_numero("12.5", true), Ok(Some(12.5)));
-        assert_eq!(leer_numero("-3,5", true), Ok(Some(-3.5)));
-        // Half-typed numbers already read, so the field does not flash an error.
-        assert_eq!(leer_numero("12,", true), Ok(Some(12.0)));
-        assert_eq!(leer_numero(",5", true), Ok(Some(0.5)));
-        for malo in ["abc", "-3", "1e3", "2,5x"] {
-            assert_eq!(leer_numero(malo, false), Err(NoEsNumero), "{malo}");
-        }
-        for malo in [
-            "-",
-            ",",
-            "1.234,5",
-            "1e3",
-            "12a",
-            "NaN",
-            "inf",
-            &"9".repeat(400),
-        ] {
-            assert_eq!(leer_numero(malo, true), Err(NoEsNumero), "{malo}");
-        }
-        // Every digit counts: the closest double, like Rust's own parser.
-        assert_eq!(leer_numero("0,1", true), Ok(Some(0.1)));
-        assert_eq!(
-            leer_numero("3,141592653589793", true),
-            Ok(Some(std::f64::consts::PI))
-        );
-    }
-
-    #[test]
-    fn numbers_are_written_back_with_a_decimal_comma_and_read_again_unchanged() {
-        assert_eq!(escribir_numero(120.0), "120");
-        assert_eq!(escribir_numero(-4.0), "-4");
-        assert_eq!(escribir_numero(0.75), "0,75");
-        assert_eq!(escribir_numero(0.1 + 0.2), "0,30000000000000004");
-        for n in [0.75, 12.5, 1.0 / 3.0, 1234.5678, 0.1 + 0.2] {
-            assert_eq!(leer_numero(&escribir_numero(n), true), Ok(Some(n)));
-        }
     }
 
     #[test]

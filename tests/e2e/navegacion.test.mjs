@@ -208,6 +208,59 @@ test('a number left unreadable on another step is an error of the review, and it
   await context.close();
 });
 
+test('amounts read as they are written here: the peso sign, the unit and thousands points; a lone point before three decimals is asked', async () => {
+  const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.telefono);
+  const guardado = (ruta) =>
+    page.evaluate((ruta) => {
+      const id = localStorage.getItem('agenda-rdc.actual');
+      return ruta.reduce((x, k) => x?.[k], JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda);
+    }, ruta);
+  const presupuesto = page.locator('#c-presupuesto-total-cop');
+  await presupuesto.fill('$ 2.500.000');
+  await page.waitForFunction(() => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.presupuesto_total_cop === 2500000;
+  });
+  assert.equal(await page.locator('#c-presupuesto-total-cop-error').count(), 0);
+  // The unit after the field is read with it, not only seen.
+  assert.match(await presupuesto.getAttribute('aria-describedby'), /^c-presupuesto-total-cop-unidad\b/);
+  assert.equal(await page.locator('#c-presupuesto-total-cop-unidad').textContent(), 'pesos');
+  // Shown again with its thousands grouped, as it was typed.
+  await page.locator('nav.stepper a[href="#/paso/3"]').click();
+  await a.esperarPaso(3);
+  await page.locator('nav.stepper a[href="#/paso/2"]').click();
+  await a.esperarPaso(2);
+  assert.equal(await presupuesto.inputValue(), '2.500.000');
+
+  await page.locator('nav.stepper a[href="#/paso/5"]').click();
+  await a.esperarPaso(5);
+  await page.getByRole('button', { name: 'Editar Foro de salud mental juvenil' }).click();
+  const foro = page.locator('li.item', { has: page.getByRole('heading', { name: 'Foro de salud mental juvenil' }) });
+  await foro.locator('.item-formulario').waitFor();
+  const aforo = foro.locator('input[id$="-evento-aforo"]');
+  await aforo.fill('120 personas');
+  const cantidad = foro.locator('input[id$="-meta-cantidad"]');
+  await cantidad.fill('1.500');
+  const error = foro.locator(`#${await cantidad.getAttribute('id')}-error`);
+  assert.equal(
+    await error.textContent(),
+    'Error: En «Cantidad», «1.500» puede ser 1500 o 1,500: escríbalo sin punto (1500) o con coma decimal (1,500)',
+  );
+  await a.revisarAccesibilidad('una cantidad con un punto que puede ser de miles o decimal');
+  await cantidad.fill('1.500,5');
+  await error.waitFor({ state: 'detached' });
+  const actividad = await foro.locator('input[id$="-meta-cantidad"]').getAttribute('id');
+  const idActividad = actividad.split('-')[1].toUpperCase();
+  await page.waitForFunction((idActividad) => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    const x = JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.actividades.find((a) => a.id === idActividad);
+    return x?.meta?.cantidad === 1500.5 && x?.evento?.aforo === 120;
+  }, idActividad);
+  assert.equal(await guardado(['presupuesto_total_cop']), 2500000);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a shared link opens its step, and reload keeps it', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);

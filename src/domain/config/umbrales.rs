@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::calendar;
+use crate::domain::cantidad::Unidad;
 
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
@@ -55,7 +56,7 @@ vocabulario! {
 pub struct Umbral {
     pub clave: &'static str,
     pub etiqueta: &'static str,
-    pub unidad: &'static str,
+    pub unidad: Unidad,
     pub leer: fn(&Umbrales) -> u32,
     pub escribir: fn(&mut Umbrales, u32),
 }
@@ -66,42 +67,42 @@ impl Umbrales {
         Umbral {
             clave: "dias_publicacion_previa",
             etiqueta: "Publicación del informe previo antes de una audiencia pública (V-TIM-03)",
-            unidad: "días",
+            unidad: Unidad::Dias,
             leer: |u| u.dias_publicacion_previa,
             escribir: |u, n| u.dias_publicacion_previa = n,
         },
         Umbral {
             clave: "dias_convocatoria",
             etiqueta: "Convocatoria antes de un espacio de diálogo (V-TIM-04)",
-            unidad: "días",
+            unidad: Unidad::Dias,
             leer: |u| u.dias_convocatoria,
             escribir: |u, n| u.dias_convocatoria = n,
         },
         Umbral {
             clave: "dias_convocatoria_audiencia",
             etiqueta: "Convocatoria antes de una audiencia pública (V-TIM-04)",
-            unidad: "días",
+            unidad: Unidad::Dias,
             leer: |u| u.dias_convocatoria_audiencia,
             escribir: |u, n| u.dias_convocatoria_audiencia = n,
         },
         Umbral {
             clave: "dias_habiles_respuesta",
             etiqueta: "Plazo para responder las preguntas de la ciudadanía (V-TIM-09)",
-            unidad: "días hábiles",
+            unidad: Unidad::DiasHabiles,
             leer: |u| u.dias_habiles_respuesta,
             escribir: |u, n| u.dias_habiles_respuesta = n,
         },
         Umbral {
             clave: "dias_habiles_acta_951",
             etiqueta: "Entrega del acta de informe de gestión después del fin del período, Ley 951 (V-TIM-06)",
-            unidad: "días hábiles",
+            unidad: Unidad::DiasHabiles,
             leer: |u| u.dias_habiles_acta_951,
             escribir: |u, n| u.dias_habiles_acta_951 = n,
         },
         Umbral {
             clave: "meses_garantias",
             etiqueta: "Duración de la Ley de Garantías antes de las elecciones, Ley 996 (V-TIM-07)",
-            unidad: "meses",
+            unidad: Unidad::Meses,
             leer: |u| u.meses_garantias,
             escribir: |u, n| u.meses_garantias = n,
         },

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::cantidad::Unidad;
 use crate::domain::model::Tema;
 use crate::domain::orden::ordenar;
 use crate::domain::pasos::{id_campo, Paso};
@@ -53,7 +54,7 @@ pub fn PasoDiagnostico() -> impl IntoView {
         <CampoNumero
             id=c("presupuesto_total_cop")
             etiqueta="Presupuesto total"
-            sufijo="pesos"
+            unidad=Unidad::Pesos
             opcional=true
             lente=de_agenda(|a| num(a.presupuesto_total_cop), |a, n| a.presupuesto_total_cop = de_num(n))
         />

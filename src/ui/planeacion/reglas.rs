@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::cantidad::leer_cantidad;
 use crate::domain::config::{ArchivoConfiguracion, NivelRegla, Umbral, Umbrales};
 use crate::domain::rules::{clave_de_severidad_existe, Regla, REGLAS};
 use crate::domain::text::{lista_con, minusculas};
@@ -51,17 +52,19 @@ pub(super) fn AjustesDeReglas(
     }
 }
 
-/// What a threshold's text gives: a number the form takes, or why not.
+/// What a threshold's text gives: a whole number the form takes (its unit may be typed with
+/// it), or why not.
 fn leer_umbral(texto: &str, umbral: &Umbral) -> Result<u32, String> {
-    texto
-        .trim()
-        .parse::<u32>()
+    leer_cantidad(texto, false, Some(umbral.unidad))
         .ok()
-        .filter(|n| *n <= UMBRAL_MAXIMO)
+        .flatten()
+        .filter(|n| *n <= f64::from(UMBRAL_MAXIMO))
+        .map(|n| n as u32)
         .ok_or_else(|| {
             format!(
                 "Escriba un número entero de {} entre 0 y {UMBRAL_MAXIMO} en «{}».",
-                umbral.unidad, umbral.etiqueta
+                umbral.unidad.sufijo(),
+                umbral.etiqueta
             )
         })
 }
@@ -97,8 +100,8 @@ fn CampoUmbral(
         <CampoNumero
             id=format!("config-umbral-{}", umbral.clave)
             etiqueta=umbral.etiqueta
-            ayuda=format!("Si no lo cambia: {} {}.", (umbral.leer)(&Umbrales::default()), umbral.unidad)
-            sufijo=umbral.unidad
+            ayuda=format!("Si no lo cambia: {} {}.", (umbral.leer)(&Umbrales::default()), umbral.unidad.sufijo())
+            unidad=umbral.unidad
             lente=lente
             leer=leer
             error=sin_error

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{campo_de, texto, Id, Seccion};
+use crate::domain::cantidad::Unidad;
 use crate::domain::edicion::fijar_modalidad;
 use crate::domain::model::{Actividad, ActividadId, Garantias};
 use crate::domain::vocab::*;
@@ -115,8 +116,8 @@ pub(super) fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
             </Show>
             <div class="fila-campos">
                 <CampoHora id=c("evento.hora_inicio") etiqueta="Hora de inicio" opcional=true lente=de_actividad(id.get_value(), |a| a.evento.as_ref().and_then(|e| e.hora_inicio), |a, v| a.evento_mut().hora_inicio = v)/>
-                <CampoNumero id=c("evento.duracion_min") etiqueta="Duración" sufijo="minutos" opcional=true nota=franja lente=de_actividad(id.get_value(), |a| num(a.evento.as_ref().and_then(|e| e.duracion_min)), |a, n| a.evento_mut().duracion_min = de_num(n))/>
-                <CampoNumero id=c("evento.aforo") etiqueta="Aforo" sufijo="personas" opcional=true lente=de_actividad(id.get_value(), |a| num(a.evento.as_ref().and_then(|e| e.aforo)), |a, n| a.evento_mut().aforo = de_num(n))/>
+                <CampoNumero id=c("evento.duracion_min") etiqueta="Duración" unidad=Unidad::Minutos opcional=true nota=franja lente=de_actividad(id.get_value(), |a| num(a.evento.as_ref().and_then(|e| e.duracion_min)), |a, n| a.evento_mut().duracion_min = de_num(n))/>
+                <CampoNumero id=c("evento.aforo") etiqueta="Aforo" unidad=Unidad::Personas opcional=true lente=de_actividad(id.get_value(), |a| num(a.evento.as_ref().and_then(|e| e.aforo)), |a, n| a.evento_mut().aforo = de_num(n))/>
             </div>
         </Seccion>
         <Seccion titulo="Convocatoria y preparación">
@@ -214,7 +215,7 @@ pub(super) fn EspacioDeDialogo(id: ActividadId) -> impl IntoView {
             <CampoNumero
                 id=c("evento.respuestas.plazo_dias_habiles")
                 etiqueta="Plazo para responder las preguntas pendientes"
-                sufijo="días hábiles"
+                unidad=Unidad::DiasHabiles
                 ayuda="Las peticiones se responden en 15 días hábiles."
                 lente=de_actividad(id.get_value(), |a| num(a.evento.as_ref().and_then(|e| e.respuestas.as_ref()).and_then(|r| r.plazo_dias_habiles)), |a, n| a.evento_mut().respuestas_mut().plazo_dias_habiles = de_num(n))
             />

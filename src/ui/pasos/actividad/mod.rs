@@ -7,6 +7,7 @@ mod espacio_dialogo;
 use leptos::prelude::*;
 
 use crate::domain::calendar::fecha_corta;
+use crate::domain::cantidad::Unidad;
 use crate::domain::edicion::fijar_tipo;
 use crate::domain::model::{Actividad, ActividadId};
 use crate::domain::pasos::{id_campo, Paso};
@@ -426,7 +427,7 @@ fn Responsables(id: ActividadId) -> impl IntoView {
         />
         <details class="detalles">
             <summary>"Recursos (opcional)"</summary>
-            <CampoNumero id=c("recursos.presupuesto_cop") etiqueta="Presupuesto" sufijo="pesos" opcional=true lente=de_actividad(id.get_value(), |a| num(a.recursos.as_ref().and_then(|r| r.presupuesto_cop)), |a, n| a.recursos_mut().presupuesto_cop = de_num(n))/>
+            <CampoNumero id=c("recursos.presupuesto_cop") etiqueta="Presupuesto" unidad=Unidad::Pesos opcional=true lente=de_actividad(id.get_value(), |a| num(a.recursos.as_ref().and_then(|r| r.presupuesto_cop)), |a, n| a.recursos_mut().presupuesto_cop = de_num(n))/>
             <CampoTexto id=c("recursos.fuente") etiqueta="Fuente de los recursos" opcional=true lente=texto(id, |a| a.recursos.as_ref().map(|r| r.fuente.clone()).unwrap_or_default(), |a, v| a.recursos_mut().fuente = v)/>
             <ListaLineas id=c("recursos.logistica") etiqueta="Logística" ayuda="Una por línea: transporte, refrigerios, sonido, intérprete…" opcional=true filas=2 lente=de_actividad(id.get_value(), |a| a.recursos.as_ref().map(|r| r.logistica.clone()).unwrap_or_default(), |a, v| a.recursos_mut().logistica = v)/>
         </details>

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::{descrita_con_nota, entrada_ilegible, Campo, Ilegibles};
+use crate::domain::cantidad::{escribir_numero, leer_cantidad, Unidad};
 use crate::domain::model::{ActividadId, AgendaId};
 use crate::domain::pasos::{actividad_del_campo, Paso};
-use crate::domain::text::{escribir_numero, leer_numero};
 use crate::ui::estado::usar_estado;
 use crate::ui::widgets::lente::Lente;
 
@@ -39,7 +39,10 @@ pub fn CampoNumero(
     #[prop(optional, into)] ayuda: Option<String>,
     #[prop(optional)] opcional: bool,
     #[prop(default = false)] decimal: bool,
-    #[prop(optional)] sufijo: Option<&'static str>,
+    /// What it counts in: shown after the control, read with it by screen readers, and
+    /// accepted when typed with the number.
+    #[prop(optional)]
+    unidad: Option<Unidad>,
     /// A line under the control that says what the value means (a duration's start and end).
     #[prop(optional)]
     nota: Option<Memo<Option<String>>>,
@@ -55,13 +58,7 @@ pub fn CampoNumero(
         // Named, since the error summary lists it away from the field.
         let etiqueta = etiqueta.clone();
         Callback::new(move |texto: String| {
-            leer_numero(&texto, decimal).map_err(|_| {
-                if decimal {
-                    format!("Escriba un número en «{etiqueta}», por ejemplo 0,75")
-                } else {
-                    format!("Escriba solo números enteros, sin letras, en «{etiqueta}»")
-                }
-            })
+            leer_cantidad(&texto, decimal, unidad).map_err(|e| e.mensaje(&etiqueta, decimal))
         })
     });
     // In the wizard, with the activity of the text it could not read: found while the person
@@ -91,7 +88,9 @@ pub fn CampoNumero(
             marcar(leer.run(t.clone()).err());
             t
         }
-        None => valor_inicial.map(escribir_numero).unwrap_or_default(),
+        None => valor_inicial
+            .map(|n| escribir_numero(n, decimal))
+            .unwrap_or_default(),
     });
     // A field that leaves the screen takes its unreadable text off the list, and keeps it aside.
     on_cleanup({
@@ -122,11 +121,23 @@ pub fn CampoNumero(
         let valor = lente.valor.get();
         let propio = leer.run(texto.get_untracked());
         if propio != Ok(valor) && ilegible.with(Option::is_none) {
-            texto.set(valor.map(escribir_numero).unwrap_or_default());
+            texto.set(
+                valor
+                    .map(|n| escribir_numero(n, decimal))
+                    .unwrap_or_default(),
+            );
         }
     });
     let error = Memo::new(move |_| ilegible.get().or_else(|| error_de_fuera.get()));
-    let describedby = descrita_con_nota(&id, ayuda.is_some(), error, nota);
+    let describedby = {
+        let otras = descrita_con_nota(&id, ayuda.is_some(), error, nota);
+        let id_unidad = unidad.map(|_| format!("{id}-unidad"));
+        move || match (&id_unidad, otras()) {
+            (Some(u), Some(otras)) => Some(format!("{u} {otras}")),
+            (Some(u), None) => Some(u.clone()),
+            (None, otras) => otras,
+        }
+    };
     let escribir =
         {
             let id = id.clone();
@@ -150,11 +161,12 @@ pub fn CampoNumero(
                 }
             }
         };
+    let id_control = id.clone();
     view! {
-        <Campo id=id.clone() etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error nota=nota>
+        <Campo id=id etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error nota=nota>
             <div class="con-sufijo">
                 <input
-                    id=id
+                    id=id_control.clone()
                     class="entrada ancho-numero"
                     type="text"
                     inputmode=if decimal { "decimal" } else { "numeric" }
@@ -165,7 +177,7 @@ pub fn CampoNumero(
                     aria-describedby=describedby
                     aria-invalid=move || error.get().map(|_| "true")
                 />
-                {sufijo.map(|s| view! { <span class="sufijo" aria-hidden="true">{s}</span> })}
+                {unidad.map(|u| view! { <span class="sufijo" id=format!("{id_control}-unidad")>{u.sufijo()}</span> })}
             </div>
         </Campo>
     }

@@ -1,0 +1,344 @@
+//! Quantities as people type them: numbers with the thousands separators and decimal comma of
+//! Colombia, and the unit a field counts in when the person writes it too ("$ 2.500.000",
+//! "90 minutos").
+//!
+//! Numbers are read and written through serde_json's exact float code, which the app carries
+//! anyway; Rust's own float parsing and formatting would add some 30 KB to the browser build.
+
+use super::text::normalizar;
+
+/// The unit a quantity field counts in: shown after the control, and read when typed with the
+/// number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unidad {
+    Pesos,
+    Minutos,
+    Personas,
+    Dias,
+    DiasHabiles,
+    Meses,
+}
+
+impl Unidad {
+    /// As the field shows it after the number.
+    pub fn sufijo(self) -> &'static str {
+        match self {
+            Unidad::Pesos => "pesos",
+            Unidad::Minutos => "minutos",
+            Unidad::Personas => "personas",
+            Unidad::Dias => "días",
+            Unidad::DiasHabiles => "días hábiles",
+            Unidad::Meses => "meses",
+        }
+    }
+
+    /// How a person may write it after the number, without accents and in lower case (as
+    /// [`normalizar`] leaves it), longest first.
+    fn formas(self) -> &'static [&'static str] {
+        match self {
+            Unidad::Pesos => &["pesos", "peso", "cop"],
+            Unidad::Minutos => &["minutos", "minuto", "min"],
+            Unidad::Personas => &["personas", "persona"],
+            Unidad::Dias => &["dias", "dia"],
+            Unidad::DiasHabiles => &["dias habiles", "dia habil"],
+            Unidad::Meses => &["meses", "mes"],
+        }
+    }
+}
+
+/// Why what a person typed in a number field is not a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoEsNumero {
+    /// Letters, signs or separators where a number goes.
+    Invalido,
+    /// One point followed by three digits ("1.500"): thousands in Colombia, a decimal point
+    /// elsewhere. Guessing would silently turn 1.500 people into one and a half.
+    Ambiguo {
+        /// The digits without the point ("1500"), and with a decimal comma ("1,500").
+        miles: String,
+        con_coma: String,
+    },
+}
+
+impl NoEsNumero {
+    /// What to write instead, naming the field.
+    pub fn mensaje(&self, etiqueta: &str, decimal: bool) -> String {
+        match self {
+            NoEsNumero::Ambiguo { miles, con_coma } => format!(
+                "En «{etiqueta}», «{}» puede ser {miles} o {con_coma}: escríbalo sin punto ({miles}) o con coma decimal ({con_coma})",
+                con_coma.replace(',', ".")
+            ),
+            NoEsNumero::Invalido if decimal => {
+                format!("Escriba un número en «{etiqueta}», por ejemplo 0,75")
+            }
+            NoEsNumero::Invalido => {
+                format!("Escriba solo números enteros, sin letras, en «{etiqueta}»")
+            }
+        }
+    }
+}
+
+/// Reads a quantity as typed in a field that counts in `unidad`: the unit written after the
+/// number (or, for pesos, the sign before it) is left out; then as [`leer_numero`].
+pub fn leer_cantidad(
+    texto: &str,
+    decimal: bool,
+    unidad: Option<Unidad>,
+) -> Result<Option<f64>, NoEsNumero> {
+    let Some(unidad) = unidad else {
+        return leer_numero(texto, decimal);
+    };
+    let mut numero = normalizar(texto);
+    if unidad == Unidad::Pesos {
+        if let Some(resto) = numero.strip_prefix('$') {
+            numero = resto.to_string();
+        }
+    }
+    let sin_unidad = unidad
+        .formas()
+        .iter()
+        .find_map(|forma| numero.strip_suffix(forma))
+        .map(str::to_string);
+    leer_numero(sin_unidad.as_deref().unwrap_or(&numero), decimal)
+}
+
+/// Reads what a person typed as a number. Spaces and thousands separators (points or commas)
+/// are allowed. When `decimal`, a comma is the decimal mark, and a lone point is one too unless
+/// it reads as thousands as well ("1.500"): that is asked, not guessed. `Ok(None)` for an empty
+/// field. A number being typed ("12," or ",5") already reads, so the field does not flash an
+/// error at every key.
+pub fn leer_numero(texto: &str, decimal: bool) -> Result<Option<f64>, NoEsNumero> {
+    let limpio: String = texto.chars().filter(|c| !c.is_whitespace()).collect();
+    if limpio.is_empty() {
+        return Ok(None);
+    }
+    let (signo, cuerpo) = match limpio.strip_prefix('-') {
+        Some(resto) if decimal => ("-", resto),
+        _ => ("", limpio.strip_prefix('+').unwrap_or(&limpio)),
+    };
+    let (entera, fraccion) = partes(cuerpo, decimal)?;
+    let digitos = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if (entera.is_empty() && fraccion.is_empty()) || !digitos(&entera) || !digitos(fraccion) {
+        return Err(NoEsNumero::Invalido);
+    }
+    // In JSON's grammar: no leading zeros, digits on both sides of the point.
+    let entera = match entera.trim_start_matches('0') {
+        "" => "0",
+        sin_ceros => sin_ceros,
+    };
+    let json = if fraccion.is_empty() {
+        format!("{signo}{entera}")
+    } else {
+        format!("{signo}{entera}.{fraccion}")
+    };
+    serde_json::from_str::<f64>(&json)
+        .ok()
+        .filter(|n| n.is_finite())
+        .map(Some)
+        .ok_or(NoEsNumero::Invalido)
+}
+
+/// The whole part, without thousands separators, and the decimals.
+fn partes(cuerpo: &str, decimal: bool) -> Result<(String, &str), NoEsNumero> {
+    let sin = |t: &str, separadores: &[char]| t.replace(separadores, "");
+    if !decimal {
+        return Ok((sin(cuerpo, &['.', ',']), ""));
+    }
+    match (cuerpo.matches(',').count(), cuerpo.matches('.').count()) {
+        (1, _) => {
+            let (entera, fraccion) = cuerpo.split_once(',').unwrap_or((cuerpo, ""));
+            Ok((sin(entera, &['.']), fraccion))
+        }
+        (0, 1) => {
+            let (entera, fraccion) = cuerpo.split_once('.').unwrap_or((cuerpo, ""));
+            let grupo_de_miles =
+                (1..=3).contains(&entera.len()) && !entera.starts_with('0') && fraccion.len() == 3;
+            if grupo_de_miles
+                && entera
+                    .bytes()
+                    .chain(fraccion.bytes())
+                    .all(|b| b.is_ascii_digit())
+            {
+                return Err(NoEsNumero::Ambiguo {
+                    miles: format!("{entera}{fraccion}"),
+                    con_coma: format!("{entera},{fraccion}"),
+                });
+            }
+            Ok((entera.to_string(), fraccion))
+        }
+        (0, _) => Ok((sin(cuerpo, &['.']), "")),
+        _ => Err(NoEsNumero::Invalido),
+    }
+}
+
+/// A number as a person writes it: whole numbers without decimals, a decimal comma otherwise.
+/// In a field of whole numbers, thousands are grouped with points ("2.500.000"), as they are
+/// read back; a decimal field would read such a point as a decimal mark, so it has none.
+pub fn escribir_numero(n: f64, decimal: bool) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        let entero = n as i64;
+        if decimal {
+            return entero.to_string();
+        }
+        let cifras = entero.unsigned_abs().to_string();
+        let mut agrupado = String::new();
+        for (i, c) in cifras.chars().enumerate() {
+            if i > 0 && (cifras.len() - i) % 3 == 0 {
+                agrupado.push('.');
+            }
+            agrupado.push(c);
+        }
+        return if entero < 0 {
+            format!("-{agrupado}")
+        } else {
+            agrupado
+        };
+    }
+    serde_json::Number::from_f64(n)
+        .map(|x| x.to_string().replace('.', ","))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_people_type_them() {
+        assert_eq!(leer_numero("", true), Ok(None));
+        assert_eq!(leer_numero(" 1.250 ", false), Ok(Some(1250.0)));
+        assert_eq!(leer_numero("1,250", false), Ok(Some(1250.0)));
+        assert_eq!(leer_numero("2 500 000", false), Ok(Some(2_500_000.0)));
+        assert_eq!(leer_numero("007", false), Ok(Some(7.0)));
+        assert_eq!(leer_numero("0,75", true), Ok(Some(0.75)));
+        assert_eq!(leer_numero("12.5", true), Ok(Some(12.5)));
+        assert_eq!(leer_numero("-3,5", true), Ok(Some(-3.5)));
+        // Colombia's way: points between thousands, a decimal comma.
+        assert_eq!(leer_numero("1.234,5", true), Ok(Some(1234.5)));
+        assert_eq!(leer_numero("1.500.000", true), Ok(Some(1_500_000.0)));
+        // Half-typed numbers already read, so the field does not flash an error.
+        assert_eq!(leer_numero("12,", true), Ok(Some(12.0)));
+        assert_eq!(leer_numero(",5", true), Ok(Some(0.5)));
+        assert_eq!(leer_numero("1.5", true), Ok(Some(1.5)));
+        assert_eq!(leer_numero("1.500.0", true), Ok(Some(15000.0)));
+        for malo in ["abc", "-3", "1e3", "2,5x", "$100"] {
+            assert_eq!(
+                leer_numero(malo, false),
+                Err(NoEsNumero::Invalido),
+                "{malo}"
+            );
+        }
+        for malo in [
+            "-",
+            ",",
+            "1,2,3",
+            "1e3",
+            "12a",
+            "NaN",
+            "inf",
+            &"9".repeat(400),
+        ] {
+            assert_eq!(leer_numero(malo, true), Err(NoEsNumero::Invalido), "{malo}");
+        }
+        // Every digit counts: the closest double, like Rust's own parser.
+        assert_eq!(leer_numero("0,1", true), Ok(Some(0.1)));
+        assert_eq!(
+            leer_numero("3,141592653589793", true),
+            Ok(Some(std::f64::consts::PI))
+        );
+    }
+
+    #[test]
+    fn a_lone_point_before_three_digits_is_asked_not_guessed() {
+        let ambiguo = leer_numero("1.500", true).unwrap_err();
+        assert_eq!(
+            ambiguo,
+            NoEsNumero::Ambiguo {
+                miles: "1500".into(),
+                con_coma: "1,500".into()
+            }
+        );
+        assert_eq!(
+            ambiguo.mensaje("Cantidad", true),
+            "En «Cantidad», «1.500» puede ser 1500 o 1,500: escríbalo sin punto (1500) o con coma decimal (1,500)"
+        );
+        // Not thousands: a leading zero, a whole part of four digits, other than three decimals.
+        assert_eq!(leer_numero("0.500", true), Ok(Some(0.5)));
+        assert_eq!(leer_numero("1234.500", true), Ok(Some(1234.5)));
+        assert_eq!(leer_numero("1.25", true), Ok(Some(1.25)));
+        // In a field of whole numbers a point is only ever thousands.
+        assert_eq!(leer_numero("1.500", false), Ok(Some(1500.0)));
+    }
+
+    #[test]
+    fn the_unit_of_the_field_may_be_typed_with_the_number() {
+        let pesos = Some(Unidad::Pesos);
+        assert_eq!(
+            leer_cantidad("$ 2.500.000", false, pesos),
+            Ok(Some(2_500_000.0))
+        );
+        assert_eq!(
+            leer_cantidad("$2,500,000", false, pesos),
+            Ok(Some(2_500_000.0))
+        );
+        assert_eq!(
+            leer_cantidad("2.500.000 pesos", false, pesos),
+            Ok(Some(2_500_000.0))
+        );
+        assert_eq!(
+            leer_cantidad("1500000 COP", false, pesos),
+            Ok(Some(1_500_000.0))
+        );
+        assert_eq!(
+            leer_cantidad("90 min", false, Some(Unidad::Minutos)),
+            Ok(Some(90.0))
+        );
+        assert_eq!(
+            leer_cantidad("1 Persona", false, Some(Unidad::Personas)),
+            Ok(Some(1.0))
+        );
+        assert_eq!(
+            leer_cantidad("15 días hábiles", false, Some(Unidad::DiasHabiles)),
+            Ok(Some(15.0))
+        );
+        assert_eq!(
+            leer_cantidad("15 dias habiles", false, Some(Unidad::DiasHabiles)),
+            Ok(Some(15.0))
+        );
+        assert_eq!(
+            leer_cantidad("4 meses", false, Some(Unidad::Meses)),
+            Ok(Some(4.0))
+        );
+        assert_eq!(leer_cantidad("", false, pesos), Ok(None));
+        // Another unit, or the sign where it means nothing, is not read.
+        for (malo, unidad) in [
+            ("2 horas", Unidad::Minutos),
+            ("$30", Unidad::Personas),
+            ("pesos 20", Unidad::Pesos),
+            ("30 personas", Unidad::Dias),
+        ] {
+            assert_eq!(
+                leer_cantidad(malo, false, Some(unidad)),
+                Err(NoEsNumero::Invalido),
+                "{malo}"
+            );
+        }
+        assert_eq!(leer_cantidad("$30", false, None), Err(NoEsNumero::Invalido));
+    }
+
+    #[test]
+    fn numbers_are_written_back_as_they_are_read() {
+        assert_eq!(escribir_numero(120.0, false), "120");
+        assert_eq!(escribir_numero(2_500_000.0, false), "2.500.000");
+        assert_eq!(escribir_numero(-4000.0, false), "-4.000");
+        assert_eq!(escribir_numero(1500.0, true), "1500");
+        assert_eq!(escribir_numero(0.75, true), "0,75");
+        assert_eq!(escribir_numero(0.1 + 0.2, true), "0,30000000000000004");
+        for n in [0.75, 12.5, 1.0 / 3.0, 1234.5678, 0.1 + 0.2, 1500.0] {
+            assert_eq!(leer_numero(&escribir_numero(n, true), true), Ok(Some(n)));
+        }
+        for n in [0.0, 7.0, 999.0, 1000.0, 2_500_000.0, 123_456_789.0] {
+            assert_eq!(leer_numero(&escribir_numero(n, false), false), Ok(Some(n)));
+        }
+    }
+}
