@@ -7,6 +7,14 @@
 
 use super::text::normalizar;
 
+/// The largest whole number a field holds unless its unit or the field says otherwise (what the
+/// agenda's counts are kept in).
+pub const ENTERO_MAXIMO: u64 = u32::MAX as u64;
+
+/// Pesos up to 999 999 999 999 999 (a peso short of a thousand trillion): every whole number
+/// up to there is exact in any JSON reader's numbers.
+pub const PESOS_MAXIMO: u64 = 999_999_999_999_999;
+
 /// The unit a quantity field counts in: shown after the control, and read when typed with the
 /// number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +40,14 @@ impl Unidad {
         }
     }
 
+    /// The largest whole number a field in this unit holds.
+    pub fn maximo(self) -> u64 {
+        match self {
+            Unidad::Pesos => PESOS_MAXIMO,
+            _ => ENTERO_MAXIMO,
+        }
+    }
+
     /// How a person may write it after the number, without accents and in lower case (as
     /// [`normalizar`] leaves it), longest first.
     fn formas(self) -> &'static [&'static str] {
@@ -51,6 +67,9 @@ impl Unidad {
 pub enum NoEsNumero {
     /// Letters, signs or separators where a number goes.
     Invalido,
+    /// A whole number above what the field holds (a score of 300), which the agenda could not
+    /// keep.
+    Mayor { maximo: u64 },
     /// One point followed by three digits ("1.500"): thousands in Colombia, a decimal point
     /// elsewhere. Guessing would silently turn 1.500 people into one and a half.
     Ambiguo {
@@ -68,6 +87,10 @@ impl NoEsNumero {
                 "En «{etiqueta}», «{}» puede ser {miles} o {con_coma}: escríbalo sin punto ({miles}) o con coma decimal ({con_coma})",
                 con_coma.replace(',', ".")
             ),
+            NoEsNumero::Mayor { maximo } => format!(
+                "Escriba un número entero de 0 a {} en «{etiqueta}»",
+                escribir_numero(*maximo as f64, false)
+            ),
             NoEsNumero::Invalido if decimal => {
                 format!("Escriba un número en «{etiqueta}», por ejemplo 0,75")
             }
@@ -79,27 +102,34 @@ impl NoEsNumero {
 }
 
 /// Reads a quantity as typed in a field that counts in `unidad`: the unit written after the
-/// number (or, for pesos, the sign before it) is left out; then as [`leer_numero`].
+/// number (or, for pesos, the sign before it) is left out; then as [`leer_numero`]. A whole
+/// number above `maximo` is refused, since the agenda could not keep it.
 pub fn leer_cantidad(
     texto: &str,
     decimal: bool,
     unidad: Option<Unidad>,
+    maximo: u64,
 ) -> Result<Option<f64>, NoEsNumero> {
-    let Some(unidad) = unidad else {
-        return leer_numero(texto, decimal);
-    };
     let mut numero = normalizar(texto);
-    if unidad == Unidad::Pesos {
-        if let Some(resto) = numero.strip_prefix('$') {
-            numero = resto.to_string();
+    if let Some(unidad) = unidad {
+        if unidad == Unidad::Pesos {
+            if let Some(resto) = numero.strip_prefix('$') {
+                numero = resto.to_string();
+            }
+        }
+        if let Some(sin_unidad) = unidad
+            .formas()
+            .iter()
+            .find_map(|forma| numero.strip_suffix(forma))
+        {
+            numero = sin_unidad.to_string();
         }
     }
-    let sin_unidad = unidad
-        .formas()
-        .iter()
-        .find_map(|forma| numero.strip_suffix(forma))
-        .map(str::to_string);
-    leer_numero(sin_unidad.as_deref().unwrap_or(&numero), decimal)
+    let valor = leer_numero(&numero, decimal)?;
+    match valor {
+        Some(n) if !decimal && n > maximo as f64 => Err(NoEsNumero::Mayor { maximo }),
+        _ => Ok(valor),
+    }
 }
 
 /// Reads what a person typed as a number. Spaces and thousands separators (points or commas)
@@ -274,42 +304,52 @@ mod tests {
     fn the_unit_of_the_field_may_be_typed_with_the_number() {
         let pesos = Some(Unidad::Pesos);
         assert_eq!(
-            leer_cantidad("$ 2.500.000", false, pesos),
+            leer_cantidad("$ 2.500.000", false, pesos, ENTERO_MAXIMO),
             Ok(Some(2_500_000.0))
         );
         assert_eq!(
-            leer_cantidad("$2,500,000", false, pesos),
+            leer_cantidad("$2,500,000", false, pesos, ENTERO_MAXIMO),
             Ok(Some(2_500_000.0))
         );
         assert_eq!(
-            leer_cantidad("2.500.000 pesos", false, pesos),
+            leer_cantidad("2.500.000 pesos", false, pesos, ENTERO_MAXIMO),
             Ok(Some(2_500_000.0))
         );
         assert_eq!(
-            leer_cantidad("1500000 COP", false, pesos),
+            leer_cantidad("1500000 COP", false, pesos, ENTERO_MAXIMO),
             Ok(Some(1_500_000.0))
         );
         assert_eq!(
-            leer_cantidad("90 min", false, Some(Unidad::Minutos)),
+            leer_cantidad("90 min", false, Some(Unidad::Minutos), ENTERO_MAXIMO),
             Ok(Some(90.0))
         );
         assert_eq!(
-            leer_cantidad("1 Persona", false, Some(Unidad::Personas)),
+            leer_cantidad("1 Persona", false, Some(Unidad::Personas), ENTERO_MAXIMO),
             Ok(Some(1.0))
         );
         assert_eq!(
-            leer_cantidad("15 días hábiles", false, Some(Unidad::DiasHabiles)),
+            leer_cantidad(
+                "15 días hábiles",
+                false,
+                Some(Unidad::DiasHabiles),
+                ENTERO_MAXIMO
+            ),
             Ok(Some(15.0))
         );
         assert_eq!(
-            leer_cantidad("15 dias habiles", false, Some(Unidad::DiasHabiles)),
+            leer_cantidad(
+                "15 dias habiles",
+                false,
+                Some(Unidad::DiasHabiles),
+                ENTERO_MAXIMO
+            ),
             Ok(Some(15.0))
         );
         assert_eq!(
-            leer_cantidad("4 meses", false, Some(Unidad::Meses)),
+            leer_cantidad("4 meses", false, Some(Unidad::Meses), ENTERO_MAXIMO),
             Ok(Some(4.0))
         );
-        assert_eq!(leer_cantidad("", false, pesos), Ok(None));
+        assert_eq!(leer_cantidad("", false, pesos, ENTERO_MAXIMO), Ok(None));
         // Another unit, or the sign where it means nothing, is not read.
         for (malo, unidad) in [
             ("2 horas", Unidad::Minutos),
@@ -318,12 +358,36 @@ mod tests {
             ("30 personas", Unidad::Dias),
         ] {
             assert_eq!(
-                leer_cantidad(malo, false, Some(unidad)),
+                leer_cantidad(malo, false, Some(unidad), ENTERO_MAXIMO),
                 Err(NoEsNumero::Invalido),
                 "{malo}"
             );
         }
-        assert_eq!(leer_cantidad("$30", false, None), Err(NoEsNumero::Invalido));
+        assert_eq!(
+            leer_cantidad("$30", false, None, ENTERO_MAXIMO),
+            Err(NoEsNumero::Invalido)
+        );
+    }
+
+    #[test]
+    fn a_whole_number_above_what_the_field_holds_is_refused_with_the_limit() {
+        assert_eq!(leer_cantidad("100", false, None, 100), Ok(Some(100.0)));
+        let mayor = leer_cantidad("300", false, None, 100).unwrap_err();
+        assert_eq!(mayor, NoEsNumero::Mayor { maximo: 100 });
+        assert_eq!(
+            mayor.mensaje("Puntaje (0 a 100)", false),
+            "Escriba un número entero de 0 a 100 en «Puntaje (0 a 100)»"
+        );
+        // «72,5» in a whole-number field reads 725: out of range, so said, never kept.
+        assert_eq!(
+            leer_cantidad("72,5", false, None, 100),
+            Err(NoEsNumero::Mayor { maximo: 100 })
+        );
+        // Pesos hold more than counts of people do.
+        let pesos = Some(Unidad::Pesos);
+        let presupuesto = leer_cantidad("$ 5.000.000.000", false, pesos, Unidad::Pesos.maximo());
+        assert_eq!(presupuesto, Ok(Some(5e9)));
+        assert!(leer_cantidad("5.000.000.000", false, None, ENTERO_MAXIMO).is_err());
     }
 
     #[test]

@@ -208,13 +208,27 @@ test('a number left unreadable on another step is an error of the review, and it
   await context.close();
 });
 
-test('amounts read as they are written here: the peso sign, the unit and thousands points; a lone point before three decimals is asked', async () => {
+test('amounts read as they are written here: the peso sign, the unit and thousands points; a lone point before three decimals is asked, and a score above 100 is refused, not dropped', async () => {
   const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.telefono);
   const guardado = (ruta) =>
     page.evaluate((ruta) => {
       const id = localStorage.getItem('agenda-rdc.actual');
       return ruta.reduce((x, k) => x?.[k], JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda);
     }, ruta);
+  // A score the agenda cannot keep stays on screen with the limit, and the stored one stays.
+  const puntaje = page.locator('#c-autodiagnostico-puntaje');
+  for (const texto of ['300', '72,5']) {
+    await puntaje.fill(texto);
+    assert.equal(
+      await page.locator('#c-autodiagnostico-puntaje-error').textContent(),
+      'Error: Escriba un número entero de 0 a 100 en «Puntaje (0 a 100)»',
+    );
+    assert.equal(await puntaje.inputValue(), texto);
+  }
+  await page.waitForTimeout(600); // past the autosave's ~300 ms, had the field changed the agenda
+  assert.equal(await guardado(['autodiagnostico', 'puntaje']), 68);
+  await puntaje.fill('72');
+  await page.locator('#c-autodiagnostico-puntaje-error').waitFor({ state: 'detached' });
   const presupuesto = page.locator('#c-presupuesto-total-cop');
   await presupuesto.fill('$ 2.500.000');
   await page.waitForFunction(() => {
@@ -257,6 +271,7 @@ test('amounts read as they are written here: the peso sign, the unit and thousan
     return x?.meta?.cantidad === 1500.5 && x?.evento?.aforo === 120;
   }, idActividad);
   assert.equal(await guardado(['presupuesto_total_cop']), 2500000);
+  assert.equal(await guardado(['autodiagnostico', 'puntaje']), 72);
   assert.deepEqual(errors, []);
   await context.close();
 });

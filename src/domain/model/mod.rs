@@ -133,6 +133,11 @@ pub struct Autodiagnostico {
     pub nivel: Option<NivelMurc>,
 }
 
+impl Autodiagnostico {
+    /// The tool scores from 0 to 100.
+    pub const PUNTAJE_MAXIMO: u8 = 100;
+}
+
 /// A prioritised topic and the groups that asked for it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]

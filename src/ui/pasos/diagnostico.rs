@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::cantidad::Unidad;
-use crate::domain::model::Tema;
+use crate::domain::model::{Autodiagnostico, Tema};
 use crate::domain::orden::ordenar;
 use crate::domain::pasos::{id_campo, Paso};
 use crate::domain::text::plural;
@@ -35,7 +35,7 @@ pub fn PasoDiagnostico() -> impl IntoView {
         <h2>"Autodiagnóstico"</h2>
         <div class="fila-campos">
             <CampoFecha id=c("autodiagnostico.fecha") etiqueta="Fecha" opcional=true lente=de_agenda(|a| a.autodiagnostico.as_ref().and_then(|x| x.fecha), |a, v| a.autodiagnostico_mut().fecha = v)/>
-            <CampoNumero id=c("autodiagnostico.puntaje") etiqueta="Puntaje (0 a 100)" opcional=true lente=de_agenda(|a| num(a.autodiagnostico.as_ref().and_then(|x| x.puntaje)), |a, n| a.autodiagnostico_mut().puntaje = de_num(n))/>
+            <CampoNumero id=c("autodiagnostico.puntaje") etiqueta=format!("Puntaje (0 a {})", Autodiagnostico::PUNTAJE_MAXIMO) maximo=u64::from(Autodiagnostico::PUNTAJE_MAXIMO) opcional=true lente=de_agenda(|a| num(a.autodiagnostico.as_ref().and_then(|x| x.puntaje)), |a, n| a.autodiagnostico_mut().puntaje = de_num(n))/>
         </div>
         <AreaTexto
             id=c("diagnostico")

@@ -55,10 +55,9 @@ pub(super) fn AjustesDeReglas(
 /// What a threshold's text gives: a whole number the form takes (its unit may be typed with
 /// it), or why not.
 fn leer_umbral(texto: &str, umbral: &Umbral) -> Result<u32, String> {
-    leer_cantidad(texto, false, Some(umbral.unidad))
+    leer_cantidad(texto, false, Some(umbral.unidad), u64::from(UMBRAL_MAXIMO))
         .ok()
         .flatten()
-        .filter(|n| *n <= f64::from(UMBRAL_MAXIMO))
         .map(|n| n as u32)
         .ok_or_else(|| {
             format!(

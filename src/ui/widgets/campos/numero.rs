@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{descrita_con_nota, entrada_ilegible, Campo, Ilegibles};
-use crate::domain::cantidad::{escribir_numero, leer_cantidad, Unidad};
+use crate::domain::cantidad::{escribir_numero, leer_cantidad, Unidad, ENTERO_MAXIMO};
 use crate::domain::model::{ActividadId, AgendaId};
 use crate::domain::pasos::{actividad_del_campo, Paso};
 use crate::ui::estado::usar_estado;
@@ -43,6 +43,9 @@ pub fn CampoNumero(
     /// accepted when typed with the number.
     #[prop(optional)]
     unidad: Option<Unidad>,
+    /// The largest whole number the agenda keeps here, when less than its unit's.
+    #[prop(optional)]
+    maximo: Option<u64>,
     /// A line under the control that says what the value means (a duration's start and end).
     #[prop(optional)]
     nota: Option<Memo<Option<String>>>,
@@ -57,8 +60,12 @@ pub fn CampoNumero(
     let leer = leer.unwrap_or_else(|| {
         // Named, since the error summary lists it away from the field.
         let etiqueta = etiqueta.clone();
+        let maximo = maximo
+            .or(unidad.map(Unidad::maximo))
+            .unwrap_or(ENTERO_MAXIMO);
         Callback::new(move |texto: String| {
-            leer_cantidad(&texto, decimal, unidad).map_err(|e| e.mensaje(&etiqueta, decimal))
+            leer_cantidad(&texto, decimal, unidad, maximo)
+                .map_err(|e| e.mensaje(&etiqueta, decimal))
         })
     });
     // In the wizard, with the activity of the text it could not read: found while the person
