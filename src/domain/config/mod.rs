@@ -110,6 +110,7 @@ pub struct ArchivoConfiguracion {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entrega: Option<Entrega>,
 }
+
 /// A day the business-day deadlines skip, with its name when it is a holiday of Colombia.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DiaNoHabil {
@@ -117,6 +118,7 @@ pub struct DiaNoHabil {
     /// Empty for a day the municipality added.
     pub nombre: String,
 }
+
 impl ArchivoConfiguracion {
     /// Reads the text of `config.json` as Planeación wrote it, without resolving anything.
     pub fn desde_json(texto: &str) -> Result<Self, ErrorConfiguracion> {
@@ -247,6 +249,7 @@ impl ArchivoConfiguracion {
         texto
     }
 }
+
 impl Configuracion {
     /// Every date computed from the closing year `anio` (domain.md §5.2).
     pub fn para_anio(anio: i32) -> Self {

@@ -200,6 +200,7 @@ impl ProblemaConfiguracion {
         }
     }
 }
+
 impl std::fmt::Display for ErrorConfiguracion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
@@ -209,6 +210,7 @@ impl std::fmt::Display for ErrorConfiguracion {
         )
     }
 }
+
 impl Configuracion {
     /// Settings from Planeación's file, filling what is missing. `hoy` picks the closing year
     /// when the file does not give one.

@@ -57,6 +57,7 @@ impl Ventanas {
         }
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default, deny_unknown_fields)]

@@ -122,6 +122,7 @@ pub(crate) fn MensajeError(id: String, error: Memo<Option<String>>) -> impl Into
 /// The fields whose text a form could not take, by id, with what to write instead. What is on
 /// screen is not what the form holds, so a form that keeps this list does not go on as if it were.
 pub type Ilegibles = RwSignal<Vec<(String, String)>>;
+
 /// One field's entry in a list of unreadable fields: a function that sets it (none when the
 /// field reads) and a memo of it. The list changes only when this field's entry does: a
 /// keystroke that reads as before wakes none of the fields and summaries that follow the list.

@@ -29,6 +29,7 @@ pub type Apartados = RwSignal<Vec<Apartado>>;
 
 /// How a number field reads its text: the value (none when empty), or what to write instead.
 pub type LecturaNumero = Callback<String, Result<Option<f64>, String>>;
+
 /// A number typed as text (`inputmode` brings up the numeric keypad). What cannot be read as
 /// a number stays on screen with a message and does not change the agenda.
 #[component]
