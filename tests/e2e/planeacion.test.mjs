@@ -866,6 +866,11 @@ test('the rules\' thresholds and severities are set in the form\'s advanced part
   // Another change keeps what was typed, and its message, until it is fixed.
   await page.locator('#config-regla-V-TIM-05').selectOption('info');
   assert.equal(await convocatoria.inputValue(), 'quince');
+  // The unit may be typed with the number, as the field shows it.
+  await convocatoria.fill('20 días');
+  assert.equal(await page.locator('#config-umbral-dias_convocatoria-error').count(), 0);
+  await convocatoria.fill('400');
+  assert.equal(await page.locator('#config-umbral-dias_convocatoria-error').textContent(), `Error: ${mensaje}`);
   await convocatoria.fill('20');
   assert.equal(await page.locator('#config-umbral-dias_convocatoria-error').count(), 0);
 
