@@ -77,6 +77,9 @@ pub enum NoEsNumero {
         miles: String,
         con_coma: String,
     },
+    /// Thousands separators that do not stand every three digits in a finished number ("1,5"
+    /// in a field of whole numbers, "12.34,5"), said when the person leaves the field.
+    MilesFueraDeLugar { texto: String },
 }
 
 impl NoEsNumero {
@@ -90,6 +93,12 @@ impl NoEsNumero {
             NoEsNumero::Mayor { maximo } => format!(
                 "Escriba un número entero de 0 a {} en «{etiqueta}»",
                 escribir_numero(*maximo as f64, false)
+            ),
+            NoEsNumero::MilesFueraDeLugar { texto } if decimal => format!(
+                "En «{etiqueta}», los puntos de «{texto}» no separan miles: póngalos cada tres cifras, con la coma antes de los decimales (1.234,5), o quítelos"
+            ),
+            NoEsNumero::MilesFueraDeLugar { texto } => format!(
+                "En «{etiqueta}», «{texto}» no es un número entero: escriba solo cifras, con un punto cada tres si quiere (1.500)"
             ),
             NoEsNumero::Invalido if decimal => {
                 format!("Escriba un número en «{etiqueta}», por ejemplo 0,75")
@@ -110,6 +119,51 @@ pub fn leer_cantidad(
     unidad: Option<Unidad>,
     maximo: u64,
 ) -> Result<Option<f64>, NoEsNumero> {
+    let valor = leer_numero(&sin_unidad(texto, unidad), decimal)?;
+    match valor {
+        Some(n) if !decimal && n > maximo as f64 => Err(NoEsNumero::Mayor { maximo }),
+        _ => Ok(valor),
+    }
+}
+
+/// What a finished quantity must also be, checked when the person leaves its field: its
+/// thousands separators every three digits. While it is typed they are passed over ("2.5" on
+/// the way to "2.500"), so the field does not flash an error at each key; a number left as
+/// "1,5" in a field of whole numbers would otherwise be kept as 15.
+pub fn revisar_al_salir(
+    texto: &str,
+    decimal: bool,
+    unidad: Option<Unidad>,
+) -> Result<(), NoEsNumero> {
+    let numero: String = sin_unidad(texto, unidad)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let cuerpo = numero.trim_start_matches(['+', '-']);
+    let comas = cuerpo.matches(',').count();
+    let puntos = cuerpo.matches('.').count();
+    let entera = match (decimal, comas, puntos) {
+        (false, _, _) => cuerpo,
+        // A comma is the decimal mark; the points before it are thousands.
+        (true, 1, _) => cuerpo.split_once(',').map_or(cuerpo, |(e, _)| e),
+        // Several points are thousands; a lone one is a decimal point.
+        (true, 0, 2..) => cuerpo,
+        _ => return Ok(()),
+    };
+    let mut grupos = entera.split(['.', ',']);
+    let primero = grupos.next().unwrap_or_default();
+    let en_su_lugar = (1..=3).contains(&primero.len()) && grupos.all(|g| g.len() == 3);
+    if entera.contains(['.', ',']) && !en_su_lugar {
+        return Err(NoEsNumero::MilesFueraDeLugar {
+            texto: texto.trim().to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// The number without the unit written after it (or, for pesos, the sign before it), in
+/// lower case.
+fn sin_unidad(texto: &str, unidad: Option<Unidad>) -> String {
     let mut numero = normalizar(texto);
     if let Some(unidad) = unidad {
         if unidad == Unidad::Pesos {
@@ -117,19 +171,15 @@ pub fn leer_cantidad(
                 numero = resto.to_string();
             }
         }
-        if let Some(sin_unidad) = unidad
+        if let Some(sin) = unidad
             .formas()
             .iter()
             .find_map(|forma| numero.strip_suffix(forma))
         {
-            numero = sin_unidad.to_string();
+            numero = sin.to_string();
         }
     }
-    let valor = leer_numero(&numero, decimal)?;
-    match valor {
-        Some(n) if !decimal && n > maximo as f64 => Err(NoEsNumero::Mayor { maximo }),
-        _ => Ok(valor),
-    }
+    numero
 }
 
 /// Reads what a person typed as a number. Spaces and thousands separators (points or commas)
@@ -388,6 +438,40 @@ mod tests {
         let presupuesto = leer_cantidad("$ 5.000.000.000", false, pesos, Unidad::Pesos.maximo());
         assert_eq!(presupuesto, Ok(Some(5e9)));
         assert!(leer_cantidad("5.000.000.000", false, None, ENTERO_MAXIMO).is_err());
+    }
+
+    #[test]
+    fn separators_out_of_place_are_pointed_out_once_the_number_is_finished() {
+        // Read while typed, so the field does not flash an error on the way to 2.500.000…
+        assert_eq!(leer_numero("2.5", false), Ok(Some(25.0)));
+        // …and pointed out when the person leaves the field with it.
+        for malo in ["1,5", "2.50", "1500.000", "1.2.3"] {
+            assert_eq!(
+                revisar_al_salir(malo, false, None),
+                Err(NoEsNumero::MilesFueraDeLugar { texto: malo.into() }),
+                "{malo}"
+            );
+        }
+        assert_eq!(
+            revisar_al_salir(" 1,5 ", false, None).unwrap_err().mensaje("Duración", false),
+            "En «Duración», «1,5» no es un número entero: escriba solo cifras, con un punto cada tres si quiere (1.500)"
+        );
+        for bueno in ["", "15", "1.500", "2.500.000", "2,500,000", "12 500", "abc"] {
+            assert_eq!(revisar_al_salir(bueno, false, None), Ok(()), "{bueno}");
+        }
+        let pesos = Some(Unidad::Pesos);
+        assert_eq!(revisar_al_salir("$ 2.500.000", false, pesos), Ok(()));
+        assert!(revisar_al_salir("$ 2.500.00", false, pesos).is_err());
+        // With decimals: points before the comma, or several of them, are thousands.
+        for bueno in ["1.234,5", "0,75", "12.5", "1.500.000", "1234,5"] {
+            assert_eq!(revisar_al_salir(bueno, true, None), Ok(()), "{bueno}");
+        }
+        let malo = revisar_al_salir("12.34,5", true, None).unwrap_err();
+        assert_eq!(
+            malo.mensaje("Cantidad", true),
+            "En «Cantidad», los puntos de «12.34,5» no separan miles: póngalos cada tres cifras, con la coma antes de los decimales (1.234,5), o quítelos"
+        );
+        assert!(revisar_al_salir("1.5.5", true, None).is_err());
     }
 
     #[test]

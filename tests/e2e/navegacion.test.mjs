@@ -208,7 +208,7 @@ test('a number left unreadable on another step is an error of the review, and it
   await context.close();
 });
 
-test('amounts read as they are written here: the peso sign, the unit and thousands points; a lone point before three decimals is asked, and a score above 100 is refused, not dropped', async () => {
+test('amounts read as they are written here: the peso sign, the unit and thousands points; a lone point before three decimals is asked, separators out of place are pointed out, and a score above 100 is refused, not dropped', async () => {
   const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.telefono);
   const guardado = (ruta) =>
     page.evaluate((ruta) => {
@@ -253,6 +253,19 @@ test('amounts read as they are written here: the peso sign, the unit and thousan
   await foro.locator('.item-formulario').waitFor();
   const aforo = foro.locator('input[id$="-evento-aforo"]');
   await aforo.fill('120 personas');
+  // Separators out of place are passed over while typing, and pointed out on leaving the field.
+  const duracion = foro.locator('input[id$="-evento-duracion-min"]');
+  const errorDuracion = foro.locator(`#${await duracion.getAttribute('id')}-error`);
+  await duracion.fill('');
+  await duracion.pressSequentially('1,5', { delay: 20 });
+  assert.equal(await errorDuracion.count(), 0);
+  await duracion.press('Tab');
+  assert.equal(
+    await errorDuracion.textContent(),
+    'Error: En «Duración», «1,5» no es un número entero: escriba solo cifras, con un punto cada tres si quiere (1.500)',
+  );
+  await duracion.fill('90 minutos');
+  await errorDuracion.waitFor({ state: 'detached' });
   const cantidad = foro.locator('input[id$="-meta-cantidad"]');
   await cantidad.fill('1.500');
   const error = foro.locator(`#${await cantidad.getAttribute('id')}-error`);
@@ -268,7 +281,7 @@ test('amounts read as they are written here: the peso sign, the unit and thousan
   await page.waitForFunction((idActividad) => {
     const id = localStorage.getItem('agenda-rdc.actual');
     const x = JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.actividades.find((a) => a.id === idActividad);
-    return x?.meta?.cantidad === 1500.5 && x?.evento?.aforo === 120;
+    return x?.meta?.cantidad === 1500.5 && x?.evento?.aforo === 120 && x?.evento?.duracion_min === 90;
   }, idActividad);
   assert.equal(await guardado(['presupuesto_total_cop']), 2500000);
   assert.equal(await guardado(['autodiagnostico', 'puntaje']), 72);

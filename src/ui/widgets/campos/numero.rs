@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use super::{descrita_con_nota, entrada_ilegible, Campo, Ilegibles};
-use crate::domain::cantidad::{escribir_numero, leer_cantidad, Unidad, ENTERO_MAXIMO};
+use crate::domain::cantidad::{
+    escribir_numero, leer_cantidad, revisar_al_salir, Unidad, ENTERO_MAXIMO,
+};
 use crate::domain::model::{ActividadId, AgendaId};
 use crate::domain::pasos::{actividad_del_campo, Paso};
 use crate::ui::estado::usar_estado;
@@ -58,6 +60,16 @@ pub fn CampoNumero(
     #[prop(optional)] ilegibles: Option<Ilegibles>,
 ) -> impl IntoView {
     let error_de_fuera = error.unwrap_or_else(|| usar_estado().error_de(id.clone()));
+    // What a finished number must also be, checked when the person leaves the field; a form
+    // with its own reading checks in its own way.
+    let revisar = leer.is_none().then(|| {
+        let etiqueta = etiqueta.clone();
+        Callback::new(move |texto: String| {
+            revisar_al_salir(&texto, decimal, unidad)
+                .err()
+                .map(|e| e.mensaje(&etiqueta, decimal))
+        })
+    });
     let leer = leer.unwrap_or_else(|| {
         // Named, since the error summary lists it away from the field.
         let etiqueta = etiqueta.clone();
@@ -93,7 +105,8 @@ pub fn CampoNumero(
     });
     let texto = RwSignal::new(match apartado {
         Some(t) => {
-            marcar(leer.run(t.clone()).err());
+            let revisado = || revisar.and_then(|r| r.run(t.clone()));
+            marcar(leer.run(t.clone()).err().or_else(revisado));
             t
         }
         None => valor_inicial
@@ -146,29 +159,45 @@ pub fn CampoNumero(
             (None, otras) => otras,
         }
     };
-    let escribir =
-        {
-            let id = id.clone();
-            move |ev| {
-                let nuevo = event_target_value(&ev);
-                let lectura = leer.run(nuevo.clone());
-                texto.set(nuevo);
-                match lectura {
-                    Ok(valor) => {
-                        marcar(None);
-                        lente.fijar.run(valor);
-                    }
-                    Err(motivo) => {
-                        if let Some((_, agenda, _, actividad)) = apartados {
-                            actividad.set_value(agenda.with_untracked(|a| {
-                                actividad_del_campo(a, &id).map(|x| x.id.clone())
-                            }));
-                        }
-                        marcar(Some(motivo))
-                    }
+    // The activity of a text it cannot read, while the activity still exists.
+    let anotar_actividad = {
+        let id = id.clone();
+        move || {
+            if let Some((_, agenda, _, actividad)) = apartados {
+                actividad.set_value(
+                    agenda.with_untracked(|a| actividad_del_campo(a, &id).map(|x| x.id.clone())),
+                );
+            }
+        }
+    };
+    let escribir = {
+        let marcar = marcar.clone();
+        let anotar_actividad = anotar_actividad.clone();
+        move |ev| {
+            let nuevo = event_target_value(&ev);
+            let lectura = leer.run(nuevo.clone());
+            texto.set(nuevo);
+            match lectura {
+                Ok(valor) => {
+                    marcar(None);
+                    lente.fijar.run(valor);
+                }
+                Err(motivo) => {
+                    anotar_actividad();
+                    marcar(Some(motivo))
                 }
             }
-        };
+        }
+    };
+    let salir = move |_| {
+        if ilegible.with_untracked(Option::is_some) {
+            return;
+        }
+        if let Some(motivo) = revisar.and_then(|r| r.run(texto.get_untracked())) {
+            anotar_actividad();
+            marcar(Some(motivo));
+        }
+    };
     let id_control = id.clone();
     view! {
         <Campo id=id etiqueta=etiqueta ayuda=ayuda opcional=opcional error=error nota=nota>
@@ -182,6 +211,7 @@ pub fn CampoNumero(
                     autocomplete="off"
                     prop:value=move || texto.get()
                     on:input=escribir
+                    on:focusout=salir
                     aria-describedby=describedby
                     aria-invalid=move || error.get().map(|_| "true")
                 />
