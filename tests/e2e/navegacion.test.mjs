@@ -170,6 +170,29 @@ test('a date left half-typed stops «Continuar» and is named in the summary; co
   await context.close();
 });
 
+test('leaving a step by its address with the focus in a field (the back button, a shared link) keeps the app running and leaves nothing behind', async () => {
+  const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.escritorio);
+  // A number it cannot read, still focused when its step goes away.
+  await page.locator('#c-autodiagnostico-puntaje').fill('300');
+  await page.evaluate(() => { location.hash = '#/paso/3'; });
+  await a.esperarPaso(3);
+  // Back on step 2 it waits in its field, with its message.
+  await page.evaluate(() => { location.hash = '#/paso/2'; });
+  await a.esperarPaso(2);
+  assert.equal(await page.locator('#c-autodiagnostico-puntaje').inputValue(), '300');
+  await page.locator('#c-autodiagnostico-puntaje').fill('68');
+  // A date left half-typed, still focused when its step goes away, is not counted on the next.
+  const fecha = page.locator('#c-autodiagnostico-fecha');
+  await fecha.focus();
+  await page.keyboard.press('Backspace');
+  await page.evaluate(() => { location.hash = '#/paso/3'; });
+  await a.esperarPaso(3);
+  await a.continuar();
+  await a.esperarPaso(4);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a number left unreadable on another step is an error of the review, and its link brings the text back to fix', async () => {
   const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.telefono);
   const puntaje = page.locator('#c-autodiagnostico-puntaje');
@@ -264,8 +287,12 @@ test('amounts read as they are written here: the peso sign, the unit and thousan
     await errorDuracion.textContent(),
     'Error: En «Duración», «1,5» no es un número entero: escriba solo cifras, con un punto cada tres si quiere (1.500)',
   );
+  // Nor does the line under it speak of the 15 minutes read on the way.
+  const notaDuracion = foro.locator(`#${await duracion.getAttribute('id')}-nota`);
+  assert.equal(await notaDuracion.count(), 0);
   await duracion.fill('90 minutos');
   await errorDuracion.waitFor({ state: 'detached' });
+  assert.equal(await notaDuracion.textContent(), 'De 08:00 a 09:30.');
   const cantidad = foro.locator('input[id$="-meta-cantidad"]');
   await cantidad.fill('1.500');
   const error = foro.locator(`#${await cantidad.getAttribute('id')}-error`);

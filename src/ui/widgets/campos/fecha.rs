@@ -78,7 +78,11 @@ pub(crate) fn CampoNativo(
     let revisar = {
         let marcar = marcar.clone();
         move |ev: &leptos::ev::Event| {
-            if let Some(marcar) = &marcar {
+            // Also fired when the field is taken off the page with the focus in it, after its
+            // entry was cleared: marking it then would leave the next step an entry for a
+            // field that is not there.
+            let en_pantalla = ilegible.is_some_and(|i| i.try_with_untracked(|_| ()).is_some());
+            if let (Some(marcar), true) = (&marcar, en_pantalla) {
                 marcar(entrada_incompleta(ev).then(|| incompleta.clone()));
             }
         }

@@ -150,6 +150,11 @@ pub fn CampoNumero(
         }
     });
     let error = Memo::new(move |_| ilegible.get().or_else(|| error_de_fuera.get()));
+    // The line under the field speaks of the value the agenda holds, not of a text it could
+    // not read (a duration of «1,5» is not the 15 minutes read on the way).
+    let nota = nota.map(|nota| {
+        Memo::new(move |_| ilegible.with(Option::is_none).then(|| nota.get()).flatten())
+    });
     let describedby = {
         let otras = descrita_con_nota(&id, ayuda.is_some(), error, nota);
         let id_unidad = unidad.map(|_| format!("{id}-unidad"));
@@ -190,10 +195,15 @@ pub fn CampoNumero(
         }
     };
     let salir = move |_| {
-        if ilegible.with_untracked(Option::is_some) {
+        // Also fired when the field is taken off the page with the focus in it, once its own
+        // signals are gone: nothing is left to check then.
+        if ilegible.try_with_untracked(Option::is_some) != Some(false) {
             return;
         }
-        if let Some(motivo) = revisar.and_then(|r| r.run(texto.get_untracked())) {
+        let Some(actual) = texto.try_get_untracked() else {
+            return;
+        };
+        if let Some(motivo) = revisar.and_then(|r| r.run(actual)) {
             anotar_actividad();
             marcar(Some(motivo));
         }
