@@ -2,7 +2,7 @@
 //! screen and its path in the agenda.
 
 use super::{id_campo, id_lista, Paso};
-use crate::domain::model::{Actividad, ActividadId, Agenda};
+use crate::domain::model::{Actividad, ActividadId, Agenda, Autodiagnostico};
 use crate::domain::text::primera_minuscula;
 use crate::domain::vocab::Modalidad;
 
@@ -146,11 +146,14 @@ pub fn errores_del_paso(paso: Paso, agenda: &Agenda) -> Vec<ErrorCampo> {
                 .autodiagnostico
                 .as_ref()
                 .and_then(|a| a.puntaje)
-                .is_some_and(|p| p > 100)
+                .is_some_and(|p| p > Autodiagnostico::PUNTAJE_MAXIMO)
             {
                 e.agenda(
                     "autodiagnostico.puntaje",
-                    "El puntaje del autodiagnóstico va de 0 a 100",
+                    &format!(
+                        "El puntaje del autodiagnóstico va de 0 a {}",
+                        Autodiagnostico::PUNTAJE_MAXIMO
+                    ),
                 );
             }
             if vacio(&agenda.objetivo) {
