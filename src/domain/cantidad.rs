@@ -127,7 +127,8 @@ pub fn leer_cantidad(
 }
 
 /// What a finished quantity must also be, checked when the person leaves its field: its
-/// thousands separators every three digits. While it is typed they are passed over ("2.5" on
+/// thousands separators every three digits, and no lone point that reads both as thousands and
+/// as decimals. While it is typed they are passed over ("2.5" on
 /// the way to "2.500"), so the field does not flash an error at each key; a number left as
 /// "1,5" in a field of whole numbers would otherwise be kept as 15.
 pub fn revisar_al_salir(
@@ -146,8 +147,10 @@ pub fn revisar_al_salir(
         (false, _, _) => cuerpo,
         // A comma is the decimal mark; the points before it are thousands.
         (true, 1, _) => cuerpo.split_once(',').map_or(cuerpo, |(e, _)| e),
-        // Several points are thousands; a lone one is a decimal point.
+        // Several points are thousands; a lone one is a decimal point, unless it reads as
+        // thousands as well.
         (true, 0, 2..) => cuerpo,
+        (true, 0, 1) => return punto_sin_ambiguedad(cuerpo),
         _ => return Ok(()),
     };
     let mut grupos = entera.split(['.', ',']);
@@ -156,6 +159,25 @@ pub fn revisar_al_salir(
     if entera.contains(['.', ',']) && !en_su_lugar {
         return Err(NoEsNumero::MilesFueraDeLugar {
             texto: texto.trim().to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// A lone point before three digits, after one to three that do not start with 0 ("1.500"):
+/// thousands in Colombia, a decimal point elsewhere.
+fn punto_sin_ambiguedad(cuerpo: &str) -> Result<(), NoEsNumero> {
+    let (entera, fraccion) = cuerpo.split_once('.').unwrap_or((cuerpo, ""));
+    let cifras = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    let como_miles = (1..=3).contains(&entera.len())
+        && !entera.starts_with('0')
+        && fraccion.len() == 3
+        && cifras(entera)
+        && cifras(fraccion);
+    if como_miles {
+        return Err(NoEsNumero::Ambiguo {
+            miles: format!("{entera}{fraccion}"),
+            con_coma: format!("{entera},{fraccion}"),
         });
     }
     Ok(())
@@ -183,10 +205,10 @@ fn sin_unidad(texto: &str, unidad: Option<Unidad>) -> String {
 }
 
 /// Reads what a person typed as a number. Spaces and thousands separators (points or commas)
-/// are allowed. When `decimal`, a comma is the decimal mark, and a lone point is one too unless
-/// it reads as thousands as well ("1.500"): that is asked, not guessed. `Ok(None)` for an empty
-/// field. A number being typed ("12," or ",5") already reads, so the field does not flash an
-/// error at every key.
+/// are allowed. When `decimal`, a comma is the decimal mark and so is a lone point (one that
+/// also reads as thousands, "1.500", is asked about when the field is left: see
+/// [`revisar_al_salir`]). `Ok(None)` for an empty field. A number being typed ("12," or ",5")
+/// already reads, so the field does not flash an error at every key.
 pub fn leer_numero(texto: &str, decimal: bool) -> Result<Option<f64>, NoEsNumero> {
     let limpio: String = texto.chars().filter(|c| !c.is_whitespace()).collect();
     if limpio.is_empty() {
@@ -231,19 +253,6 @@ fn partes(cuerpo: &str, decimal: bool) -> Result<(String, &str), NoEsNumero> {
         }
         (0, 1) => {
             let (entera, fraccion) = cuerpo.split_once('.').unwrap_or((cuerpo, ""));
-            let grupo_de_miles =
-                (1..=3).contains(&entera.len()) && !entera.starts_with('0') && fraccion.len() == 3;
-            if grupo_de_miles
-                && entera
-                    .bytes()
-                    .chain(fraccion.bytes())
-                    .all(|b| b.is_ascii_digit())
-            {
-                return Err(NoEsNumero::Ambiguo {
-                    miles: format!("{entera}{fraccion}"),
-                    con_coma: format!("{entera},{fraccion}"),
-                });
-            }
             Ok((entera.to_string(), fraccion))
         }
         (0, _) => Ok((sin(cuerpo, &['.']), "")),
@@ -330,7 +339,10 @@ mod tests {
 
     #[test]
     fn a_lone_point_before_three_digits_is_asked_not_guessed() {
-        let ambiguo = leer_numero("1.500", true).unwrap_err();
+        // Read while typed (on the way to 1.500.000)…
+        assert_eq!(leer_numero("1.500", true), Ok(Some(1.5)));
+        // …and asked about when the person leaves the field with it.
+        let ambiguo = revisar_al_salir("1.500", true, None).unwrap_err();
         assert_eq!(
             ambiguo,
             NoEsNumero::Ambiguo {
@@ -343,11 +355,13 @@ mod tests {
             "En «Cantidad», «1.500» puede ser 1500 o 1,500: escríbalo sin punto (1500) o con coma decimal (1,500)"
         );
         // Not thousands: a leading zero, a whole part of four digits, other than three decimals.
-        assert_eq!(leer_numero("0.500", true), Ok(Some(0.5)));
+        for decimal in ["0.500", "1234.500", "1.25", "-2.5"] {
+            assert_eq!(revisar_al_salir(decimal, true, None), Ok(()), "{decimal}");
+        }
         assert_eq!(leer_numero("1234.500", true), Ok(Some(1234.5)));
-        assert_eq!(leer_numero("1.25", true), Ok(Some(1.25)));
         // In a field of whole numbers a point is only ever thousands.
         assert_eq!(leer_numero("1.500", false), Ok(Some(1500.0)));
+        assert_eq!(revisar_al_salir("1.500", false, None), Ok(()));
     }
 
     #[test]
