@@ -128,9 +128,9 @@ pub fn leer_cantidad(
 
 /// What a finished quantity must also be, checked when the person leaves its field: its
 /// thousands separators every three digits, and no lone point that reads both as thousands and
-/// as decimals. While it is typed they are passed over ("2.5" on
-/// the way to "2.500"), so the field does not flash an error at each key; a number left as
-/// "1,5" in a field of whole numbers would otherwise be kept as 15.
+/// as decimals. While it is typed, separators are passed over ("2.5" on the way to "2.500"), so
+/// the field does not flash an error at each key; a number left as "1,5" in a field of whole
+/// numbers would otherwise be kept as 15.
 pub fn revisar_al_salir(
     texto: &str,
     decimal: bool,
@@ -144,7 +144,7 @@ pub fn revisar_al_salir(
     let comas = cuerpo.matches(',').count();
     let puntos = cuerpo.matches('.').count();
     let entera = match (decimal, comas, puntos) {
-        (false, _, _) => cuerpo,
+        (false, _, _) => sin_centavos_en_cero(cuerpo),
         // A comma is the decimal mark; the points before it are thousands.
         (true, 1, _) => cuerpo.split_once(',').map_or(cuerpo, |(e, _)| e),
         // Several points are thousands; a lone one is a decimal point, unless it reads as
@@ -240,11 +240,27 @@ pub fn leer_numero(texto: &str, decimal: bool) -> Result<Option<f64>, NoEsNumero
         .ok_or(NoEsNumero::Invalido)
 }
 
+/// A whole number written with its zero cents ("2.500.000,00", "2500000.00") is that whole
+/// number. The cents' mark is not the thousands' one: "2.500.00" is a digit short of
+/// 2.500.000, not 2.500.
+fn sin_centavos_en_cero(cuerpo: &str) -> &str {
+    let Some(i) = cuerpo.rfind(['.', ',']) else {
+        return cuerpo;
+    };
+    let (antes, marca, centavos) = (&cuerpo[..i], &cuerpo[i..=i], &cuerpo[i + 1..]);
+    let en_cero = (1..=2).contains(&centavos.len()) && centavos.bytes().all(|b| b == b'0');
+    if en_cero && !antes.contains(marca) {
+        antes
+    } else {
+        cuerpo
+    }
+}
+
 /// The whole part, without thousands separators, and the decimals.
 fn partes(cuerpo: &str, decimal: bool) -> Result<(String, &str), NoEsNumero> {
     let sin = |t: &str, separadores: &[char]| t.replace(separadores, "");
     if !decimal {
-        return Ok((sin(cuerpo, &['.', ',']), ""));
+        return Ok((sin(sin_centavos_en_cero(cuerpo), &['.', ',']), ""));
     }
     match (cuerpo.matches(',').count(), cuerpo.matches('.').count()) {
         (1, _) => {
@@ -475,6 +491,19 @@ mod tests {
         }
         let pesos = Some(Unidad::Pesos);
         assert_eq!(revisar_al_salir("$ 2.500.000", false, pesos), Ok(()));
+        // Zero cents are a whole number; others are not.
+        assert_eq!(
+            leer_cantidad("$ 2.500.000,00", false, pesos, PESOS_MAXIMO),
+            Ok(Some(2_500_000.0))
+        );
+        assert_eq!(revisar_al_salir("$ 2.500.000,00", false, pesos), Ok(()));
+        assert_eq!(revisar_al_salir("2500000.0", false, pesos), Ok(()));
+        assert_eq!(leer_numero("2,500,000.00", false), Ok(Some(2_500_000.0)));
+        assert_eq!(revisar_al_salir("2,500,000.00", false, pesos), Ok(()));
+        assert!(revisar_al_salir("$ 2.500.000,50", false, pesos).is_err());
+        // On the way to 1,000 (thousands with a comma) nothing is lost.
+        assert_eq!(leer_numero("1,00", false), Ok(Some(1.0)));
+        assert_eq!(leer_numero("1,000", false), Ok(Some(1000.0)));
         assert!(revisar_al_salir("$ 2.500.00", false, pesos).is_err());
         // With decimals: points before the comma, or several of them, are thousands.
         for bueno in ["1.234,5", "0,75", "12.5", "1.500.000", "1234,5"] {
