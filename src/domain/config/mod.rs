@@ -122,6 +122,8 @@ pub struct DiaNoHabil {
 impl ArchivoConfiguracion {
     /// Reads the text of `config.json` as Planeación wrote it, without resolving anything.
     pub fn desde_json(texto: &str) -> Result<Self, ErrorConfiguracion> {
+        // A file saved by Windows' Notepad may begin with a byte order mark.
+        let texto = texto.trim_start_matches('\u{feff}');
         let valor: serde_json::Value = serde_json::from_str(texto).map_err(|e| {
             ErrorConfiguracion(vec![format!(
                 "no es un JSON válido (línea {}, columna {}).",
@@ -418,6 +420,13 @@ mod tests {
         assert!(err.to_string().contains("línea 1"), "{err}");
         let err = Configuracion::desde_json(r#"{"anio": 2027}"#, d("2026-01-01")).unwrap_err();
         assert!(err.to_string().contains("anio"), "{err}");
+    }
+
+    #[test]
+    fn a_file_saved_with_a_byte_order_mark_reads() {
+        let c =
+            Configuracion::desde_json("\u{feff}{\"anio_cierre\": 2031}", d("2026-01-01")).unwrap();
+        assert_eq!(c.anio_cierre, 2031);
     }
 
     #[test]
