@@ -871,6 +871,14 @@ test('the rules\' thresholds and severities are set in the form\'s advanced part
   assert.equal(await page.locator('#config-umbral-dias_convocatoria-error').count(), 0);
   await convocatoria.fill('400');
   assert.equal(await page.locator('#config-umbral-dias_convocatoria-error').textContent(), `Error: ${mensaje}`);
+  // A decimal comma is pointed out when the field is left, not read as 15.
+  await convocatoria.fill('1,5');
+  assert.equal(await page.locator('#config-umbral-dias_convocatoria-error').count(), 0);
+  await convocatoria.press('Tab');
+  assert.equal(
+    await page.locator('#config-umbral-dias_convocatoria-error').textContent(),
+    'Error: En «Convocatoria antes de un espacio de diálogo (V-TIM-04)», «1,5» no es un número entero: escriba solo cifras, con un punto cada tres si quiere (1.500)',
+  );
   await convocatoria.fill('20');
   assert.equal(await page.locator('#config-umbral-dias_convocatoria-error').count(), 0);
 

@@ -60,16 +60,15 @@ pub fn CampoNumero(
     #[prop(optional)] ilegibles: Option<Ilegibles>,
 ) -> impl IntoView {
     let error_de_fuera = error.unwrap_or_else(|| usar_estado().error_de(id.clone()));
-    // What a finished number must also be, checked when the person leaves the field; a form
-    // with its own reading checks in its own way.
-    let revisar = leer.is_none().then(|| {
+    // What a finished number must also be, checked when the person leaves the field.
+    let revisar = {
         let etiqueta = etiqueta.clone();
         Callback::new(move |texto: String| {
             revisar_al_salir(&texto, decimal, unidad)
                 .err()
                 .map(|e| e.mensaje(&etiqueta, decimal))
         })
-    });
+    };
     let leer = leer.unwrap_or_else(|| {
         // Named, since the error summary lists it away from the field.
         let etiqueta = etiqueta.clone();
@@ -105,7 +104,7 @@ pub fn CampoNumero(
     });
     let texto = RwSignal::new(match apartado {
         Some(t) => {
-            let revisado = || revisar.and_then(|r| r.run(t.clone()));
+            let revisado = || revisar.run(t.clone());
             marcar(leer.run(t.clone()).err().or_else(revisado));
             t
         }
@@ -203,7 +202,7 @@ pub fn CampoNumero(
         let Some(actual) = texto.try_get_untracked() else {
             return;
         };
-        if let Some(motivo) = revisar.and_then(|r| r.run(actual)) {
+        if let Some(motivo) = revisar.run(actual) {
             anotar_actividad();
             marcar(Some(motivo));
         }
