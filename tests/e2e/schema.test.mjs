@@ -13,7 +13,7 @@ test('the exported sample agenda validates against the schema served in dist/', 
   assert.ok(ok, JSON.stringify(validar.errors, null, 2));
 });
 
-test('the schema refuses unknown vocabulary codes, bad dates and another format name', () => {
+test('the schema refuses unknown vocabulary codes, bad dates, a score above 100 and another format name', () => {
   const validar = loadValidator();
   const base = JSON.parse(fs.readFileSync(FIXTURE, 'utf8'));
 
@@ -24,6 +24,12 @@ test('the schema refuses unknown vocabulary codes, bad dates and another format 
   const fecha = structuredClone(base);
   fecha.agenda.actividades[0].fecha_inicio = '2027-13-01';
   assert.equal(validar(fecha), false);
+
+  const puntaje = structuredClone(base);
+  puntaje.agenda.autodiagnostico.puntaje = 150;
+  assert.equal(validar(puntaje), false);
+  puntaje.agenda.autodiagnostico.puntaje = 100;
+  assert.equal(validar(puntaje), true, JSON.stringify(validar.errors));
 
   const formato = structuredClone(base);
   formato.formato = 'otra-cosa';

@@ -128,6 +128,10 @@ pub struct Autodiagnostico {
     pub fecha: Option<NaiveDate>,
     /// Score 0–100 from Función Pública's self-assessment tool.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(range(max = Autodiagnostico::PUNTAJE_MAXIMO))
+    )]
     pub puntaje: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub nivel: Option<NivelMurc>,
