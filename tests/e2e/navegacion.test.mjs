@@ -253,6 +253,10 @@ test('amounts read as they are written here: the peso sign, the unit and thousan
   await puntaje.fill('72');
   await page.locator('#c-autodiagnostico-puntaje-error').waitFor({ state: 'detached' });
   const presupuesto = page.locator('#c-presupuesto-total-cop');
+  await presupuesto.fill('$ 2500000');
+  // Written back as it was read when the field is left.
+  await presupuesto.press('Tab');
+  assert.equal(await presupuesto.inputValue(), '2.500.000');
   await presupuesto.fill('$ 2.500.000');
   await page.waitForFunction(() => {
     const id = localStorage.getItem('agenda-rdc.actual');

@@ -202,9 +202,15 @@ pub fn CampoNumero(
         let Some(actual) = texto.try_get_untracked() else {
             return;
         };
-        if let Some(motivo) = revisar.run(actual) {
+        if let Some(motivo) = revisar.run(actual.clone()) {
             anotar_actividad();
             marcar(Some(motivo));
+        } else if let Ok(Some(n)) = leer.run(actual.clone()) {
+            // Written back as it was read («$ 2500000» → «2.500.000»), so the person sees it.
+            let como_se_leyo = escribir_numero(n, decimal);
+            if como_se_leyo != actual {
+                texto.set(como_se_leyo);
+            }
         }
     };
     let id_control = id.clone();
