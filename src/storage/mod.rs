@@ -1,5 +1,6 @@
-//! Drafts in the browser's localStorage, the files Planeación received ([`Recibidos`]) and the
-//! `config.json` it is preparing ([`ConfigPreparada`]).
+//! Drafts in the browser's localStorage, the files Planeación received ([`Recibidos`]), the
+//! `config.json` it is preparing ([`ConfigPreparada`]), and in a tab's sessionStorage the texts
+//! the wizard could not read ([`Apartado`]).
 //!
 //! Each draft is a versioned envelope `{version_esquema, revision, guardado_en, nombre,
 //! ultima_descarga, agenda}` under its own key, plus a small index for the drafts page. The
@@ -10,6 +11,7 @@
 mod config_preparada;
 mod drafts;
 mod recibidos;
+mod sin_leer;
 mod store;
 
 pub use config_preparada::{
@@ -18,6 +20,7 @@ pub use config_preparada::{
 };
 pub use drafts::{parse_draft, DraftSummary, Drafts, ListedDraft, StoredDraft};
 pub use recibidos::{es_clave_de_recibido, ArchivoRecibido, Guardado, Guardar, Recibidos};
+pub use sin_leer::{clave_sin_leer, guardar_sin_leer, tomar_sin_leer, Apartado};
 #[cfg(target_arch = "wasm32")]
 pub use store::BrowserStore;
 pub use store::{KeyValueStore, MemoryStore};

@@ -1,4 +1,5 @@
-//! Where drafts are kept: the browser's localStorage, or memory.
+//! Where drafts are kept: the browser's localStorage (a tab's sessionStorage for what only that
+//! tab has on screen), or memory.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -44,6 +45,17 @@ impl BrowserStore {
                 "acceso denegado: {}",
                 js_error_name(&e)
             ))),
+        }
+    }
+
+    /// Opens this tab's sessionStorage, which outlives a reload but not the tab.
+    pub fn sesion() -> Result<Self, StorageError> {
+        let window =
+            web_sys::window().ok_or_else(|| StorageError::Unavailable("sin ventana".into()))?;
+        match window.session_storage() {
+            Ok(Some(storage)) => Ok(BrowserStore { storage }),
+            Ok(None) => Err(StorageError::Unavailable("sessionStorage no existe".into())),
+            Err(e) => Err(StorageError::Unavailable(js_error_name(&e))),
         }
     }
 }

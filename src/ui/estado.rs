@@ -11,7 +11,7 @@ use crate::domain::edicion::Eliminada;
 use crate::domain::model::{Actividad, ActividadId, Agenda};
 use crate::domain::pasos::{error_sin_leer, errores_vigentes, ErrorCampo, Paso};
 use crate::domain::rules::{validar, Hallazgo};
-use crate::storage::CausaConflicto;
+use crate::storage::{Apartado, CausaConflicto};
 
 /// Where the autosave stands, for the polite status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +52,9 @@ pub struct Estado {
     /// What the number fields among them held when they left the screen (another step, a
     /// closed activity); a browser cannot be given back half a date.
     pub apartados: Apartados,
+    /// The texts on screen that cannot be read, as the page keeps them for a reload: the
+    /// fields that show them write them here, so the page can store them as it is hidden.
+    pub en_pantalla: StoredValue<Vec<Apartado>>,
     /// The unreadable fields "Continuar" stopped on, while they stay unreadable: like the
     /// required fields, the summary only loses them as they are fixed (one fixed and broken
     /// again comes back at the next "Continuar", not while the person types).
@@ -123,6 +126,7 @@ impl Estado {
             errores,
             ilegibles,
             apartados: RwSignal::new(Vec::new()),
+            en_pantalla: StoredValue::new(Vec::new()),
             ilegibles_en_resumen,
             resumenes_con_errores: RwSignal::new(0),
             abiertas: RwSignal::new(Abiertas::default()),
@@ -163,6 +167,14 @@ impl Estado {
                     .collect()
             })
         })
+    }
+
+    /// Writes down what a field on screen could not read, or with none takes it out.
+    pub fn anotar_en_pantalla(&self, campo: &str, apartado: Option<Apartado>) {
+        self.en_pantalla.update_value(|l| {
+            l.retain(|x| x.campo != campo);
+            l.extend(apartado);
+        });
     }
 
     /// Applies a change to the agenda.

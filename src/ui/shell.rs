@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
     estado.modo.set(arranque.modo);
     estado.aviso_borrador.set(arranque.aviso);
     estado.ultima_descarga.set(arranque.ultima_descarga);
+    estado.apartados.set(arranque.sin_leer);
     provide_context(estado);
     let config_lista = RwSignal::new(false);
     leptos::task::spawn_local(async move {

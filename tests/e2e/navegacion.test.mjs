@@ -170,6 +170,43 @@ test('a date left half-typed stops «Continuar» and is named in the summary; co
   await context.close();
 });
 
+test('a number it cannot read survives a reload of the tab, on screen or kept aside, and the review still counts it', async () => {
+  const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.telefono);
+  const puntaje = page.locator('#c-autodiagnostico-puntaje');
+  const mensaje = 'Escriba solo números enteros, sin letras, en «Puntaje (0 a 100)»';
+  await puntaje.fill('ochenta');
+  // A phone that discards the tab in the background reloads it like this.
+  await page.reload();
+  await a.esperarPaso(2);
+  assert.equal(await puntaje.inputValue(), 'ochenta');
+  assert.equal(await page.locator('#c-autodiagnostico-puntaje-error').textContent(), `Error: ${mensaje}`);
+  // Kept aside on another step, it comes back after a reload there too.
+  await page.locator('nav.stepper a[href="#/paso/3"]').click();
+  await a.esperarPaso(3);
+  await page.reload();
+  await a.esperarPaso(3);
+  await page.locator('nav.stepper a[href="#/paso/9"]').click();
+  await a.esperarPaso(9);
+  assert.deepEqual(await a.errores(), [mensaje]);
+  await page.locator('#resumen-errores a').click();
+  await a.esperarPaso(2);
+  assert.equal(await puntaje.inputValue(), 'ochenta');
+  // The draft every tab shares kept its value all along.
+  const guardado = await page.evaluate(() => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    return JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`)).agenda.autodiagnostico.puntaje;
+  });
+  assert.equal(guardado, 68);
+  // Fixed, nothing is left for the next reload.
+  await puntaje.fill('80');
+  await page.reload();
+  await a.esperarPaso(2);
+  assert.equal(await puntaje.inputValue(), '80');
+  assert.equal(await page.locator('#c-autodiagnostico-puntaje-error').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('leaving a step by its address with the focus in a field (the back button, a shared link) keeps the app running and leaves nothing behind', async () => {
   const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.escritorio);
   // A number it cannot read, still focused when its step goes away.

@@ -13,7 +13,10 @@ use super::{
     PERSISTENCIA_PEDIDA, REVISION, SALTAR,
 };
 use crate::domain::comparar::perdido_al_recargar;
-use crate::storage::{draft_key, CausaConflicto, KeyValueStore, StorageError, KEY_PREFIX};
+use crate::storage::{
+    draft_key, guardar_sin_leer, BrowserStore, CausaConflicto, KeyValueStore, StorageError,
+    KEY_PREFIX,
+};
 use crate::ui::estado::{Estado, EstadoGuardado, ModoGuardado};
 
 /// Timer before a save. With the wait for an idle moment (at most 50 ms) and the save itself,
@@ -187,7 +190,10 @@ pub fn iniciar_autoguardado(estado: Estado) {
         });
     });
     // Nothing typed stays behind when the page is hidden, put in the background or closed.
-    let al_ocultar = move || guardar_si_pendiente(estado);
+    let al_ocultar = move || {
+        guardar_si_pendiente(estado);
+        guardar_textos_sin_leer(estado);
+    };
     let h1 = window_event_listener(leptos::ev::pagehide, move |_| al_ocultar());
     let h2 = window_event_listener(leptos::ev::visibilitychange, move |_| {
         match document().visibility_state() {
@@ -231,6 +237,18 @@ pub fn iniciar_autoguardado(estado: Estado) {
         h2.remove();
         h3.remove();
         h4.remove();
+    });
+}
+
+/// Keeps in this tab what it could not read, on screen or aside, for a reload to bring back.
+fn guardar_textos_sin_leer(estado: Estado) {
+    let Ok(sesion) = BrowserStore::sesion() else {
+        return;
+    };
+    estado.apartados.with_untracked(|apartados| {
+        estado.en_pantalla.with_value(|en_pantalla| {
+            let _ = guardar_sin_leer(&sesion, apartados.iter().chain(en_pantalla));
+        })
     });
 }
 

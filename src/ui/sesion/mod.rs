@@ -17,7 +17,9 @@ use crate::domain::config::Configuracion;
 use crate::domain::format::{agenda_para_archivo, export_agenda, export_file_name};
 use crate::domain::model::{Agenda, AgendaId};
 use crate::domain::pasos::{paso_completo, Paso};
-use crate::storage::{BrowserStore, Drafts, KeyValueStore, StorageError, KEY_PREFIX};
+use crate::storage::{
+    tomar_sin_leer, Apartado, BrowserStore, Drafts, KeyValueStore, StorageError, KEY_PREFIX,
+};
 
 mod autoguardado;
 
@@ -75,6 +77,8 @@ pub fn agenda_nueva(config: &Configuracion) -> Agenda {
 /// notice when that draft could not be read.
 pub struct Arranque {
     pub agenda: Agenda,
+    /// Texts the wizard could not read before a reload of this tab, back to their fields.
+    pub sin_leer: Vec<Apartado>,
     pub revision: u64,
     pub ultima_descarga: Option<DateTime<Utc>>,
     pub modo: ModoGuardado,
@@ -82,8 +86,12 @@ pub struct Arranque {
 }
 
 pub fn arranque(config: &Configuracion) -> Arranque {
+    let sin_leer = BrowserStore::sesion()
+        .map(|s| tomar_sin_leer(&s))
+        .unwrap_or_default();
     let nueva = |modo, aviso| Arranque {
         agenda: agenda_nueva(config),
+        sin_leer: sin_leer.clone(),
         revision: 0,
         ultima_descarga: None,
         modo,
@@ -98,6 +106,7 @@ pub fn arranque(config: &Configuracion) -> Arranque {
     };
     match drafts.load(&AgendaId(id)) {
         Ok(d) => Arranque {
+            sin_leer,
             revision: d.revision,
             ultima_descarga: d.ultima_descarga,
             agenda: d.agenda,

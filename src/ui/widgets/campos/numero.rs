@@ -6,27 +6,13 @@ use super::{descrita_con_nota, entrada_ilegible, Campo, Ilegibles};
 use crate::domain::cantidad::{
     escribir_numero, leer_cantidad, revisar_al_salir, Unidad, ENTERO_MAXIMO,
 };
-use crate::domain::model::{ActividadId, AgendaId};
-use crate::domain::pasos::{actividad_del_campo, Paso};
+use crate::domain::model::ActividadId;
+use crate::domain::pasos::actividad_del_campo;
+use crate::storage::Apartado;
 use crate::ui::estado::usar_estado;
 use crate::ui::widgets::lente::Lente;
 
-/// The text of an unreadable number field that left the screen, with the value the agenda held
-/// for it then: the field shows that text again when it comes back to the same value, so going
-/// to another step and back loses nothing the person typed.
-pub struct Apartado {
-    /// Field ids repeat from agenda to agenda (activities are A01, A02… in each).
-    pub agenda: AgendaId,
-    /// The step it was typed in, and the activity it belongs to, for the review's list.
-    pub paso: Option<Paso>,
-    pub actividad: Option<ActividadId>,
-    pub campo: String,
-    pub valor: Option<f64>,
-    pub texto: String,
-    /// What to write instead, naming the field.
-    pub motivo: String,
-}
-
+/// The texts of unreadable number fields that left the screen.
 pub type Apartados = RwSignal<Vec<Apartado>>;
 
 /// How a number field reads its text: the value (none when empty), or what to write instead.
@@ -86,26 +72,55 @@ pub fn CampoNumero(
         let estado = usar_estado();
         let paso = estado.ruta.with_untracked(|r| r.paso_actual());
         let actividad = StoredValue::new(None::<ActividadId>);
-        (estado.apartados, estado.agenda, paso, actividad)
+        (estado, paso, actividad)
     });
     let ilegibles = ilegibles.unwrap_or_else(|| usar_estado().ilegibles);
     let (marcar, ilegible) = entrada_ilegible(ilegibles, &id);
     let valor_inicial = lente.valor.get_untracked();
-    let apartado = apartados.and_then(|(apartados, agenda, _, actividad)| {
-        let agenda = agenda.with_untracked(|a| a.id.clone());
+    let apartado = apartados.and_then(|(estado, _, actividad)| {
+        let agenda = estado.agenda.with_untracked(|a| a.id.clone());
         // Looked up first: a field with nothing aside (nearly all) changes nothing.
-        let i = apartados
+        let i = estado
+            .apartados
             .with_untracked(|l| l.iter().position(|x| x.campo == id && x.agenda == agenda))?;
         let mut x = None;
-        apartados.update(|l| x = Some(l.swap_remove(i)));
+        estado.apartados.update(|l| x = Some(l.swap_remove(i)));
         let x = x.filter(|x| x.valor == valor_inicial)?;
         actividad.set_value(x.actividad);
         Some(x.texto)
     });
+    // What this field keeps of a text it cannot read, with the value the agenda holds for it.
+    let como_apartado = {
+        let id = id.clone();
+        move |texto: String, motivo: String| {
+            apartados.map(|(estado, paso, actividad)| Apartado {
+                agenda: estado.agenda.with_untracked(|a| a.id.clone()),
+                paso,
+                actividad: actividad.get_value(),
+                campo: id.clone(),
+                valor: lente.valor.get_untracked(),
+                texto,
+                motivo,
+            })
+        }
+    };
+    // The text on screen that cannot be read, where a reload finds it (none once it reads).
+    let en_pantalla = {
+        let id = id.clone();
+        let como_apartado = como_apartado.clone();
+        move |sin_leer: Option<(String, String)>| {
+            if let Some((estado, _, _)) = apartados {
+                let nuevo = sin_leer.and_then(|(texto, motivo)| como_apartado(texto, motivo));
+                estado.anotar_en_pantalla(&id, nuevo);
+            }
+        }
+    };
     let texto = RwSignal::new(match apartado {
         Some(t) => {
             let revisado = || revisar.run(t.clone());
-            marcar(leer.run(t.clone()).err().or_else(revisado));
+            let motivo = leer.run(t.clone()).err().or_else(revisado);
+            en_pantalla(motivo.clone().map(|m| (t.clone(), m)));
+            marcar(motivo);
             t
         }
         None => valor_inicial
@@ -115,21 +130,14 @@ pub fn CampoNumero(
     // A field that leaves the screen takes its unreadable text off the list, and keeps it aside.
     on_cleanup({
         let marcar = marcar.clone();
-        let id = id.clone();
+        let en_pantalla = en_pantalla.clone();
         move || {
-            if let (Some((apartados, agenda, paso, actividad)), Some(motivo)) =
-                (apartados, ilegible.get_untracked())
-            {
-                let apartado = Apartado {
-                    agenda: agenda.with_untracked(|a| a.id.clone()),
-                    paso,
-                    actividad: actividad.get_value(),
-                    campo: id,
-                    valor: lente.valor.get_untracked(),
-                    texto: texto.get_untracked(),
-                    motivo,
-                };
-                apartados.update(|l| l.push(apartado));
+            en_pantalla(None);
+            let sin_leer = ilegible
+                .get_untracked()
+                .and_then(|motivo| como_apartado(texto.get_untracked(), motivo));
+            if let (Some((estado, _, _)), Some(apartado)) = (apartados, sin_leer) {
+                estado.apartados.update(|l| l.push(apartado));
             }
             marcar(None)
         }
@@ -167,9 +175,11 @@ pub fn CampoNumero(
     let anotar_actividad = {
         let id = id.clone();
         move || {
-            if let Some((_, agenda, _, actividad)) = apartados {
+            if let Some((estado, _, actividad)) = apartados {
                 actividad.set_value(
-                    agenda.with_untracked(|a| actividad_del_campo(a, &id).map(|x| x.id.clone())),
+                    estado
+                        .agenda
+                        .with_untracked(|a| actividad_del_campo(a, &id).map(|x| x.id.clone())),
                 );
             }
         }
@@ -177,17 +187,20 @@ pub fn CampoNumero(
     let escribir = {
         let marcar = marcar.clone();
         let anotar_actividad = anotar_actividad.clone();
+        let en_pantalla = en_pantalla.clone();
         move |ev| {
             let nuevo = event_target_value(&ev);
             let lectura = leer.run(nuevo.clone());
-            texto.set(nuevo);
+            texto.set(nuevo.clone());
             match lectura {
                 Ok(valor) => {
                     marcar(None);
+                    en_pantalla(None);
                     lente.fijar.run(valor);
                 }
                 Err(motivo) => {
                     anotar_actividad();
+                    en_pantalla(Some((nuevo, motivo.clone())));
                     marcar(Some(motivo))
                 }
             }
@@ -204,6 +217,7 @@ pub fn CampoNumero(
         };
         if let Some(motivo) = revisar.run(actual.clone()) {
             anotar_actividad();
+            en_pantalla(Some((actual, motivo.clone())));
             marcar(Some(motivo));
         } else if let Ok(Some(n)) = leer.run(actual.clone()) {
             // Written back as it was read («$ 2500000» → «2.500.000»), so the person sees it.
