@@ -140,23 +140,17 @@ pub fn revisar_al_salir(
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
-    let cuerpo = numero.trim_start_matches(['+', '-']);
-    let comas = cuerpo.matches(',').count();
-    let puntos = cuerpo.matches('.').count();
-    let entera = match (decimal, comas, puntos) {
-        (false, _, _) => sin_centavos_en_cero(cuerpo),
-        // A comma is the decimal mark; the points before it are thousands.
-        (true, 1, _) => cuerpo.split_once(',').map_or(cuerpo, |(e, _)| e),
-        // Several points are thousands; a lone one is a decimal point, unless it reads as
-        // thousands as well.
-        (true, 0, 2..) => cuerpo,
-        (true, 0, 1) => return punto_sin_ambiguedad(cuerpo),
-        _ => return Ok(()),
+    // A number that does not split into parts is for reading to refuse.
+    let Ok(partes) = partes(numero.trim_start_matches(['+', '-']), decimal) else {
+        return Ok(());
     };
-    let mut grupos = entera.split(['.', ',']);
+    if partes.punto_decimal {
+        return punto_sin_ambiguedad(partes.miles, partes.fraccion);
+    }
+    let mut grupos = partes.miles.split(['.', ',']);
     let primero = grupos.next().unwrap_or_default();
     let en_su_lugar = (1..=3).contains(&primero.len()) && grupos.all(|g| g.len() == 3);
-    if entera.contains(['.', ',']) && !en_su_lugar {
+    if partes.miles.contains(['.', ',']) && !en_su_lugar {
         return Err(NoEsNumero::MilesFueraDeLugar {
             texto: texto.trim().to_string(),
         });
@@ -166,8 +160,7 @@ pub fn revisar_al_salir(
 
 /// A lone point before three digits, after one to three that do not start with 0 ("1.500"):
 /// thousands in Colombia, a decimal point elsewhere.
-fn punto_sin_ambiguedad(cuerpo: &str) -> Result<(), NoEsNumero> {
-    let (entera, fraccion) = cuerpo.split_once('.').unwrap_or((cuerpo, ""));
+fn punto_sin_ambiguedad(entera: &str, fraccion: &str) -> Result<(), NoEsNumero> {
     let cifras = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
     let como_miles = (1..=3).contains(&entera.len())
         && !entera.starts_with('0')
@@ -218,7 +211,10 @@ pub fn leer_numero(texto: &str, decimal: bool) -> Result<Option<f64>, NoEsNumero
         Some(resto) if decimal => ("-", resto),
         _ => ("", limpio.strip_prefix('+').unwrap_or(&limpio)),
     };
-    let (entera, fraccion) = partes(cuerpo, decimal)?;
+    let Partes {
+        miles, fraccion, ..
+    } = partes(cuerpo, decimal)?;
+    let entera = miles.replace(['.', ','], "");
     let digitos = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
     if (entera.is_empty() && fraccion.is_empty()) || !digitos(&entera) || !digitos(fraccion) {
         return Err(NoEsNumero::Invalido);
@@ -256,24 +252,41 @@ fn sin_centavos_en_cero(cuerpo: &str) -> &str {
     }
 }
 
-/// The whole part, without thousands separators, and the decimals.
-fn partes(cuerpo: &str, decimal: bool) -> Result<(String, &str), NoEsNumero> {
-    let sin = |t: &str, separadores: &[char]| t.replace(separadores, "");
-    if !decimal {
-        return Ok((sin(sin_centavos_en_cero(cuerpo), &['.', ',']), ""));
-    }
-    match (cuerpo.matches(',').count(), cuerpo.matches('.').count()) {
-        (1, _) => {
-            let (entera, fraccion) = cuerpo.split_once(',').unwrap_or((cuerpo, ""));
-            Ok((sin(entera, &['.']), fraccion))
+/// A number split where its decimals start: the whole part as written, with its thousands
+/// separators, and the decimals. Reading drops the separators; leaving the field checks them.
+struct Partes<'a> {
+    miles: &'a str,
+    fraccion: &'a str,
+    /// The decimals follow a lone point, which may also read as thousands.
+    punto_decimal: bool,
+}
+
+fn partes(cuerpo: &str, decimal: bool) -> Result<Partes<'_>, NoEsNumero> {
+    let partir = |marca: char| cuerpo.split_once(marca).unwrap_or((cuerpo, ""));
+    let (miles, fraccion, punto_decimal) = match (
+        decimal,
+        cuerpo.matches(',').count(),
+        cuerpo.matches('.').count(),
+    ) {
+        (false, _, _) => (sin_centavos_en_cero(cuerpo), "", false),
+        // A comma is the decimal mark; the points before it are thousands.
+        (true, 1, _) => {
+            let (miles, fraccion) = partir(',');
+            (miles, fraccion, false)
         }
-        (0, 1) => {
-            let (entera, fraccion) = cuerpo.split_once('.').unwrap_or((cuerpo, ""));
-            Ok((entera.to_string(), fraccion))
+        (true, 0, 1) => {
+            let (miles, fraccion) = partir('.');
+            (miles, fraccion, true)
         }
-        (0, _) => Ok((sin(cuerpo, &['.']), "")),
-        _ => Err(NoEsNumero::Invalido),
-    }
+        // Several points are thousands.
+        (true, 0, _) => (cuerpo, "", false),
+        _ => return Err(NoEsNumero::Invalido),
+    };
+    Ok(Partes {
+        miles,
+        fraccion,
+        punto_decimal,
+    })
 }
 
 /// A number as a person writes it: whole numbers without decimals, a decimal comma otherwise.
