@@ -104,23 +104,27 @@ pub fn CampoNumero(
             })
         }
     };
-    // The text on screen that cannot be read, where a reload finds it (none once it reads).
-    let en_pantalla = {
+    // A text it cannot read, or none once it reads: on the form's list, and where a reload
+    // finds it.
+    let senalar = {
         let id = id.clone();
         let como_apartado = como_apartado.clone();
+        let marcar = marcar.clone();
         move |sin_leer: Option<(String, String)>| {
             if let Some((estado, _, _)) = apartados {
-                let nuevo = sin_leer.and_then(|(texto, motivo)| como_apartado(texto, motivo));
+                let nuevo = sin_leer
+                    .clone()
+                    .and_then(|(texto, motivo)| como_apartado(texto, motivo));
                 estado.anotar_en_pantalla(&id, nuevo);
             }
+            marcar(sin_leer.map(|(_, motivo)| motivo));
         }
     };
     let texto = RwSignal::new(match apartado {
         Some(t) => {
             let revisado = || revisar.run(t.clone());
             let motivo = leer.run(t.clone()).err().or_else(revisado);
-            en_pantalla(motivo.clone().map(|m| (t.clone(), m)));
-            marcar(motivo);
+            senalar(motivo.map(|m| (t.clone(), m)));
             t
         }
         None => valor_inicial
@@ -129,17 +133,15 @@ pub fn CampoNumero(
     });
     // A field that leaves the screen takes its unreadable text off the list, and keeps it aside.
     on_cleanup({
-        let marcar = marcar.clone();
-        let en_pantalla = en_pantalla.clone();
+        let senalar = senalar.clone();
         move || {
-            en_pantalla(None);
             let sin_leer = ilegible
                 .get_untracked()
                 .and_then(|motivo| como_apartado(texto.get_untracked(), motivo));
             if let (Some((estado, _, _)), Some(apartado)) = (apartados, sin_leer) {
                 estado.apartados.update(|l| l.push(apartado));
             }
-            marcar(None)
+            senalar(None)
         }
     });
     // Follows changes from elsewhere (undo, an imported file), never the person's own typing,
@@ -185,23 +187,20 @@ pub fn CampoNumero(
         }
     };
     let escribir = {
-        let marcar = marcar.clone();
+        let senalar = senalar.clone();
         let anotar_actividad = anotar_actividad.clone();
-        let en_pantalla = en_pantalla.clone();
         move |ev| {
             let nuevo = event_target_value(&ev);
             let lectura = leer.run(nuevo.clone());
             texto.set(nuevo.clone());
             match lectura {
                 Ok(valor) => {
-                    marcar(None);
-                    en_pantalla(None);
+                    senalar(None);
                     lente.fijar.run(valor);
                 }
                 Err(motivo) => {
                     anotar_actividad();
-                    en_pantalla(Some((nuevo, motivo.clone())));
-                    marcar(Some(motivo))
+                    senalar(Some((nuevo, motivo)))
                 }
             }
         }
@@ -217,8 +216,7 @@ pub fn CampoNumero(
         };
         if let Some(motivo) = revisar.run(actual.clone()) {
             anotar_actividad();
-            en_pantalla(Some((actual, motivo.clone())));
-            marcar(Some(motivo));
+            senalar(Some((actual, motivo)));
         } else if let Ok(Some(n)) = leer.run(actual.clone()) {
             // Written back as it was read («$ 2500000» → «2.500.000»), so the person sees it.
             let como_se_leyo = escribir_numero(n, decimal);
