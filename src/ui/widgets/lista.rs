@@ -156,10 +156,17 @@ fn Fila(id: ActividadId, paso: Paso, ids: Memo<Vec<ActividadId>>) -> impl IntoVi
         }
     };
 
+    // Each button is named by its own word and the row's title ("Editar Foro juvenil"), by
+    // reference: a copy of the name in every button was a third of a long list's nodes, and five
+    // more texts to change at each keystroke in the name.
+    let nombrado = {
+        let id_fila = id_fila.clone();
+        move |boton: &str| format!("{id_fila}-{boton} {id_fila}-titulo")
+    };
     view! {
         <li class="item" class:item-abierto=move || abierta.get() class:item-con-error=move || con_errores.get() id=id_fila.clone() tabindex="-1">
             <div class="item-cabecera">
-                <h3 class="item-titulo">{nombre}</h3>
+                <h3 class="item-titulo" id=format!("{id_fila}-titulo")>{nombre}</h3>
                 <p class="item-resumen">{move || datos.with(|d| d.as_ref().map(|d| d.1.clone()).unwrap_or_default())}</p>
                 <Show when=move || con_errores.get() && !abierta.get()>
                     <p class="item-aviso">"Tiene datos por completar"</p>
@@ -169,35 +176,50 @@ fn Fila(id: ActividadId, paso: Paso, ids: Memo<Vec<ActividadId>>) -> impl IntoVi
                 <button
                     type="button"
                     class="boton boton-secundario"
+                    id=format!("{id_fila}-editar")
+                    aria-labelledby=nombrado("editar")
                     aria-expanded=move || if abierta.get() { "true" } else { "false" }
                     aria-controls=id_formulario.clone()
                     on:click=alternar.clone()
                 >
                     {move || if abierta.get() { "Cerrar" } else { "Editar" }}
-                    <span class="visualmente-oculto">" " {nombre}</span>
                 </button>
-                <button type="button" class="boton boton-terciario" on:click=duplicar>
-                    "Duplicar"<span class="visualmente-oculto">" " {nombre}</span>
+                <button
+                    type="button"
+                    class="boton boton-terciario"
+                    id=format!("{id_fila}-duplicar")
+                    aria-labelledby=nombrado("duplicar")
+                    on:click=duplicar
+                >
+                    "Duplicar"
                 </button>
                 {[(-1, "Subir", "subir"), (1, "Bajar", "bajar")]
                     .into_iter()
                     .map(|(sentido, texto, sufijo)| {
                         let mover = mover.clone();
+                        let nombrado = nombrado.clone();
                         view! {
                             <button
                                 type="button"
                                 class="boton boton-terciario"
                                 id=format!("{id_fila}-{sufijo}")
+                                aria-labelledby=nombrado(sufijo)
                                 disabled=move || if sentido < 0 { lugar.get().0 } else { lugar.get().1 }
                                 on:click=move |_| mover(sentido)
                             >
-                                {texto}<span class="visualmente-oculto">" " {nombre}</span>
+                                {texto}
                             </button>
                         }
                     })
                     .collect_view()}
-                <button type="button" class="boton boton-peligro" on:click=eliminar>
-                    "Eliminar"<span class="visualmente-oculto">" " {nombre}</span>
+                <button
+                    type="button"
+                    class="boton boton-peligro"
+                    id=format!("{id_fila}-eliminar")
+                    aria-labelledby=nombrado("eliminar")
+                    on:click=eliminar
+                >
+                    "Eliminar"
                 </button>
             </div>
             <Show when=move || abierta.get()>
