@@ -157,8 +157,8 @@ fn Fila(id: ActividadId, paso: Paso, ids: Memo<Vec<ActividadId>>) -> impl IntoVi
     };
 
     // Each button is named by its own word and the row's title ("Editar Foro juvenil"), by
-    // reference: a copy of the name in every button was a third of a long list's nodes, and five
-    // more texts to change at each keystroke in the name.
+    // reference: a copy of the name in each button was a quarter of a long list's elements,
+    // and five more texts to change at each keystroke in the name.
     let nombrado = {
         let id_fila = id_fila.clone();
         move |boton: &str| format!("{id_fila}-{boton} {id_fila}-titulo")
