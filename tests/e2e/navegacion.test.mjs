@@ -73,6 +73,34 @@ test('a keyboard-only journey goes from the start screen to the download', async
   await context.close();
 });
 
+test('closing an activity with «Listo» leaves the keyboard on its row, on the button named after it that opens it again', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await conBorradorCompleto(page, e.server.url);
+  await page.goto(`${e.server.url}#/paso/5`);
+  await a.esperarPaso(5);
+  const item = await a.agregar('Agregar espacio de diálogo');
+  await a.llenar('Nombre de la actividad', 'Foro juvenil de cierre', item);
+
+  await tabularHasta(page, 'Listo, cerrar esta actividad');
+  await page.keyboard.press('Enter');
+  await item.locator('.item-formulario').waitFor({ state: 'detached' });
+  // Not lost to the top of the page: on the row's own button, which names the activity.
+  const editar = item.getByRole('button', { name: 'Editar Foro juvenil de cierre', exact: true });
+  assert.equal(await editar.evaluate((b) => b === document.activeElement), true);
+  assert.equal(await editar.getAttribute('aria-expanded'), 'false');
+  // Every row button is named after its activity, by reference to the row's title.
+  for (const nombre of ['Duplicar', 'Subir', 'Eliminar']) {
+    await item.getByRole('button', { name: `${nombre} Foro juvenil de cierre`, exact: true }).waitFor();
+  }
+  await page.keyboard.press('Enter');
+  await item.locator('.item-formulario').waitFor();
+  assert.equal(await item.getByRole('button', { name: 'Cerrar Foro juvenil de cierre', exact: true }).getAttribute('aria-expanded'), 'true');
+  await a.revisarAccesibilidad('fila cerrada con «Listo»');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('after «Continuar» stops, typing key by key stays in the field; a number it cannot read stops it too, named in the summary', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);

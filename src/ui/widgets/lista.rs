@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::deshacer::AvisoDeshacer;
-use super::navegacion::enfocar_campo;
+use super::navegacion::{enfocar_campo, enfocar_ya};
 use crate::domain::edicion::{self, resumen_actividad};
 use crate::domain::model::ActividadId;
 use crate::domain::pasos::{etiqueta_agregar, id_campo, id_lista, Paso};
@@ -113,6 +113,16 @@ fn Fila(id: ActividadId, paso: Paso, ids: Memo<Vec<ActividadId>>) -> impl IntoVi
         let id = id.clone();
         move |_| estado.alternar_abierta(&id)
     };
+    // The form leaves the page with the button clicked in it: the keyboard goes on from the
+    // row's own «Editar», not from the top of the page.
+    let listo = {
+        let id = id.clone();
+        let editar = format!("{id_fila}-editar");
+        move |_| {
+            enfocar_ya(&editar);
+            estado.alternar_abierta(&id)
+        }
+    };
     let duplicar = {
         let id = id.clone();
         move |_| {
@@ -180,7 +190,7 @@ fn Fila(id: ActividadId, paso: Paso, ids: Memo<Vec<ActividadId>>) -> impl IntoVi
                     aria-labelledby=nombrado("editar")
                     aria-expanded=move || if abierta.get() { "true" } else { "false" }
                     aria-controls=id_formulario.clone()
-                    on:click=alternar.clone()
+                    on:click=alternar
                 >
                     {move || if abierta.get() { "Cerrar" } else { "Editar" }}
                 </button>
@@ -225,7 +235,7 @@ fn Fila(id: ActividadId, paso: Paso, ids: Memo<Vec<ActividadId>>) -> impl IntoVi
             <Show when=move || abierta.get()>
                 <div class="item-formulario" id=id_formulario.clone()>
                     <FormularioActividad id=id.clone() paso=paso/>
-                    <button type="button" class="boton boton-secundario" on:click=alternar.clone()>
+                    <button type="button" class="boton boton-secundario" on:click=listo.clone()>
                         "Listo, cerrar esta actividad"
                     </button>
                 </div>

@@ -7,6 +7,15 @@ use crate::domain::pasos::{paso_completo, Paso};
 use crate::ui::estado::{usar_estado, Estado};
 use crate::ui::ruta::Ruta;
 
+/// Focuses an element by id at once, before what is about to leave the page does (a field
+/// waits for the next paint instead: [`enfocar_campo`]).
+pub fn enfocar_ya(id: &str) {
+    let objetivo = document().get_element_by_id(id);
+    if let Some(html) = objetivo.and_then(|o| o.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = html.focus();
+    }
+}
+
 /// Focuses a field by id once the DOM has it: the control itself, or the first control of a
 /// group. Scrolls it into view with its label.
 pub fn enfocar_campo(id: String) {
