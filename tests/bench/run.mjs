@@ -95,10 +95,10 @@ async function nuevaPagina(browser, rate, { borrador } = {}) {
   return { context, page, cdp, red };
 }
 
-/** First load of the wizard: bytes, requests, FCP, first usable field, memory. */
-async function medirCarga(browser, url, rate) {
+/** First load of a page (the wizard's first step): bytes, requests, FCP, first usable field, memory. */
+async function medirCarga(browser, direccion, rate) {
   const { context, page, cdp, red } = await nuevaPagina(browser, rate);
-  await page.goto(`${url}#/paso/1`, { waitUntil: 'load' });
+  await page.goto(direccion, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__campoListo > 0, null, { timeout: 60_000 });
   await page.waitForTimeout(300);
   const datos = await page.evaluate(() => ({
@@ -133,8 +133,8 @@ async function medirTecleo(browser, url, rate) {
   const campo = page.locator('li.item').first().getByLabel('Nombre de la actividad', { exact: true });
   await campo.click();
   await campo.press('End');
+  await page.evaluate(escucharLatencias);
   await page.evaluate((id) => {
-    window.__latencias = [];
     window.__atrasos = [];
     const clave = `agenda-rdc.borrador.${id}`;
     // Keystrokes whose text is not yet in storage; a write that contains it settles them.
@@ -156,25 +156,13 @@ async function medirTecleo(browser, url, rate) {
       'keydown',
       (ev) => {
         const t0 = ev.timeStamp;
-        // After the frame that follows the input event has painted.
-        requestAnimationFrame(() => {
-          const canal = new MessageChannel();
-          canal.port1.onmessage = () => window.__latencias.push(performance.now() - t0);
-          canal.port2.postMessage(0);
-        });
         // The text the screen shows once this key is handled.
         setTimeout(() => pendientes.push({ t0, texto: document.activeElement.value }), 0);
       },
       true,
     );
   }, borrador.agenda.id);
-  // A person's rhythm: bursts of quick keys and pauses long enough for autosave to run.
-  const texto = 'Foro juvenil sobre salud mental en la comuna uno';
-  for (let i = 0; i < texto.length; i++) {
-    await page.keyboard.type(texto[i]);
-    await page.waitForTimeout(i % 6 === 5 ? 360 : 90);
-  }
-  await page.waitForTimeout(800);
+  await teclear(page);
   const { latencias, atrasos } = await page.evaluate(() => ({ latencias: window.__latencias, atrasos: window.__atrasos }));
   // Type and leave at once: pagehide must save what was typed.
   await campo.pressSequentially(' fin', { delay: 20 });
@@ -193,13 +181,41 @@ async function medirTecleo(browser, url, rate) {
   };
 }
 
+/** In the page: each key's time from keydown to after the next paint, in `window.__latencias`. */
+function escucharLatencias() {
+  window.__latencias = [];
+  document.addEventListener(
+    'keydown',
+    (ev) => {
+      const t0 = ev.timeStamp;
+      // After the frame that follows the input event has painted.
+      requestAnimationFrame(() => {
+        const canal = new MessageChannel();
+        canal.port1.onmessage = () => window.__latencias.push(performance.now() - t0);
+        canal.port2.postMessage(0);
+      });
+    },
+    true,
+  );
+}
+
+/** A person's rhythm: bursts of quick keys and pauses long enough for autosave to run. */
+async function teclear(page) {
+  const texto = 'Foro juvenil sobre salud mental en la comuna uno';
+  for (let i = 0; i < texto.length; i++) {
+    await page.keyboard.type(texto[i]);
+    await page.waitForTimeout(i % 6 === 5 ? 360 : 90);
+  }
+  await page.waitForTimeout(800);
+}
+
 /** Resolves after the next frame has painted. */
 const TRAS_PINTAR = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 /** Adding 50 spaces to the dialogue list, one click after another, each painted. */
-async function medirAgregar(browser, url, rate) {
+async function medirAgregar(browser, direccion, rate) {
   const { context, page } = await nuevaPagina(browser, rate);
-  await page.goto(`${url}#/paso/5`);
+  await page.goto(direccion);
   await page.getByRole('button', { name: 'Agregar espacio de diálogo' }).waitFor();
   // Timed inside the page, so the test driver's own work is not counted.
   const ms = await page.evaluate(async (trasPintar) => {
@@ -215,6 +231,32 @@ async function medirAgregar(browser, url, rate) {
   }, TRAS_PINTAR.toString());
   await context.close();
   return { agregar_50_s: ms / 1000 };
+}
+
+/**
+ * The hand-written reference page (tests/bench/referencia/), through the same measurements:
+ * its figures are this machine's floor today, and the app's are read against them.
+ */
+async function medirReferencia(browser, url, rate) {
+  const fila = {};
+  if (medir('carga')) {
+    const carga = await medirCarga(browser, url, rate);
+    fila.ref_transferido_kib = carga.transferido_kib;
+    fila.ref_campo_usable_ms = carga.campo_usable_ms;
+  }
+  if (medir('tecleo')) {
+    const { context, page } = await nuevaPagina(browser, rate);
+    await page.goto(url);
+    const campo = page.getByLabel('Nombre de la actividad', { exact: true });
+    await campo.click();
+    await campo.press('End');
+    await page.evaluate(escucharLatencias);
+    await teclear(page);
+    fila._ref_latencias = await page.evaluate(() => window.__latencias);
+    await context.close();
+  }
+  if (medir('agregar') && rate === 1) fila.ref_agregar_50_s = (await medirAgregar(browser, `${url}#vacia`, rate)).agregar_50_s;
+  return fila;
 }
 
 /** Review of a 60-activity agenda (every rule) and the JSON download, timed inside the page. */
@@ -263,6 +305,10 @@ function resumen(corridas) {
     const todas = corridas.flatMap((c) => c._latencias);
     salida.tecla_a_pintura_p95_todas_ms = { mediana: percentil(todas, 95), p95: percentil(todas, 99), teclas: todas.length };
   }
+  if (corridas[0]._ref_latencias) {
+    const todas = corridas.flatMap((c) => c._ref_latencias);
+    salida.ref_tecla_a_pintura_p95_todas_ms = { mediana: percentil(todas, 95), p95: percentil(todas, 99), teclas: todas.length };
+  }
   return salida;
 }
 
@@ -305,7 +351,34 @@ function tabla(resultados) {
   return filas.join('\n');
 }
 
+/** The app's figure, the reference page's, and how many times the first the second is. */
+const COMPARADAS = {
+  transferido_kib: 'Transferido en la primera carga (KiB, brotli)',
+  campo_usable_ms: 'Primer campo usable (ms)',
+  tecla_a_pintura_p95_todas_ms: 'Tecla a pintura p95 de todas las teclas (ms)',
+  agregar_50_s: 'Agregar 50 espacios a la lista (s)',
+};
+
+function tablaReferencia(resultados) {
+  const formato = (x) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(x < 10 ? 2 : 1)) : '—');
+  const filas = [
+    '| métrica | app 1× | referencia 1× | app ÷ referencia 1× | app 4× | referencia 4× | app ÷ referencia 4× |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const [k, etiqueta] of Object.entries(COMPARADAS)) {
+    const celdas = RATES.flatMap((rate) => {
+      const app = resultados[rate]?.[k]?.mediana;
+      const ref = resultados[rate]?.[`ref_${k}`]?.mediana;
+      return [formato(app), formato(ref), Number.isFinite(app / ref) ? `${(app / ref).toFixed(1)}×` : '—'];
+    });
+    if (celdas.every((c) => c === '—')) continue;
+    filas.push(`| ${etiqueta} | ${celdas.join(' | ')} |`);
+  }
+  return filas.join('\n');
+}
+
 const server = await startServer({ compression: 'br', overrides: { 'config.json': CONFIG } });
+const referencia = await startServer({ compression: 'br', root: path.join(AQUI, 'referencia') });
 // A static host serves pre-compressed files: compress each once before measuring.
 for (const archivo of fs.readdirSync(path.join(AQUI, '../../dist'))) {
   if (/\.(wasm|js|css|html|json|svg)$/.test(archivo)) await fetch(server.url + archivo, { headers: { 'accept-encoding': 'br' } });
@@ -319,10 +392,11 @@ try {
     for (let i = 0; i < RUNS; i++) {
       process.stderr.write(`CPU ${rate}×, corrida ${i + 1} de ${RUNS}\n`);
       const fila = {};
-      if (medir('carga')) Object.assign(fila, await medirCarga(browser, server.url, rate));
+      if (medir('carga')) Object.assign(fila, await medirCarga(browser, `${server.url}#/paso/1`, rate));
       if (medir('tecleo')) Object.assign(fila, await medirTecleo(browser, server.url, rate));
-      if (medir('agregar') && rate === 1) Object.assign(fila, await medirAgregar(browser, server.url, rate));
+      if (medir('agregar') && rate === 1) Object.assign(fila, await medirAgregar(browser, `${server.url}#/paso/5`, rate));
       if (medir('revision')) Object.assign(fila, await medirRevisionYDescarga(browser, server.url, rate));
+      Object.assign(fila, await medirReferencia(browser, referencia.url, rate));
       corridas.push(fila);
     }
     resultados[rate] = resumen(corridas);
@@ -330,10 +404,14 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await referencia.close();
 }
 
 fs.mkdirSync(RESULTADOS, { recursive: true });
-const md = `Corridas por tasa: ${RUNS}. Chromium ${version}, dist/ servido con brotli, caché fría.\n\n${tabla(resultados)}\n`;
+const md =
+  `Corridas por tasa: ${RUNS}. Chromium ${version}, dist/ servido con brotli, caché fría.\n\n${tabla(resultados)}\n\n` +
+  `Frente a la página de referencia escrita a mano (tests/bench/referencia/), medida en las mismas corridas: ` +
+  `lo que esta máquina da hoy como piso.\n\n${tablaReferencia(resultados)}\n`;
 fs.writeFileSync(path.join(RESULTADOS, 'ultimo.json'), JSON.stringify({ runs: RUNS, resultados }, null, 2));
 fs.writeFileSync(path.join(RESULTADOS, 'ultimo.md'), md);
 console.log(md);
