@@ -228,8 +228,15 @@ async function llenarAgenda(page, vp) {
   await a.cerrar(item);
   // Reordering keeps the keyboard on the moved row.
   await page.getByRole('button', { name: 'Subir Audiencia pública participativa sectorial de salud' }).click();
-  const titulos = await page.locator('li.item .item-titulo').allInnerTexts();
-  assert.deepEqual(titulos, ['Audiencia pública participativa sectorial de salud', 'Foro de salud mental juvenil']);
+  // The text itself, not as laid out: a closed row moved in the page is not laid out
+  // (`content-visibility`) until the next frame, and its innerText is empty until then.
+  const orden = ['Audiencia pública participativa sectorial de salud', 'Foro de salud mental juvenil'];
+  await page.waitForFunction(
+    (orden) => [...document.querySelectorAll('li.item .item-titulo')].map((t) => t.textContent).join('|') === orden.join('|'),
+    orden,
+    { timeout: 5_000 },
+  ).catch(() => {});
+  assert.deepEqual(await page.locator('li.item .item-titulo').allTextContents(), orden);
   // A number it cannot read stays aside when the form closes: «Continuar» opens the form on it.
   await page.getByRole('button', { name: 'Editar Foro de salud mental juvenil' }).click();
   const foro = page.locator('li.item').nth(1);
