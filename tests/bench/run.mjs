@@ -301,13 +301,13 @@ function resumen(corridas) {
   }
   // One run types ~50 keys, so its p95 is its third-slowest key: the budget is judged on
   // every key of every run together.
-  if (corridas[0]._latencias) {
-    const todas = corridas.flatMap((c) => c._latencias);
-    salida.tecla_a_pintura_p95_todas_ms = { mediana: percentil(todas, 95), p95: percentil(todas, 99), teclas: todas.length };
-  }
-  if (corridas[0]._ref_latencias) {
-    const todas = corridas.flatMap((c) => c._ref_latencias);
-    salida.ref_tecla_a_pintura_p95_todas_ms = { mediana: percentil(todas, 95), p95: percentil(todas, 99), teclas: todas.length };
+  for (const [latencias, clave] of [
+    ['_latencias', 'tecla_a_pintura_p95_todas_ms'],
+    ['_ref_latencias', 'ref_tecla_a_pintura_p95_todas_ms'],
+  ]) {
+    if (!corridas[0][latencias]) continue;
+    const todas = corridas.flatMap((c) => c[latencias]);
+    salida[clave] = { mediana: percentil(todas, 95), p95: percentil(todas, 99), teclas: todas.length };
   }
   return salida;
 }
@@ -330,8 +330,10 @@ const ETIQUETAS = {
   descarga_json_ms: 'Producir la descarga JSON, 60 actividades (ms)',
 };
 
+/** A figure as the tables print it: whole above 100, one decimal above 10, two below. */
+const formato = (x) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(x < 10 ? 2 : 1)) : '—');
+
 function tabla(resultados) {
-  const formato = (x) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(x < 10 ? 2 : 1)) : '—');
   const filas = ['| métrica | CPU 1× mediana | CPU 1× p95 | CPU 4× mediana | CPU 4× p95 | presupuesto 1× / 4× |', '|---|---|---|---|---|---|'];
   for (const [k, etiqueta] of Object.entries(ETIQUETAS)) {
     const r1 = resultados[1]?.[k];
@@ -360,7 +362,6 @@ const COMPARADAS = {
 };
 
 function tablaReferencia(resultados) {
-  const formato = (x) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(x < 10 ? 2 : 1)) : '—');
   const filas = [
     '| métrica | app 1× | referencia 1× | app ÷ referencia 1× | app 4× | referencia 4× | app ÷ referencia 4× |',
     '|---|---|---|---|---|---|---|',
