@@ -340,3 +340,52 @@ async fn an_unreadable_number_comes_back_with_its_field() {
     assert_eq!(campo("c-presupuesto").unwrap().value(), "14");
     assert_eq!(presupuesto(), Some(14));
 }
+
+/// A part built after the next paint is not there at first and comes a frame later; a field in
+/// it that was asked for before it existed still takes the focus; and a part whose screen left
+/// before its frame came builds nothing.
+#[wasm_bindgen_test]
+async fn a_part_built_after_the_paint_comes_with_its_field_focused() {
+    use agenda_rdc::ui::widgets::navegacion::enfocar_campo;
+    use agenda_rdc::ui::widgets::tras_pintar::TrasPintar;
+    use leptos::prelude::*;
+
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let raiz: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::unchecked_into(doc.create_element("div").unwrap());
+    doc.body().unwrap().append_child(&raiz).unwrap();
+    let _montada = leptos::mount::mount_to(raiz, || {
+        view! {
+            <p id="tp-primero">"Primero"</p>
+            <TrasPintar>
+                <label for="tp-campo">"Después"</label>
+                <input id="tp-campo"/>
+            </TrasPintar>
+        }
+    });
+    assert!(doc.get_element_by_id("tp-primero").is_some());
+    assert!(
+        doc.get_element_by_id("tp-campo").is_none(),
+        "the second part waits for the paint"
+    );
+    enfocar_campo("tp-campo".into());
+    let campo = esperar("#tp-campo").await;
+    pausa(50).await;
+    assert_eq!(
+        doc.active_element().map(|e| e.id()).as_deref(),
+        Some("tp-campo"),
+        "the field asked for before it existed has the focus"
+    );
+    campo.remove();
+
+    // Gone before its frame: nothing is built and nothing fails.
+    let otra: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::unchecked_into(doc.create_element("div").unwrap());
+    doc.body().unwrap().append_child(&otra).unwrap();
+    let montada = leptos::mount::mount_to(otra, || {
+        view! { <TrasPintar><p id="tp-nunca">"Nunca"</p></TrasPintar> }
+    });
+    drop(montada);
+    pausa(100).await;
+    assert!(doc.get_element_by_id("tp-nunca").is_none());
+}

@@ -101,6 +101,30 @@ test('closing an activity with «Listo» leaves the keyboard on its row, on the 
   await context.close();
 });
 
+test('a new dialogue space shows with the keyboard in its name, and the rest of its form follows in the next frames', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await a.abrir(`${e.server.url}#/paso/5`);
+  await a.esperarPaso(5);
+  await page.getByRole('button', { name: 'Agregar espacio de diálogo' }).click();
+  const item = page.locator('li.item').first();
+  const nombre = item.getByLabel('Nombre de la actividad', { exact: true });
+  await page.waitForFunction(() => document.activeElement?.id?.endsWith('-nombre'));
+  assert.equal(await nombre.evaluate((n) => n === document.activeElement), true);
+  // Every section comes, in order, and typing goes on in the name meanwhile.
+  await page.keyboard.type('Foro de cierre', { delay: 15 });
+  await item.locator('.seccion-titulo', { hasText: 'Responsables y recursos' }).waitFor();
+  assert.deepEqual(await item.locator('.seccion-titulo').allInnerTexts(), [
+    'Qué y cuándo', 'Para quién', 'El espacio de diálogo', 'Convocatoria y preparación', 'Ley de Garantías',
+    'Evaluación, memoria y respuestas', 'Accesibilidad', 'Meta, indicador y evidencia', 'Responsables y recursos',
+  ]);
+  assert.equal(await nombre.inputValue(), 'Foro de cierre');
+  assert.equal(await nombre.evaluate((n) => n === document.activeElement), true);
+  await a.revisarAccesibilidad('espacio de diálogo recién agregado');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('after «Continuar» stops, typing key by key stays in the field; a number it cannot read stops it too, named in the summary', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);

@@ -16,11 +16,34 @@ pub fn enfocar_ya(id: &str) {
     }
 }
 
+thread_local! {
+    /// The latest request to focus a field: one still waiting for its field gives way to it.
+    static PEDIDO_DE_FOCO: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Frames a field may take to appear: a part built after the next paint (see
+/// [`TrasPintar`](super::tras_pintar::TrasPintar)) takes one or two.
+const FRAMES_PARA_APARECER: u8 = 10;
+
 /// Focuses a field by id once the DOM has it: the control itself, or the first control of a
 /// group. Scrolls it into view with its label.
 pub fn enfocar_campo(id: String) {
+    let pedido = PEDIDO_DE_FOCO.with(|p| {
+        p.set(p.get().wrapping_add(1));
+        p.get()
+    });
+    enfocar_cuando_aparezca(id, pedido, FRAMES_PARA_APARECER);
+}
+
+fn enfocar_cuando_aparezca(id: String, pedido: u32, frames: u8) {
     request_animation_frame(move || {
+        if PEDIDO_DE_FOCO.with(|p| p.get()) != pedido {
+            return;
+        }
         let Some(el) = document().get_element_by_id(&id) else {
+            if frames > 0 {
+                enfocar_cuando_aparezca(id, pedido, frames - 1);
+            }
             return;
         };
         let destino = if matches!(

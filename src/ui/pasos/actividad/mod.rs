@@ -18,6 +18,7 @@ use crate::ui::widgets::grupos::SelectorGrupos;
 use crate::ui::widgets::lente::{
     cod, cods, de_actividad, de_cod, de_cods, de_num, num, opciones, todas, una_seccion, Lente,
 };
+use crate::ui::widgets::tras_pintar::TrasPintar;
 
 fn texto(
     id: Id,
@@ -37,6 +38,23 @@ fn campo_de(id: Id) -> impl Fn(&str) -> String + Copy + Send + Sync + 'static {
 
 #[component]
 pub fn FormularioActividad(id: ActividadId, paso: Paso) -> impl IntoView {
+    let id: Id = StoredValue::new(id);
+    view! {
+        <div class="formulario-actividad">
+            <Seccion titulo="Qué y cuándo">
+                <DatosBasicos id=id.get_value() paso=paso/>
+            </Seccion>
+            // The name, with the focus in it, paints before the other sections are built.
+            <TrasPintar>
+                <SeccionesSiguientes id=id.get_value() paso=paso/>
+            </TrasPintar>
+        </div>
+    }
+}
+
+/// Every section after the first, as the step asks for them.
+#[component]
+fn SeccionesSiguientes(id: ActividadId, paso: Paso) -> impl IntoView {
     let id: Id = StoredValue::new(id);
     use Paso::*;
     let para_quien = matches!(paso, Informacion | Dialogo | Responsabilidad | InformeEmpalme)
@@ -62,22 +80,17 @@ pub fn FormularioActividad(id: ActividadId, paso: Paso) -> impl IntoView {
         }
     });
     view! {
-        <div class="formulario-actividad">
-            <Seccion titulo="Qué y cuándo">
-                <DatosBasicos id=id.get_value() paso=paso/>
-            </Seccion>
-            {para_quien}
-            {dialogo}
-            {canales}
-            {relacionadas}
-            {accesibilidad}
-            <Seccion titulo="Meta, indicador y evidencia">
-                <MetaEvidencia id=id.get_value()/>
-            </Seccion>
-            <Seccion titulo="Responsables y recursos">
-                <Responsables id=id.get_value()/>
-            </Seccion>
-        </div>
+        {para_quien}
+        {dialogo}
+        {canales}
+        {relacionadas}
+        {accesibilidad}
+        <Seccion titulo="Meta, indicador y evidencia">
+            <MetaEvidencia id=id.get_value()/>
+        </Seccion>
+        <Seccion titulo="Responsables y recursos">
+            <Responsables id=id.get_value()/>
+        </Seccion>
     }
 }
 

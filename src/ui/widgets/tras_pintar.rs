@@ -1,0 +1,36 @@
+//! Part of a screen built just after the next paint.
+//!
+//! A new activity's form is some 500 elements; built all at once, the person waited for all of
+//! it (three frames on a phone) before seeing the activity they added. Its first section, with
+//! the focus in the name, now paints at once and the rest follows a frame later, which also
+//! halved the time the whole form takes: the focus and the scroll no longer lay out the
+//! sections below. A field asked for before its section is built is still found:
+//! [`enfocar_campo`](super::navegacion::enfocar_campo) waits for it.
+//!
+//! ```ignore
+//! view! {
+//!     <Seccion titulo="Qué y cuándo">…</Seccion>
+//!     <TrasPintar><RestoDelFormulario id=id/></TrasPintar>
+//! }
+//! ```
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+/// Renders `children` once the frame that shows what comes before it has been painted.
+#[component]
+pub fn TrasPintar(children: ChildrenFn) -> impl IntoView {
+    let listo = RwSignal::new(false);
+    // A frame's callbacks run before it paints; a task queued from one runs after it.
+    request_animation_frame(move || {
+        set_timeout(
+            // The screen may be gone by then (the person added another activity at once).
+            move || {
+                let _ = listo.try_set(true);
+            },
+            Duration::ZERO,
+        )
+    });
+    move || listo.get().then(|| children())
+}
