@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{RequestCache, RequestInit, Response};
 
@@ -17,35 +17,98 @@ enum Lectura {
     Fallo(String),
 }
 
+/// A server's answer: its status (0 when there was none: offline, blocked) and its text.
+struct Respuesta {
+    estado: u16,
+    texto: Option<String>,
+}
+
+impl Respuesta {
+    fn lectura(self) -> Lectura {
+        match self {
+            // Offline or blocked: the computed dates still work.
+            Respuesta {
+                estado: 0 | 404, ..
+            } => Lectura::NoHay,
+            Respuesta { estado, .. } if !(200..300).contains(&estado) => {
+                Lectura::Fallo(format!("el servidor respondió {estado}"))
+            }
+            Respuesta {
+                texto: Some(texto), ..
+            } => Lectura::Texto(texto),
+            Respuesta { texto: None, .. } => Lectura::Fallo("no se pudo leer".into()),
+        }
+    }
+
+    /// `{estado, texto}` as the page's own fetch of `config.json` writes it (index.html).
+    fn de_js(valor: &JsValue) -> Respuesta {
+        let campo = |nombre: &str| js_sys::Reflect::get(valor, &nombre.into()).ok();
+        Respuesta {
+            estado: campo("estado").and_then(|e| e.as_f64()).unwrap_or(0.0) as u16,
+            texto: campo("texto").and_then(|t| t.as_string()),
+        }
+    }
+}
+
 async fn leer_archivo(ruta: &str) -> Lectura {
     let opciones = RequestInit::new();
     // Planeación may edit the file after publishing; never serve a stale copy.
     opciones.set_cache(RequestCache::NoCache);
     let promesa = window().fetch_with_str_and_init(ruta, &opciones);
-    let respuesta = match JsFuture::from(promesa).await {
-        Ok(r) => r,
-        // Offline or blocked: the computed dates still work.
-        Err(_) => return Lectura::NoHay,
-    };
-    let Ok(respuesta) = respuesta.dyn_into::<Response>() else {
-        return Lectura::NoHay;
-    };
-    if respuesta.status() == 404 {
-        return Lectura::NoHay;
-    }
-    if !respuesta.ok() {
-        return Lectura::Fallo(format!("el servidor respondió {}", respuesta.status()));
-    }
-    let Ok(promesa) = respuesta.text() else {
-        return Lectura::Fallo("no se pudo leer".into());
-    };
-    match JsFuture::from(promesa)
+    let Ok(respuesta) = JsFuture::from(promesa)
         .await
+        .and_then(|r| r.dyn_into::<Response>())
+    else {
+        return Respuesta {
+            estado: 0,
+            texto: None,
+        }
+        .lectura();
+    };
+    let estado = respuesta.status();
+    let texto = match respuesta.text() {
+        Ok(promesa) if respuesta.ok() => JsFuture::from(promesa)
+            .await
+            .ok()
+            .and_then(|t| t.as_string()),
+        _ => None,
+    };
+    Respuesta { estado, texto }.lectura()
+}
+
+/// The page starts fetching `config.json` as it loads (index.html), while the app itself
+/// downloads: `window.configuracionDelSitio` holds its `promesa` and, once it has settled, its
+/// `resultado`. Only the offices' app does; Planeación's page fetches its own.
+fn pedido_de_la_pagina() -> Option<JsValue> {
+    js_sys::Reflect::get(&window(), &"configuracionDelSitio".into())
         .ok()
-        .and_then(|t| t.as_string())
-    {
-        Some(texto) => Lectura::Texto(texto),
-        None => Lectura::Fallo("no se pudo leer".into()),
+        .filter(JsValue::is_object)
+}
+
+/// `config.json` as the page already read it, when it did before the app started.
+fn leida_por_la_pagina() -> Option<Lectura> {
+    let pedido = pedido_de_la_pagina()?;
+    let resultado = js_sys::Reflect::get(&pedido, &"resultado".into()).ok()?;
+    resultado
+        .is_object()
+        .then(|| Respuesta::de_js(&resultado).lectura())
+}
+
+/// `config.json`: the page's own fetch of it when there is one, otherwise a fetch of its own.
+async fn leer_config_json() -> Lectura {
+    let promesa = pedido_de_la_pagina()
+        .and_then(|p| js_sys::Reflect::get(&p, &"promesa".into()).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    match promesa {
+        Some(promesa) => match JsFuture::from(promesa).await {
+            Ok(resultado) => Respuesta::de_js(&resultado).lectura(),
+            Err(_) => Respuesta {
+                estado: 0,
+                texto: None,
+            }
+            .lectura(),
+        },
+        None => leer_archivo("config.json").await,
     }
 }
 
@@ -71,7 +134,11 @@ impl FalloConfiguracion {
 
 /// The text of the settings file at `ruta`: `Ok(None)` when there is none (no file, offline).
 pub async fn leer_texto_configuracion(ruta: &str) -> Result<Option<String>, FalloConfiguracion> {
-    match leer_archivo(ruta).await {
+    texto_de(leer_archivo(ruta).await)
+}
+
+fn texto_de(lectura: Lectura) -> Result<Option<String>, FalloConfiguracion> {
+    match lectura {
         Lectura::NoHay => Ok(None),
         Lectura::Fallo(motivo) => Err(FalloConfiguracion::NoSeLeyo(motivo)),
         // Some static hosts answer every path with the app's own page.
@@ -80,20 +147,35 @@ pub async fn leer_texto_configuracion(ruta: &str) -> Result<Option<String>, Fall
     }
 }
 
-/// The municipality's settings at `ruta`: `Ok(None)` when there are none (no file, offline).
-pub async fn leer_configuracion(
-    ruta: &str,
+fn configuracion_de(
+    lectura: Lectura,
     hoy: NaiveDate,
 ) -> Result<Option<Configuracion>, FalloConfiguracion> {
-    leer_texto_configuracion(ruta)
-        .await?
+    texto_de(lectura)?
         .map(|t| Configuracion::desde_json(&t, hoy))
         .transpose()
         .map_err(|e| FalloConfiguracion::Invalida(e.to_string()))
 }
 
+/// Applies the site's settings at once when the page had read them before the app started
+/// (the usual case: the file is small and the app is not), so the first screen is built with
+/// them; `false` when they are still on their way and [`cargar_configuracion`] must wait.
+pub fn aplicar_si_ya_leida(estado: Estado, hoy: NaiveDate) -> bool {
+    match leida_por_la_pagina() {
+        Some(lectura) => {
+            aplicar(estado, configuracion_de(lectura, hoy));
+            true
+        }
+        None => false,
+    }
+}
+
 pub async fn cargar_configuracion(estado: Estado, hoy: NaiveDate) {
-    match leer_configuracion("config.json", hoy).await {
+    aplicar(estado, configuracion_de(leer_config_json().await, hoy));
+}
+
+fn aplicar(estado: Estado, leida: Result<Option<Configuracion>, FalloConfiguracion>) {
+    match leida {
         Ok(None) => {}
         Ok(Some(config)) => {
             estado.config.set(config);

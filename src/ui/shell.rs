@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::configuracion::cargar_configuracion;
+use super::configuracion::{aplicar_si_ya_leida, cargar_configuracion};
 use super::estado::{usar_estado, Estado};
 use super::guardado::{AvisoAlmacenamiento, EstadoDeGuardado};
 use super::pasos::PantallaPaso;
@@ -28,14 +28,18 @@ pub fn App() -> impl IntoView {
     estado.ultima_descarga.set(arranque.ultima_descarga);
     estado.apartados.set(arranque.sin_leer);
     provide_context(estado);
-    let config_lista = RwSignal::new(false);
-    leptos::task::spawn_local(async move {
-        cargar_configuracion(estado, hoy).await;
-        config_lista.set(true);
-    });
     iniciar_autoguardado(estado);
     escuchar_rutas(estado);
     titulo_del_documento(estado);
+    // The screen waits for the municipality's settings (its dates, its offices), which the page
+    // fetched while the app downloaded: most often they are here already.
+    let config_lista = RwSignal::new(aplicar_si_ya_leida(estado, hoy));
+    if !config_lista.get_untracked() {
+        leptos::task::spawn_local(async move {
+            cargar_configuracion(estado, hoy).await;
+            config_lista.set(true);
+        });
+    }
 
     view! {
         <a

@@ -657,6 +657,36 @@ test('a new agenda is of the term the site prepares, even when config.json names
   }
 });
 
+test('config.json that arrives after the app has started still sets the term and the calendar, and the first edit is saved', async () => {
+  const otroAnio = await startServer({ overrides: { 'config.json': JSON.stringify({ municipio: 'Villa del Río', anio_cierre: 2031 }) } });
+  try {
+    const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+    // A slow connection: the page's early fetch of config.json is still on its way when the app starts.
+    let soltar;
+    const llego = new Promise((r) => (soltar = r));
+    await page.route('**/config.json', async (ruta) => {
+      await llego;
+      await ruta.continue();
+    });
+    await page.goto(otroAnio.url);
+    await page.locator('main p.cargando', { hasText: 'Cargando…' }).waitFor();
+    soltar();
+    await page.getByText('Villa del Río: cierre de gobierno 2031').waitFor();
+    const a = new Asistente(page);
+    await page.getByRole('button', { name: 'Empezar' }).click();
+    await a.esperarPaso(1);
+    await a.llenar('Nombre de la dependencia', 'Secretaría de Educación');
+    await a.esperarGuardado();
+    const guardada = await agendaGuardada(page);
+    assert.equal(guardada.dependencia.nombre, 'Secretaría de Educación');
+    assert.deepEqual(guardada.periodo_gobierno, { inicio: '2028-01-01', fin: '2031-12-31' });
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await otroAnio.close();
+  }
+});
+
 test('with the offices listed in config.json, step 1 suggests their names and says when the one typed is not on the list', async () => {
   const dependencias = ['Secretaría de Salud', 'Secretaría de Gobierno', 'Instituto Municipal de Deportes'];
   const conLista = await startServer({

@@ -162,7 +162,9 @@ fn pedir_persistencia(estado: Estado) {
 pub fn iniciar_autoguardado(estado: Estado) {
     Effect::new(move |anterior: Option<()>| {
         estado.agenda.track();
-        if anterior.is_none() || SALTAR.with(|s| s.replace(false)) {
+        // The first run sees the agenda as it opened, including one put on screen before it
+        // (by the settings the page had already read), which is not an edit either.
+        if SALTAR.with(|s| s.replace(false)) || anterior.is_none() {
             return;
         }
         if matches!(
