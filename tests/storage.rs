@@ -77,6 +77,34 @@ fn the_sample_agenda_survives_storage_unchanged() {
     assert_eq!(leida.nombre, "versión para el comité");
 }
 
+/// The stored text is the envelope's members in their order around the agenda exactly as the
+/// file format writes it (the same text a JSON value of it gives), so a draft reads as a file.
+#[test]
+fn a_stored_draft_writes_its_agenda_as_the_file_format_does() {
+    let (muestra, _) = common::muestra();
+    let drafts = Drafts::new(MemoryStore::default());
+    drafts
+        .create(&muestra, "versión para el comité", hora(8))
+        .unwrap();
+    drafts.mark_downloaded(&muestra.id, hora(9)).unwrap();
+    let texto = drafts.raw(&muestra.id).unwrap().unwrap();
+    let esperado = serde_json::json!({
+        "version_esquema": agenda_rdc::domain::format::SCHEMA_VERSION,
+        "revision": 1,
+        "guardado_en": "2027-03-01T08:00:00.000Z",
+        "nombre": "versión para el comité",
+        "ultima_descarga": "2027-03-01T09:00:00.000Z",
+        "agenda": agenda_rdc::domain::format::agenda_to_value(&muestra),
+    });
+    assert_eq!(texto, esperado.to_string());
+
+    // Without a label or a download, neither member is written.
+    let sin = agenda("b", "Gobierno");
+    drafts.save(&sin, 0, hora(10)).unwrap();
+    let texto = drafts.raw(&sin.id).unwrap().unwrap();
+    assert!(texto.starts_with(r#"{"version_esquema":1,"revision":1,"guardado_en":"2027-03-01T10:00:00.000Z","agenda":{"#), "{texto}");
+}
+
 #[test]
 fn the_drafts_list_shows_office_year_saved_time_and_completeness_newest_first() {
     let (muestra, _) = common::muestra();

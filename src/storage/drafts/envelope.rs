@@ -2,15 +2,13 @@
 //! around an agenda, read (migrating older versions) and written.
 
 use chrono::{DateTime, Utc};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::super::{draft_id, StorageError};
 use super::DraftSummary;
 use crate::domain::calendar::leer_instante;
-use crate::domain::format::{
-    agenda_from_value, agenda_to_value, migrate, ImportError, MIGRATIONS, SCHEMA_VERSION,
-};
+use crate::domain::format::{agenda_from_value, migrate, ImportError, MIGRATIONS, SCHEMA_VERSION};
 use crate::domain::model::{Agenda, AgendaId};
 use crate::domain::pasos::{paso_completo, Paso};
 
@@ -37,20 +35,30 @@ fn leer_fecha(valor: Option<&Value>) -> Option<DateTime<Utc>> {
 }
 
 impl StoredDraft {
-    /// The stored text. The agenda goes through the same serialisation as the checksum.
+    /// The stored text: the envelope's members in this order, then the agenda written by the
+    /// model's one serialisation (the file's and the checksum's), straight into the text. Built
+    /// as a JSON value first, it cost a third more at every pause in typing.
     pub fn to_json(&self) -> String {
-        let mut sobre = serde_json::Map::new();
-        sobre.insert("version_esquema".into(), self.version_esquema.into());
-        sobre.insert("revision".into(), self.revision.into());
-        sobre.insert("guardado_en".into(), fecha_rfc3339(self.guardado_en).into());
-        if !self.nombre.is_empty() {
-            sobre.insert("nombre".into(), self.nombre.clone().into());
+        #[derive(Serialize)]
+        struct Sobre<'a> {
+            version_esquema: u32,
+            revision: u64,
+            guardado_en: String,
+            #[serde(skip_serializing_if = "str::is_empty")]
+            nombre: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            ultima_descarga: Option<String>,
+            agenda: &'a Agenda,
         }
-        if let Some(d) = self.ultima_descarga {
-            sobre.insert("ultima_descarga".into(), fecha_rfc3339(d).into());
-        }
-        sobre.insert("agenda".into(), agenda_to_value(&self.agenda));
-        Value::Object(sobre).to_string()
+        serde_json::to_string(&Sobre {
+            version_esquema: self.version_esquema,
+            revision: self.revision,
+            guardado_en: fecha_rfc3339(self.guardado_en),
+            nombre: &self.nombre,
+            ultima_descarga: self.ultima_descarga.map(fecha_rfc3339),
+            agenda: &self.agenda,
+        })
+        .expect("a draft always serialises")
     }
 
     pub(super) fn resumen(&self) -> DraftSummary {
