@@ -389,3 +389,62 @@ async fn a_part_built_after_the_paint_comes_with_its_field_focused() {
     pausa(100).await;
     assert!(doc.get_element_by_id("tp-nunca").is_none());
 }
+
+/// What a text field writes is in the agenda at once, and the status line says it is being
+/// saved; what depends on the agenda hears of it after the next paint, or at once when asked (a
+/// save as the page is hidden), and only once.
+#[wasm_bindgen_test]
+async fn typing_changes_the_agenda_at_once_and_what_depends_on_it_after_the_paint() {
+    use agenda_rdc::domain::config::Configuracion;
+    use agenda_rdc::ui::estado::{Estado, EstadoGuardado};
+    use agenda_rdc::ui::ruta::Ruta;
+    use agenda_rdc::ui::widgets::campos::CampoTexto;
+    use agenda_rdc::ui::widgets::lente::de_agenda;
+    use leptos::prelude::*;
+
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let raiz: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::unchecked_into(doc.create_element("div").unwrap());
+    doc.body().unwrap().append_child(&raiz).unwrap();
+    let hecho = std::rc::Rc::new(std::cell::Cell::new(None));
+    let _montada = leptos::mount::mount_to(raiz, {
+        let hecho = hecho.clone();
+        move || {
+            let estado = Estado::nuevo(
+                agenda("AG-TXT", "Secretaría de Salud"),
+                Configuracion::para_anio(2027),
+                Ruta::Inicio,
+            );
+            provide_context(estado);
+            let largo = Memo::new(move |_| estado.agenda.with(|a| a.diagnostico.len()));
+            hecho.set(Some((estado, largo)));
+            view! {
+                <CampoTexto
+                    id="c-diagnostico-txt"
+                    etiqueta="Diagnóstico"
+                    lente=de_agenda(|a| a.diagnostico.clone(), |a, v| a.diagnostico = v)
+                />
+            }
+        }
+    });
+    let (estado, largo) = hecho.get().expect("mounted");
+    pausa(30).await;
+    assert_eq!(largo.get_untracked(), 0);
+
+    let input = campo("c-diagnostico-txt").expect("the field is on screen");
+    escribir_en(&input, "abc");
+    assert_eq!(
+        estado.agenda.with_untracked(|a| a.diagnostico.clone()),
+        "abc"
+    );
+    assert_eq!(estado.guardado.get_untracked(), EstadoGuardado::Guardando);
+    assert_eq!(largo.get_untracked(), 0, "told after the paint, not before");
+    pausa(150).await;
+    assert_eq!(largo.get_untracked(), 3);
+
+    escribir_en(&input, "abcd");
+    assert!(estado.confirmar_escritura(), "there was something to tell");
+    assert_eq!(largo.get_untracked(), 4, "told at once when asked");
+    assert!(!estado.confirmar_escritura(), "and only once");
+    assert_eq!(input.value(), "abcd");
+}

@@ -2,6 +2,8 @@
 //! the route and what the screen shows about them. Components read signals and change the
 //! agenda only through `editar`, so every change flows one way: event → domain → signal → view.
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
 
 use super::ruta::Ruta;
@@ -177,18 +179,72 @@ impl Estado {
         });
     }
 
-    /// Applies a change to the agenda.
+    /// Applies a change to the agenda. Inside [`al_escribir`], what depends on it hears of the
+    /// change after the next paint.
     pub fn editar(&self, cambio: impl FnOnce(&mut Agenda)) {
-        self.agenda.update(cambio);
+        if ESCRIBIENDO.with(Cell::get) {
+            self.agenda.update_untracked(cambio);
+            // The status line never says "Guardado" over a change it has not written.
+            self.por_guardar();
+            self.avisar_tras_pintar();
+        } else {
+            // Told now, with whatever typing left to tell.
+            AVISO_PENDIENTE.with(|p| p.set(false));
+            self.agenda.update(cambio);
+        }
+    }
+
+    /// Puts another agenda on screen (another draft, the stored version): what typing had not
+    /// told yet goes with the one it replaces.
+    pub fn reemplazar_agenda(&self, agenda: Agenda) {
+        AVISO_PENDIENTE.with(|p| p.set(false));
+        self.agenda.set(agenda);
     }
 
     /// Applies a change to one activity, if it still exists.
     pub fn editar_actividad(&self, id: &ActividadId, cambio: impl FnOnce(&mut Actividad)) {
-        self.agenda.update(|a| {
+        self.editar(|a| {
             if let Some(actividad) = a.actividades.iter_mut().find(|x| &x.id == id) {
                 cambio(actividad);
             }
         });
+    }
+
+    fn avisar_tras_pintar(&self) {
+        if AVISO_PENDIENTE.with(|p| p.replace(true)) {
+            return;
+        }
+        let agenda = self.agenda;
+        super::tras_pintar(move || {
+            if AVISO_PENDIENTE.with(|p| p.replace(false)) {
+                agenda.notify();
+            }
+        });
+    }
+
+    /// A change the autosave is to write: the status line says "Guardando…". `false` when this
+    /// tab does not write (no storage, another tab's draft).
+    pub fn por_guardar(&self) -> bool {
+        if matches!(
+            self.modo.get_untracked(),
+            ModoGuardado::SinAlmacenamiento(_) | ModoGuardado::Conflicto(_)
+        ) {
+            return false;
+        }
+        if !matches!(self.guardado.get_untracked(), EstadoGuardado::Guardando) {
+            self.guardado.set(EstadoGuardado::Guardando);
+        }
+        true
+    }
+
+    /// Tells now what typing changed and has not told yet; `true` if there was something. For
+    /// what cannot wait for the next paint (a save as the page is hidden).
+    pub fn confirmar_escritura(&self) -> bool {
+        let habia = AVISO_PENDIENTE.with(|p| p.replace(false));
+        if habia {
+            self.agenda.notify();
+        }
+        habia
     }
 
     /// The message to show beside a field, if the last "Continuar" found it missing.
@@ -260,4 +316,24 @@ impl Extend<ActividadId> for Abiertas {
 
 pub fn usar_estado() -> Estado {
     expect_context::<Estado>()
+}
+
+thread_local! {
+    /// Inside [`al_escribir`].
+    static ESCRIBIENDO: Cell<bool> = const { Cell::new(false) };
+    /// The agenda changed by typing and what depends on it has not heard yet.
+    static AVISO_PENDIENTE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs a text field's write so that the agenda changes at once but what depends on it (the
+/// other fields' lenses, the row's title, the stepper, the autosave) hears of it after the next
+/// paint, so the key the person typed shows first. Every lens reads the whole agenda, and
+/// telling them all between a key and its paint was a quarter of a keystroke's time (p95 18.5
+/// -> 13.7 ms at CPU 1×). Only for writes of a whole value typed (a text field's text): a write
+/// computed from what a lens shows (a list with one box more) must see it fresh, and
+/// [`Estado::editar`] outside of this tells everything first.
+pub fn al_escribir(escribir: impl FnOnce()) {
+    ESCRIBIENDO.with(|e| e.set(true));
+    escribir();
+    ESCRIBIENDO.with(|e| e.set(false));
 }

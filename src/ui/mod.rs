@@ -38,3 +38,29 @@ pub fn enfocar(id: &str) {
         }
     });
 }
+
+/// Runs `f` once the next frame has been painted: a frame's callbacks run before it paints, and
+/// a task queued from one runs after it. A page the browser does not draw (a tab in the
+/// background) has no frames, so a timer runs it there instead, within 100 ms.
+pub fn tras_pintar(f: impl FnOnce() + 'static) {
+    let pendiente = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+    let tras_el_cuadro = pendiente.clone();
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                if let Some(f) = tras_el_cuadro.take() {
+                    f()
+                }
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+    set_timeout(
+        move || {
+            if let Some(f) = pendiente.take() {
+                f()
+            }
+        },
+        std::time::Duration::from_millis(100),
+    );
+}

@@ -49,9 +49,14 @@ pub(super) fn cancelar_pendiente() -> bool {
     PENDIENTE.with(|p| p.borrow_mut().take().map(|h| h.clear()).is_some())
 }
 
-/// Writes now a save that is waiting for its timer, if there is one.
+/// Writes now a save that is waiting for its timer, if there is one, or a text typed in the
+/// last frame that the autosave has not heard of yet (see `al_escribir`).
 pub fn guardar_si_pendiente(estado: Estado) {
-    if PENDIENTE.with(|p| p.borrow().is_some()) {
+    if estado.confirmar_escritura() {
+        // This save holds it: the autosave skips the notice that follows.
+        SALTAR.with(|s| s.set(true));
+        guardar_ahora(estado);
+    } else if PENDIENTE.with(|p| p.borrow().is_some()) {
         guardar_ahora(estado);
     }
 }
@@ -167,14 +172,8 @@ pub fn iniciar_autoguardado(estado: Estado) {
         if SALTAR.with(|s| s.replace(false)) || anterior.is_none() {
             return;
         }
-        if matches!(
-            estado.modo.get_untracked(),
-            ModoGuardado::SinAlmacenamiento(_) | ModoGuardado::Conflicto(_)
-        ) {
+        if !estado.por_guardar() {
             return;
-        }
-        if !matches!(estado.guardado.get_untracked(), EstadoGuardado::Guardando) {
-            estado.guardado.set(EstadoGuardado::Guardando);
         }
         // The save is scheduled by the first change after the last save and not pushed back by
         // later keystrokes, so the stored copy is never more than ~300 ms behind the screen.

@@ -147,7 +147,7 @@ fn mostrar(estado: Estado, agenda: Agenda, revision: u64, ultima_descarga: Optio
     estado.eliminada.set(None);
     estado.ilegibles_en_resumen.set(Vec::new());
     estado.ultima_descarga.set(ultima_descarga);
-    estado.agenda.set(agenda);
+    estado.reemplazar_agenda(agenda);
 }
 
 /// config.json, read after the start, may name another closing year than the computed one: a

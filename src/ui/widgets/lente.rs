@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::model::{Actividad, ActividadId, Agenda, Tema};
 use crate::domain::vocab::Vocabulario;
-use crate::ui::estado::usar_estado;
+use crate::ui::estado::{al_escribir, usar_estado};
 
 pub struct Lente<T: Send + Sync + 'static> {
     pub valor: Memo<T>,
@@ -20,6 +20,14 @@ impl<T: Send + Sync + 'static> Clone for Lente<T> {
 }
 
 impl<T: Send + Sync + 'static> Copy for Lente<T> {}
+
+impl<T: Send + Sync + 'static> Lente<T> {
+    /// Writes what the person typed in a text field; the screen follows after the next paint
+    /// (see [`al_escribir`]).
+    pub fn escribir(&self, valor: T) {
+        al_escribir(|| self.fijar.run(valor));
+    }
+}
 
 /// A lens onto a field of the agenda. Readers and writers are plain functions, not closures,
 /// so every lens of one field type shares the same code (closures would be compiled once per

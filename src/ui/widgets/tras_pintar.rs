@@ -14,23 +14,15 @@
 //! }
 //! ```
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 /// Renders `children` once the frame that shows what comes before it has been painted.
 #[component]
 pub fn TrasPintar(children: ChildrenFn) -> impl IntoView {
     let listo = RwSignal::new(false);
-    // A frame's callbacks run before it paints; a task queued from one runs after it.
-    request_animation_frame(move || {
-        set_timeout(
-            // The screen may be gone by then (the person added another activity at once).
-            move || {
-                let _ = listo.try_set(true);
-            },
-            Duration::ZERO,
-        )
+    // The screen may be gone by then (the person added another activity at once).
+    crate::ui::tras_pintar(move || {
+        let _ = listo.try_set(true);
     });
     move || listo.get().then(|| children())
 }

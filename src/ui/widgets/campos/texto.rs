@@ -43,7 +43,7 @@ pub fn CampoTexto(
                 list=lista
                 spellcheck=if tipo == "text" { "true" } else { "false" }
                 prop:value=move || lente.valor.get()
-                on:input=move |ev| lente.fijar.run(event_target_value(&ev))
+                on:input=move |ev| lente.escribir(event_target_value(&ev))
                 aria-describedby=describedby
                 aria-invalid=move || error.get().map(|_| "true")
             />
@@ -70,7 +70,7 @@ pub fn AreaTexto(
                 class="entrada area"
                 rows=filas
                 prop:value=move || lente.valor.get()
-                on:input=move |ev| lente.fijar.run(event_target_value(&ev))
+                on:input=move |ev| lente.escribir(event_target_value(&ev))
                 aria-describedby=describedby
                 aria-invalid=move || error.get().map(|_| "true")
             ></textarea>
@@ -114,7 +114,7 @@ pub fn ListaLineas(
                 prop:value=move || texto.get()
                 on:input=move |ev| {
                     let nuevo = event_target_value(&ev);
-                    lente.fijar.run(lineas(&nuevo));
+                    lente.escribir(lineas(&nuevo));
                     texto.set(nuevo);
                 }
                 aria-describedby=describedby
