@@ -252,44 +252,59 @@ fn campo(id: &str) -> Option<web_sys::HtmlInputElement> {
     doc.get_element_by_id(id).map(|e| e.dyn_into().unwrap())
 }
 
-/// A number the wizard cannot read is kept aside when its field leaves the screen (another
-/// step, a closed activity) and comes back with it, unless the agenda changed meanwhile.
-#[wasm_bindgen_test]
-async fn an_unreadable_number_comes_back_with_its_field() {
-    use agenda_rdc::domain::config::Configuracion;
-    use agenda_rdc::ui::estado::Estado;
-    use agenda_rdc::ui::ruta::Ruta;
-    use agenda_rdc::ui::widgets::campos::CampoNumero;
-    use agenda_rdc::ui::widgets::lente::{de_agenda, de_num, num};
-    use leptos::prelude::*;
-
+/// A fresh element at the end of the page to mount a view in.
+fn raiz_nueva() -> web_sys::HtmlElement {
     let doc = web_sys::window().unwrap().document().unwrap();
     let raiz: web_sys::HtmlElement =
         wasm_bindgen::JsCast::unchecked_into(doc.create_element("div").unwrap());
     doc.body().unwrap().append_child(&raiz).unwrap();
-    let mut agenda = agenda("AG-NUM", "Secretaría de Salud");
-    agenda.presupuesto_total_cop = Some(12);
-    let visible = RwSignal::new(true);
-    // The state is made inside the mount, where Leptos runs its effects.
+    raiz
+}
+
+/// Mounts `vista` with the app's state for `agenda` in context, and hands that state back with
+/// what keeps the view mounted. The state is made inside the mount, where Leptos runs effects.
+fn montar_con_estado<V: leptos::IntoView + 'static>(
+    agenda: Agenda,
+    vista: impl FnOnce() -> V + 'static,
+) -> (agenda_rdc::ui::estado::Estado, Box<dyn std::any::Any>) {
+    use agenda_rdc::domain::config::Configuracion;
+    use agenda_rdc::ui::estado::Estado;
+    use agenda_rdc::ui::ruta::Ruta;
     let hecho = std::rc::Rc::new(std::cell::Cell::new(None));
-    let _montada = leptos::mount::mount_to(raiz, {
+    let montada = leptos::mount::mount_to(raiz_nueva(), {
         let hecho = hecho.clone();
         move || {
             let estado = Estado::nuevo(agenda, Configuracion::para_anio(2027), Ruta::Inicio);
-            provide_context(estado);
+            leptos::prelude::provide_context(estado);
             hecho.set(Some(estado));
-            view! {
-                <Show when=move || visible.get()>
-                    <CampoNumero
-                        id="c-presupuesto"
-                        etiqueta="Presupuesto"
-                        lente=de_agenda(|a| num(a.presupuesto_total_cop), |a, n| a.presupuesto_total_cop = de_num(n))
-                    />
-                </Show>
-            }
+            vista()
         }
     });
-    let estado = hecho.get().expect("mounted");
+    (hecho.get().expect("mounted"), Box::new(montada))
+}
+
+/// A number the wizard cannot read is kept aside when its field leaves the screen (another
+/// step, a closed activity) and comes back with it, unless the agenda changed meanwhile.
+#[wasm_bindgen_test]
+async fn an_unreadable_number_comes_back_with_its_field() {
+    use agenda_rdc::ui::widgets::campos::CampoNumero;
+    use agenda_rdc::ui::widgets::lente::{de_agenda, de_num, num};
+    use leptos::prelude::*;
+
+    let mut agenda = agenda("AG-NUM", "Secretaría de Salud");
+    agenda.presupuesto_total_cop = Some(12);
+    let visible = RwSignal::new(true);
+    let (estado, _montada) = montar_con_estado(agenda, move || {
+        view! {
+            <Show when=move || visible.get()>
+                <CampoNumero
+                    id="c-presupuesto"
+                    etiqueta="Presupuesto"
+                    lente=de_agenda(|a| num(a.presupuesto_total_cop), |a, n| a.presupuesto_total_cop = de_num(n))
+                />
+            </Show>
+        }
+    });
     let ilegibles = || {
         estado
             .ilegibles
@@ -351,10 +366,7 @@ async fn a_part_built_after_the_paint_comes_with_its_field_focused() {
     use leptos::prelude::*;
 
     let doc = web_sys::window().unwrap().document().unwrap();
-    let raiz: web_sys::HtmlElement =
-        wasm_bindgen::JsCast::unchecked_into(doc.create_element("div").unwrap());
-    doc.body().unwrap().append_child(&raiz).unwrap();
-    let _montada = leptos::mount::mount_to(raiz, || {
+    let _montada = leptos::mount::mount_to(raiz_nueva(), || {
         view! {
             <p id="tp-primero">"Primero"</p>
             <TrasPintar>
@@ -379,10 +391,7 @@ async fn a_part_built_after_the_paint_comes_with_its_field_focused() {
     campo.remove();
 
     // Gone before its frame: nothing is built and nothing fails.
-    let otra: web_sys::HtmlElement =
-        wasm_bindgen::JsCast::unchecked_into(doc.create_element("div").unwrap());
-    doc.body().unwrap().append_child(&otra).unwrap();
-    let montada = leptos::mount::mount_to(otra, || {
+    let montada = leptos::mount::mount_to(raiz_nueva(), || {
         view! { <TrasPintar><p id="tp-nunca">"Nunca"</p></TrasPintar> }
     });
     drop(montada);
@@ -395,39 +404,21 @@ async fn a_part_built_after_the_paint_comes_with_its_field_focused() {
 /// save as the page is hidden), and only once.
 #[wasm_bindgen_test]
 async fn typing_changes_the_agenda_at_once_and_what_depends_on_it_after_the_paint() {
-    use agenda_rdc::domain::config::Configuracion;
-    use agenda_rdc::ui::estado::{Estado, EstadoGuardado};
-    use agenda_rdc::ui::ruta::Ruta;
+    use agenda_rdc::ui::estado::EstadoGuardado;
     use agenda_rdc::ui::widgets::campos::CampoTexto;
     use agenda_rdc::ui::widgets::lente::de_agenda;
     use leptos::prelude::*;
 
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let raiz: web_sys::HtmlElement =
-        wasm_bindgen::JsCast::unchecked_into(doc.create_element("div").unwrap());
-    doc.body().unwrap().append_child(&raiz).unwrap();
-    let hecho = std::rc::Rc::new(std::cell::Cell::new(None));
-    let _montada = leptos::mount::mount_to(raiz, {
-        let hecho = hecho.clone();
-        move || {
-            let estado = Estado::nuevo(
-                agenda("AG-TXT", "Secretaría de Salud"),
-                Configuracion::para_anio(2027),
-                Ruta::Inicio,
-            );
-            provide_context(estado);
-            let largo = Memo::new(move |_| estado.agenda.with(|a| a.diagnostico.len()));
-            hecho.set(Some((estado, largo)));
-            view! {
-                <CampoTexto
-                    id="c-diagnostico-txt"
-                    etiqueta="Diagnóstico"
-                    lente=de_agenda(|a| a.diagnostico.clone(), |a, v| a.diagnostico = v)
-                />
-            }
+    let (estado, _montada) = montar_con_estado(agenda("AG-TXT", "Secretaría de Salud"), || {
+        view! {
+            <CampoTexto
+                id="c-diagnostico-txt"
+                etiqueta="Diagnóstico"
+                lente=de_agenda(|a| a.diagnostico.clone(), |a, v| a.diagnostico = v)
+            />
         }
     });
-    let (estado, largo) = hecho.get().expect("mounted");
+    let largo = Memo::new(move |_| estado.agenda.with(|a| a.diagnostico.len()));
     pausa(30).await;
     assert_eq!(largo.get_untracked(), 0);
 
