@@ -65,7 +65,7 @@ async function descargar(page, nombreBoton) {
 
 for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
   test(`Planeación checks the files received and downloads the municipal calendar (${vp})`, async () => {
-    const { page, context, errors } = await openPage(e.browser, viewport);
+    const { page, context, errors, warnings } = await openPage(e.browser, viewport);
     await page.goto(`${e.server.url}planeacion/`);
     await page.getByRole('heading', { level: 1, name: 'Revisar las agendas recibidas' }).waitFor();
     // The rules use the municipality's settings, published beside the offices' app.
@@ -165,6 +165,7 @@ for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
     );
     await calendario.getByText('6 espacios de diálogo de 2 dependencias.').waitFor();
     assert.deepEqual(errors, []);
+    assert.deepEqual(warnings, []);
     await context.close();
   });
 }

@@ -23,7 +23,7 @@ after(async () => {
 
 for (const [nombre, viewport] of Object.entries(VIEWPORTS)) {
   test(`the start screen renders in Spanish with landmarks and no axe violation (${nombre})`, async () => {
-    const { page, context, errors, requests } = await openPage(browser, viewport);
+    const { page, context, errors, warnings, requests } = await openPage(browser, viewport);
     await page.goto(server.url);
     await waitForApp(page);
 
@@ -46,7 +46,10 @@ for (const [nombre, viewport] of Object.entries(VIEWPORTS)) {
     const origin = new URL(server.url).origin;
     const ajenas = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
     assert.deepEqual(ajenas, [], 'every request stays on the app’s own host');
+    // The preload is the download the app uses: the wasm comes once.
+    assert.equal(requests.filter((u) => u.endsWith('_bg.wasm')).length, 1, requests.join('\n'));
     assert.deepEqual(errors, []);
+    assert.deepEqual(warnings, []);
     await context.close();
   });
 }

@@ -34,20 +34,22 @@ export async function launch() {
 }
 
 /**
- * A new page at a viewport, with a record of errors and of every request it made.
- * @returns {Promise<{ page: import('playwright-core').Page, context: any, errors: string[], requests: string[] }>}
+ * A new page at a viewport, with a record of errors, console warnings and every request it made.
+ * @returns {Promise<{ page: import('playwright-core').Page, context: any, errors: string[], warnings: string[], requests: string[] }>}
  */
 export async function openPage(browser, viewport, options = {}) {
   const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'es-CO', ...options });
   const page = await context.newPage();
   const errors = [];
+  const warnings = [];
   const requests = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('request', (r) => requests.push(r.url()));
-  return { page, context, errors, requests };
+  return { page, context, errors, warnings, requests };
 }
 
 /** Waits until the wasm app has rendered its first heading. */

@@ -1,6 +1,9 @@
-// Minifies the JS glue Trunk writes (wasm-bindgen's output, which Trunk's own minifier cannot
-// take) in each folder given, and puts the new file's hash in the page's `integrity`, so the
-// browser still checks what it runs. Run after `trunk build --release` (dev.sh does).
+// Finishes the pages Trunk writes, in each folder given. Run after `trunk build --release`
+// (dev.sh does).
+// - Minifies the JS glue (wasm-bindgen's output, which Trunk's own minifier cannot take) and puts
+//   the new file's hash in the page's `integrity`, so the browser still checks what it runs.
+// - Drops `integrity` from the wasm's preload: Chromium ignores it there (a preload `as=fetch`
+//   has no integrity check) and warns about it in the console on every visit.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +26,9 @@ for (const carpeta of process.argv.slice(2)) {
   const { code } = transformSync(original, { minify: true, format: 'esm', target: 'es2020', legalComments: 'none' });
   fs.writeFileSync(archivo, code);
   html = html.split(antes).join(integridad(code));
+  html = html.replace(/<link\b[^>]*>/g, (etiqueta) =>
+    etiqueta.includes('_bg.wasm') ? etiqueta.replace(/\s+integrity=("[^"]*"|[^\s>]*)/, '') : etiqueta,
+  );
   fs.writeFileSync(pagina, html);
   console.log(`${archivo}: ${original.length} → ${code.length} bytes`);
 }
