@@ -2,7 +2,10 @@
 // sub-path, on a phone and a desktop, makes no third-party request and passes axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { startServer, DIST } from './support/server.mjs';
 import { launch, openPage, waitForApp, axeViolations, screenshot, VIEWPORTS } from './support/browser.mjs';
 
 let browser;
@@ -53,6 +56,40 @@ for (const [nombre, viewport] of Object.entries(VIEWPORTS)) {
     await context.close();
   });
 }
+
+test('dist/ carries a brotli and a gzip copy of each file named by its content, with the same bytes, and the app runs from them', async () => {
+  const conHuella = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
+  for (const carpeta of [DIST, path.join(DIST, 'planeacion')]) {
+    const nombres = fs.readdirSync(carpeta).filter((n) => conHuella.test(n));
+    assert.deepEqual(nombres.map((n) => path.extname(n)).sort(), ['.css', '.js', '.wasm'], carpeta);
+    for (const nombre of nombres) {
+      const original = fs.readFileSync(path.join(carpeta, nombre));
+      const br = fs.readFileSync(path.join(carpeta, `${nombre}.br`));
+      const gz = fs.readFileSync(path.join(carpeta, `${nombre}.gz`));
+      assert.ok(zlib.brotliDecompressSync(br).equals(original), `${nombre}.br`);
+      assert.ok(zlib.gunzipSync(gz).equals(original), `${nombre}.gz`);
+      assert.ok(br.length < gz.length && gz.length < original.length, nombre);
+    }
+  }
+  // Planeación edits config.json after the build: a copy beside it would be served stale.
+  for (const archivo of ['config.json', 'index.html']) {
+    assert.equal(fs.existsSync(path.join(DIST, `${archivo}.br`)), false, archivo);
+    assert.equal(fs.existsSync(path.join(DIST, `${archivo}.gz`)), false, archivo);
+  }
+
+  const comprimido = await startServer({ compression: 'br' });
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const wasm = page.waitForResponse((r) => r.url().endsWith('_bg.wasm'));
+  await page.goto(comprimido.url);
+  await waitForApp(page);
+  const respuesta = await wasm;
+  const nombre = new URL(respuesta.url()).pathname.split('/').pop();
+  assert.equal(respuesta.headers()['content-encoding'], 'br');
+  assert.equal(Number(respuesta.headers()['content-length']), fs.statSync(path.join(DIST, `${nombre}.br`)).size);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await comprimido.close();
+});
 
 test('the skip link is the first stop of the keyboard and moves focus to the main content', async () => {
   const { page, context, errors } = await openPage(browser, VIEWPORTS.escritorio);

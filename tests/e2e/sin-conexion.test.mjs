@@ -107,7 +107,8 @@ test('a new version published on the host replaces the kept one at the next visi
   let nuevaPagina = html;
   for (const h of hashes) nuevaPagina = nuevaPagina.replaceAll(h, nuevo(h));
   const nombresNuevos = [];
-  for (const archivo of fs.readdirSync(DIST)) {
+  // The files themselves, not their pre-compressed copies (this host compresses nothing).
+  for (const archivo of fs.readdirSync(DIST).filter((n) => /\.(js|wasm|css)$/.test(n))) {
     const h = hashes.find((x) => archivo.includes(x));
     if (!h) continue;
     publicado[archivo.replace(h, nuevo(h))] = fs.readFileSync(path.join(DIST, archivo));

@@ -28,7 +28,8 @@ const TYPES = {
  *   give its content type too), or null for 404.
  */
 export async function startServer({ base = '/', compression = null, root = DIST, overrides = {} } = {}) {
-  // Compressed once per file, as a static host serves pre-compressed assets.
+  // As a static host serves them: the build's pre-compressed copy (`.br`, `.gz`) where there is
+  // one, else compressed once per file.
   const comprimidos = new Map();
   const comprimir = (clave, body, fn) => {
     if (!comprimidos.has(clave)) comprimidos.set(clave, fn(body));
@@ -44,6 +45,7 @@ export async function startServer({ base = '/', compression = null, root = DIST,
     if (relative.endsWith('/')) relative += 'index.html';
     let body;
     let tipo;
+    let file = null;
     if (Object.prototype.hasOwnProperty.call(overrides, relative)) {
       if (overrides[relative] === null) {
         res.writeHead(404).end('no existe');
@@ -54,7 +56,7 @@ export async function startServer({ base = '/', compression = null, root = DIST,
       body = Buffer.from(valor?.cuerpo ?? valor);
       if (valor?.tipo) tipo = valor.tipo;
     } else {
-      const file = path.join(root, relative);
+      file = path.join(root, relative);
       if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
         res.writeHead(404).end('no existe');
         return;
@@ -66,13 +68,16 @@ export async function startServer({ base = '/', compression = null, root = DIST,
       'cache-control': 'no-store',
     };
     const accepts = req.headers['accept-encoding'] || '';
+    const precomprimido = (ext) => (file && fs.existsSync(file + ext) ? fs.readFileSync(file + ext) : null);
     if (compression === 'br' && accepts.includes('br')) {
-      body = comprimir(`br:${relative}`, body, (b) =>
-        zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
-      );
+      body =
+        precomprimido('.br') ??
+        comprimir(`br:${relative}`, body, (b) =>
+          zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        );
       headers['content-encoding'] = 'br';
     } else if (compression === 'gzip' && accepts.includes('gzip')) {
-      body = comprimir(`gz:${relative}`, body, (b) => zlib.gzipSync(b, { level: 9 }));
+      body = precomprimido('.gz') ?? comprimir(`gz:${relative}`, body, (b) => zlib.gzipSync(b, { level: 9 }));
       headers['content-encoding'] = 'gzip';
     }
     headers['content-length'] = body.length;

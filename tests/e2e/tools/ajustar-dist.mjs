@@ -4,13 +4,22 @@
 //   the new file's hash in the page's `integrity`, so the browser still checks what it runs.
 // - Drops `integrity` from the wasm's preload: Chromium ignores it there (a preload `as=fetch`
 //   has no integrity check) and warns about it in the console on every visit.
+// - Writes beside each file Trunk names with its content hash (the wasm, JS and CSS: nearly all
+//   the bytes) a `.br` and a `.gz` at the highest levels, for hosts that serve pre-compressed
+//   copies (nginx `gzip_static`/`brotli_static`, Caddy `precompressed`): the wasm is 302 KiB with
+//   brotli 11 and 340-380 KiB compressed on the fly. Only those files: their content never
+//   changes under their name, while config.json is edited after the build and a stale copy
+//   beside it would be served instead.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { transformSync } from 'esbuild';
 
 // Trunk's content-hashed names: the glue, not the service worker or anything copied from public/.
 const GLUE = /-[0-9a-f]{12,16}\.js$/;
+// Every file Trunk names with its content hash (as public/sw.js knows them).
+const CON_HASH = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 const integridad = (texto) => `sha384-${crypto.createHash('sha384').update(texto).digest('base64')}`;
 
@@ -31,4 +40,21 @@ for (const carpeta of process.argv.slice(2)) {
   );
   fs.writeFileSync(pagina, html);
   console.log(`${archivo}: ${original.length} → ${code.length} bytes`);
+}
+
+for (const carpeta of process.argv.slice(2)) {
+  for (const nombre of fs.readdirSync(carpeta).filter((n) => CON_HASH.test(n))) {
+    const archivo = path.join(carpeta, nombre);
+    const contenido = fs.readFileSync(archivo);
+    fs.writeFileSync(
+      `${archivo}.br`,
+      zlib.brotliCompressSync(contenido, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: contenido.length,
+        },
+      }),
+    );
+    fs.writeFileSync(`${archivo}.gz`, zlib.gzipSync(contenido, { level: zlib.constants.Z_BEST_COMPRESSION }));
+  }
 }
