@@ -110,7 +110,8 @@ setup() {
 }
 
 # The offices' app into dist/, then Planeación's page into dist/planeacion/ (after it: each
-# Trunk build empties its own folder); then their JS glue minified (Trunk's minifier fails on it).
+# Trunk build empties its own folder); then tests/e2e/tools/ajustar-dist.mjs finishes both
+# (minified JS glue, the wasm preload's integrity, pre-compressed copies).
 # Published builds rebuild the standard library for size and stop at a panic without formatting
 # its message (-Cpanic=immediate-abort): 5% less wasm to download and compile (1,066 -> 1,011 KB,
 # -15 KiB brotli). Both are unstable options of this stable toolchain, hence RUSTC_BOOTSTRAP;

@@ -24,6 +24,12 @@ struct Respuesta {
 }
 
 impl Respuesta {
+    /// No answer at all (offline, blocked).
+    const NINGUNA: Respuesta = Respuesta {
+        estado: 0,
+        texto: None,
+    };
+
     fn lectura(self) -> Lectura {
         match self {
             // Offline or blocked: the computed dates still work.
@@ -59,11 +65,7 @@ async fn leer_archivo(ruta: &str) -> Lectura {
         .await
         .and_then(|r| r.dyn_into::<Response>())
     else {
-        return Respuesta {
-            estado: 0,
-            texto: None,
-        }
-        .lectura();
+        return Respuesta::NINGUNA.lectura();
     };
     let estado = respuesta.status();
     let texto = match respuesta.text() {
@@ -102,11 +104,7 @@ async fn leer_config_json() -> Lectura {
     match promesa {
         Some(promesa) => match JsFuture::from(promesa).await {
             Ok(resultado) => Respuesta::de_js(&resultado).lectura(),
-            Err(_) => Respuesta {
-                estado: 0,
-                texto: None,
-            }
-            .lectura(),
+            Err(_) => Respuesta::NINGUNA.lectura(),
         },
         None => leer_archivo("config.json").await,
     }

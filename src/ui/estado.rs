@@ -214,11 +214,9 @@ impl Estado {
         if AVISO_PENDIENTE.with(|p| p.replace(true)) {
             return;
         }
-        let agenda = self.agenda;
+        let estado = *self;
         super::tras_pintar(move || {
-            if AVISO_PENDIENTE.with(|p| p.replace(false)) {
-                agenda.notify();
-            }
+            estado.confirmar_escritura();
         });
     }
 

@@ -43,24 +43,14 @@ pub fn enfocar(id: &str) {
 /// a task queued from one runs after it. A page the browser does not draw (a tab in the
 /// background) has no frames, so a timer runs it there instead, within 100 ms.
 pub fn tras_pintar(f: impl FnOnce() + 'static) {
+    // Whichever comes first runs it; the other finds it gone.
     let pendiente = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
-    let tras_el_cuadro = pendiente.clone();
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                if let Some(f) = tras_el_cuadro.take() {
-                    f()
-                }
-            },
-            std::time::Duration::ZERO,
-        )
-    });
-    set_timeout(
-        move || {
-            if let Some(f) = pendiente.take() {
-                f()
-            }
-        },
-        std::time::Duration::from_millis(100),
-    );
+    let correr = move || {
+        if let Some(f) = pendiente.take() {
+            f()
+        }
+    };
+    let por_el_cuadro = correr.clone();
+    request_animation_frame(move || set_timeout(por_el_cuadro, std::time::Duration::ZERO));
+    set_timeout(correr, std::time::Duration::from_millis(100));
 }
