@@ -125,6 +125,31 @@ test('a new dialogue space shows with the keyboard in its name, and the rest of 
   await context.close();
 });
 
+test('on a phone, a summary link to a field at the foot of an activity form brings it on screen with the keyboard in it', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await conBorradorCompleto(page, e.server.url);
+  await page.goto(`${e.server.url}#/paso/5`);
+  await a.esperarPaso(5);
+  const item = page.locator('li.item').first();
+  await item.getByRole('button', { name: /^Editar / }).click();
+  await item.getByLabel('Persona responsable').fill('');
+  await a.cerrar(item);
+  await a.continuar();
+  await page.waitForFunction(() => document.activeElement?.id === 'resumen-errores');
+  const [enlace] = (await a.errores()).filter((x) => x.includes('responsable'));
+  assert.ok(enlace, 'the summary names the missing person in charge');
+  await page.locator('#resumen-errores a', { hasText: enlace }).click();
+  const campo = item.getByLabel('Persona responsable');
+  await page.waitForFunction(() => document.activeElement?.closest('.seccion-formulario')?.textContent.includes('Responsables y recursos'));
+  assert.equal(await campo.evaluate((c) => c === document.activeElement), true);
+  const caja = await campo.boundingBox();
+  assert.ok(caja.y >= 0 && caja.y + caja.height <= VIEWPORTS.telefono.height, `the field is on screen (y = ${caja.y})`);
+  await a.revisarAccesibilidad('campo al pie del formulario, desde el resumen de errores');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('after «Continuar» stops, typing key by key stays in the field; a number it cannot read stops it too, named in the summary', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
