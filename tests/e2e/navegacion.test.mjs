@@ -21,6 +21,16 @@ async function conBorradorCompleto(page, url) {
   await page.waitForSelector('main h1');
 }
 
+/** A new page with the complete sample as the draft, on step `paso`. */
+async function muestraEnElPaso(paso, viewport) {
+  const { page, context, errors } = await openPage(e.browser, viewport);
+  const a = new Asistente(page);
+  await conBorradorCompleto(page, e.server.url);
+  await page.goto(`${e.server.url}#/paso/${paso}`);
+  await a.esperarPaso(paso);
+  return { page, context, errors, a };
+}
+
 /** Stores `agenda` as the draft being worked on and opens its review. */
 async function abrirRevision(a, agenda) {
   await guardarBorrador(a.page, e.server.url, agenda);
@@ -74,11 +84,7 @@ test('a keyboard-only journey goes from the start screen to the download', async
 });
 
 test('closing an activity with «Listo» leaves the keyboard on its row, on the button named after it that opens it again', async () => {
-  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
-  const a = new Asistente(page);
-  await conBorradorCompleto(page, e.server.url);
-  await page.goto(`${e.server.url}#/paso/5`);
-  await a.esperarPaso(5);
+  const { page, context, errors, a } = await muestraEnElPaso(5, VIEWPORTS.telefono);
   const item = await a.agregar('Agregar espacio de diálogo');
   await a.llenar('Nombre de la actividad', 'Foro juvenil de cierre', item);
 
@@ -126,11 +132,7 @@ test('a new dialogue space shows with the keyboard in its name, and the rest of 
 });
 
 test('on a phone, a summary link to a field at the foot of an activity form brings it on screen with the keyboard in it', async () => {
-  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
-  const a = new Asistente(page);
-  await conBorradorCompleto(page, e.server.url);
-  await page.goto(`${e.server.url}#/paso/5`);
-  await a.esperarPaso(5);
+  const { page, context, errors, a } = await muestraEnElPaso(5, VIEWPORTS.telefono);
   const item = page.locator('li.item').first();
   await item.getByRole('button', { name: /^Editar / }).click();
   await item.getByLabel('Persona responsable').fill('');
@@ -201,18 +203,8 @@ test('after «Continuar» stops, typing key by key stays in the field; a number 
   await context.close();
 });
 
-/** A new page with the complete sample as the draft, on its step 2. */
-async function muestraEnElPaso2(viewport) {
-  const { page, context, errors } = await openPage(e.browser, viewport);
-  const a = new Asistente(page);
-  await conBorradorCompleto(page, e.server.url);
-  await page.goto(`${e.server.url}#/paso/2`);
-  await a.esperarPaso(2);
-  return { page, context, errors, a };
-}
-
 test('a date left half-typed stops «Continuar» and is named in the summary; completing it goes on', async () => {
-  const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.escritorio);
+  const { page, context, errors, a } = await muestraEnElPaso(2, VIEWPORTS.escritorio);
   const fecha = page.locator('#c-autodiagnostico-fecha');
   assert.equal(await fecha.inputValue(), '2027-02-15');
   // Erasing one part of the date leaves the others on screen, and the agenda its old date.
@@ -248,7 +240,7 @@ test('a date left half-typed stops «Continuar» and is named in the summary; co
 });
 
 test('a number it cannot read survives a reload of the tab, on screen or kept aside, and the review still counts it', async () => {
-  const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.telefono);
+  const { page, context, errors, a } = await muestraEnElPaso(2, VIEWPORTS.telefono);
   const puntaje = page.locator('#c-autodiagnostico-puntaje');
   const mensaje = 'Escriba solo números enteros, sin letras, en «Puntaje (0 a 100)»';
   await puntaje.fill('ochenta');
@@ -285,7 +277,7 @@ test('a number it cannot read survives a reload of the tab, on screen or kept as
 });
 
 test('leaving a step by its address with the focus in a field (the back button, a shared link) keeps the app running and leaves nothing behind', async () => {
-  const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.escritorio);
+  const { page, context, errors, a } = await muestraEnElPaso(2, VIEWPORTS.escritorio);
   // A number it cannot read, still focused when its step goes away.
   await page.locator('#c-autodiagnostico-puntaje').fill('300');
   await page.evaluate(() => { location.hash = '#/paso/3'; });
@@ -308,7 +300,7 @@ test('leaving a step by its address with the focus in a field (the back button, 
 });
 
 test('a number left unreadable on another step is an error of the review, and its link brings the text back to fix', async () => {
-  const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.telefono);
+  const { page, context, errors, a } = await muestraEnElPaso(2, VIEWPORTS.telefono);
   const puntaje = page.locator('#c-autodiagnostico-puntaje');
   await puntaje.fill('ochenta');
   // One left in an activity that is then removed goes with it.
@@ -346,7 +338,7 @@ test('a number left unreadable on another step is an error of the review, and it
 });
 
 test('amounts read as they are written here: the peso sign, the unit and thousands points; a lone point before three decimals is asked, separators out of place are pointed out, and a score above 100 is refused, not dropped', async () => {
-  const { page, context, errors, a } = await muestraEnElPaso2(VIEWPORTS.telefono);
+  const { page, context, errors, a } = await muestraEnElPaso(2, VIEWPORTS.telefono);
   const guardado = (ruta) =>
     page.evaluate((ruta) => {
       const id = localStorage.getItem('agenda-rdc.actual');
