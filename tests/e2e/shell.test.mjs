@@ -132,6 +132,99 @@ test('while the app downloads the page says so, and the notice goes once the app
   await context.close();
 });
 
+// While it loads, the page is a status line ("Cargando la aplicación…") and the bar, without a
+// heading of its own: the app brings its h1 when it starts (and the tests wait for that one).
+const SIN_TITULO_AL_CARGAR = ['page-has-heading-one'];
+
+for (const [pagina, ruta, apodo] of [
+  ['the offices’ app', '', 'cargando-telefono'],
+  ['Planeación’s page', 'planeacion/', null],
+]) {
+  test(`on a slow connection ${pagina} shows how much of it has arrived, then starts`, async () => {
+    const comprimido = await startServer({ compression: 'br' });
+    const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    // About three seconds for the brotli wasm (~300 KiB for the app, ~200 for Planeación).
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 90 * 1024, uploadThroughput: 90 * 1024 });
+    await page.goto(comprimido.url + ruta, { waitUntil: 'commit' });
+    const barra = page.getByRole('progressbar', { name: 'Descarga de la aplicación' });
+    await barra.waitFor({ timeout: 10_000 });
+    const vistos = [];
+    let revisado = false;
+    while ((await page.locator('#carga').count()) > 0) {
+      const visto = await page.evaluate(() => {
+        const p = document.getElementById('carga-barra');
+        return p && { valor: p.value, cifra: document.querySelector('.carga-cifra').textContent };
+      });
+      if (visto) vistos.push(visto);
+      if (!revisado && visto && visto.valor > 20) {
+        revisado = true;
+        assert.deepEqual(await axeViolations(page, SIN_TITULO_AL_CARGAR), []);
+        if (apodo) await screenshot(page, apodo);
+      }
+      await page.waitForTimeout(150);
+    }
+    await waitForApp(page);
+    const valores = vistos.map((v) => v.valor);
+    assert.ok(valores.some((v) => v > 0 && v < 100), `some value in between: ${valores}`);
+    assert.deepEqual(valores, [...valores].sort((a, b) => a - b), 'it only goes forward');
+    for (const { valor, cifra } of vistos) assert.equal(cifra, `${valor} %`);
+    assert.ok(revisado, 'the bar was seen past 20 %');
+    assert.deepEqual(errors, []);
+    await context.close();
+    await comprimido.close();
+  });
+}
+
+test('a quick load shows no progress bar', async () => {
+  const { page, context } = await openPage(browser, VIEWPORTS.telefono);
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.getElementById('carga-barra')) window.__barraVista = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(server.url);
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => window.__barraVista ?? false), false);
+  await context.close();
+});
+
+test('when nothing arrives for ten seconds the loading screen says so and offers to reload', async () => {
+  const { page, context } = await openPage(browser, VIEWPORTS.telefono);
+  await page.clock.install();
+  let soltar;
+  const retenido = new Promise((ok) => { soltar = ok; });
+  let primera = true;
+  await page.route('**/*.wasm', async (r) => {
+    if (!primera) return r.continue();
+    primera = false;
+    await retenido;
+    await r.abort().catch(() => {});
+  });
+  await page.goto(server.url, { waitUntil: 'commit' });
+  const barra = page.getByRole('progressbar', { name: 'Descarga de la aplicación' });
+  const estado = page.getByRole('status').filter({ hasText: 'La descarga va muy lenta o se detuvo.' });
+  const lenta = estado.getByText('La descarga va muy lenta o se detuvo.');
+  // The bar comes half a second after the download starts: from there, the notice is due ten
+  // seconds after the start.
+  for (let i = 0; i < 40 && (await barra.count()) === 0; i++) await page.clock.runFor(250);
+  assert.equal(await barra.count(), 1);
+  assert.equal(await page.locator('.carga-cifra').textContent(), '0 %');
+  await page.clock.runFor(8_900);
+  assert.equal(await lenta.count(), 0, 'not before ten seconds');
+  await page.clock.runFor(1_000);
+  await lenta.waitFor();
+  await estado.getByText('Puede esperar un poco más, o revisar su conexión y recargar la página.').waitFor();
+  assert.deepEqual(await axeViolations(page, SIN_TITULO_AL_CARGAR), []);
+  await screenshot(page, 'descarga-lenta-telefono');
+  await estado.getByRole('button', { name: 'Recargar la página' }).click();
+  soltar();
+  await waitForApp(page);
+  assert.equal(await page.locator('#carga').count(), 0);
+  await context.close();
+});
+
 const FALLOS = {
   'the download of the wasm is cut off': (page) => page.route('**/*.wasm', (r) => r.abort()),
   'the JavaScript glue does not arrive': (page) => page.route('**/agenda-rdc-*.js', (r) => r.abort()),

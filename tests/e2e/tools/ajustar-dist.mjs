@@ -3,7 +3,8 @@
 // - Minifies the JS glue (wasm-bindgen's output, which Trunk's own minifier cannot take) and puts
 //   the new file's hash in the page's `integrity`, so the browser still checks what it runs.
 // - Drops `integrity` from the wasm's preload: Chromium ignores it there (a preload `as=fetch`
-//   has no integrity check) and warns about it in the console on every visit.
+//   has no integrity check) and warns about it in the console on every visit. Writes there the
+//   wasm's size instead, for the loading bar (src/cargador.js).
 // - Writes beside each file Trunk names with its content hash (the wasm, JS and CSS: nearly all
 //   the bytes) a `.br` and a `.gz` at the highest levels, for hosts that serve pre-compressed
 //   copies (nginx `gzip_static`/`brotli_static`, Caddy `precompressed`): the wasm is 302 KiB with
@@ -35,9 +36,13 @@ for (const carpeta of process.argv.slice(2)) {
   const { code } = transformSync(original, { minify: true, format: 'esm', target: 'es2020', legalComments: 'none' });
   fs.writeFileSync(archivo, code);
   html = html.split(antes).join(integridad(code));
-  html = html.replace(/<link\b[^>]*>/g, (etiqueta) =>
-    etiqueta.includes('_bg.wasm') ? etiqueta.replace(/\s+integrity=("[^"]*"|[^\s>]*)/, '') : etiqueta,
-  );
+  // The wasm's preload carries its size, for the loading bar (src/cargador.js).
+  html = html.replace(/<link\b[^>]*>/g, (etiqueta) => {
+    const wasm = etiqueta.match(/href=["']?([^"'\s>]*_bg\.wasm)/);
+    if (!wasm) return etiqueta;
+    const bytes = fs.statSync(path.join(carpeta, path.basename(wasm[1]))).size;
+    return etiqueta.replace(/\s+integrity=("[^"]*"|[^\s>]*)/, '').replace(/^<link\b/, `<link data-bytes=${bytes}`);
+  });
   fs.writeFileSync(pagina, html);
   console.log(`${archivo}: ${original.length} → ${code.length} bytes`);
 }

@@ -1,0 +1,134 @@
+// Inlined by Trunk into both pages (src/index.html, src/planeacion.html). Trunk's loader script
+// (Trunk.toml, pattern_script) hands the download of the wasm to cargarAplicacion, which starts
+// it as Trunk would and also shows how far it has gone: on a phone with a poor connection the
+// download takes seconds, and a page that only says "Cargando…" all that time looks stuck.
+// The wasm itself still goes to the browser's streaming compiler untouched; a copy of its
+// stream (Response.clone) is only counted.
+(function () {
+  // A quick load shows no bar: it would only flash.
+  var ESPERA_BARRA_MS = 500;
+  // This long without a byte: the connection is very slow or has stopped.
+  var SIN_DATOS_MS = 10000;
+
+  window.cargarAplicacion = function (init, direccion) {
+    var descarga = { recibido: 0, total: tamanoPublicado(direccion), terminada: false };
+    var vista = null;
+    var lenta = null;
+
+    function mostrar() {
+      if (descarga.terminada || vista) return;
+      vista = barra();
+      actualizar();
+    }
+    function actualizar() {
+      if (!vista) return;
+      if (descarga.total > 0) {
+        var porcentaje = descarga.terminada ? 100 : Math.min(99, Math.floor((100 * descarga.recibido) / descarga.total));
+        vista.progreso.value = porcentaje;
+        vista.cifra.textContent = porcentaje + ' %';
+      } else {
+        vista.cifra.textContent = Math.round(descarga.recibido / 1024) + ' KB';
+      }
+    }
+    function vigilar() {
+      clearTimeout(lenta);
+      quitarAvisoLento();
+      if (!descarga.terminada) lenta = setTimeout(avisarLento, SIN_DATOS_MS);
+    }
+    function cerrar() {
+      descarga.terminada = true;
+      clearTimeout(lenta);
+      quitarAvisoLento();
+    }
+
+    setTimeout(mostrar, ESPERA_BARRA_MS);
+    vigilar();
+    var respuesta = fetch(direccion).then(function (r) {
+      contar(r, function (bytes) {
+        descarga.recibido += bytes;
+        actualizar();
+        vigilar();
+      }, function () {
+        cerrar();
+        actualizar();
+      });
+      return r;
+    });
+    return init({ module_or_path: respuesta }).then(
+      function (wasm) {
+        cerrar();
+        return wasm;
+      },
+      function (error) {
+        // The page's own handler says the app could not open; a bar left under it would say
+        // it is still on its way.
+        cerrar();
+        if (vista) vista.contenedor.remove();
+        throw error;
+      },
+    );
+  };
+
+  // The build writes the wasm's size on its preload (tests/e2e/tools/ajustar-dist.mjs): the
+  // bytes a script can count are the uncompressed ones, and Content-Length gives the compressed
+  // size when the host compresses. A development build has no size: the bar then shows the
+  // kilobytes received.
+  function tamanoPublicado(direccion) {
+    var nombre = direccion.split('/').pop();
+    var enlaces = document.querySelectorAll('link[data-bytes]');
+    for (var i = 0; i < enlaces.length; i++) {
+      if ((enlaces[i].getAttribute('href') || '').split('/').pop() === nombre) return Number(enlaces[i].getAttribute('data-bytes')) || 0;
+    }
+    return 0;
+  }
+
+  function contar(respuesta, alRecibir, alTerminar) {
+    if (!respuesta.ok || !respuesta.body || !respuesta.clone) return alTerminar();
+    var lector = respuesta.clone().body.getReader();
+    function leer() {
+      lector.read().then(function (parte) {
+        if (parte.done) return alTerminar();
+        alRecibir(parte.value.byteLength);
+        leer();
+      }, alTerminar);
+    }
+    leer();
+  }
+
+  // Below "Cargando la aplicación…" and outside its live region (#carga-estado): a screen reader
+  // reads the bar (its value) when asked, and is not interrupted by each percent. Under it, an
+  // empty live region of its own for the notice of a stopped download, in place beforehand so
+  // that the notice is announced.
+  function barra() {
+    var carga = document.getElementById('carga');
+    var contenedor = document.createElement('div');
+    contenedor.className = 'carga-progreso';
+    contenedor.innerHTML =
+      '<div class="carga-barra-fila"><progress id="carga-barra" max="100" aria-label="Descarga de la aplicación"></progress>' +
+      ' <span class="carga-cifra" aria-hidden="true"></span></div>' +
+      '<div id="carga-lenta" role="status"></div>';
+    if (carga) carga.appendChild(contenedor);
+    return {
+      contenedor: contenedor,
+      progreso: contenedor.querySelector('progress'),
+      cifra: contenedor.querySelector('.carga-cifra'),
+    };
+  }
+
+  // Said once, and taken back if bytes arrive again.
+  function avisarLento() {
+    var aviso = document.getElementById('carga-lenta');
+    if (!aviso || aviso.firstChild) return;
+    aviso.innerHTML =
+      '<p>La descarga va muy lenta o se detuvo. Puede esperar un poco más, o revisar su conexión y recargar la página.</p>' +
+      '<p><button type="button" class="boton boton-secundario">Recargar la página</button></p>';
+    aviso.querySelector('button').addEventListener('click', function () {
+      location.reload();
+    });
+  }
+
+  function quitarAvisoLento() {
+    var aviso = document.getElementById('carga-lenta');
+    if (aviso) aviso.textContent = '';
+  }
+})();
