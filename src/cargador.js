@@ -3,7 +3,7 @@
 // it as Trunk would and also shows how far it has gone: on a phone with a poor connection the
 // download takes seconds, and a page that only says "Cargando…" all that time looks stuck.
 // The wasm itself still goes to the browser's streaming compiler untouched; a copy of its
-// stream (Response.clone) is only counted.
+// stream (Response.clone) is only counted, and only when the bar shows.
 (function () {
   // A quick load shows no bar: it would only flash.
   var ESPERA_BARRA_MS = 500;
@@ -14,11 +14,28 @@
     var descarga = { recibido: 0, total: tamanoPublicado(direccion), terminada: false };
     var vista = null;
     var lenta = null;
+    // A copy of the response's stream, read only once the bar shows: a quick load never runs a
+    // line of this per chunk.
+    var copia = null;
+    var leyendo = false;
 
     function mostrar() {
       if (descarga.terminada || vista) return;
       vista = barra();
       actualizar();
+      leer();
+    }
+    function leer() {
+      if (leyendo || !copia || !vista) return;
+      leyendo = true;
+      contar(copia, function (bytes) {
+        descarga.recibido += bytes;
+        actualizar();
+        vigilar();
+      }, function () {
+        cerrar();
+        actualizar();
+      });
     }
     function actualizar() {
       if (!vista) return;
@@ -39,19 +56,16 @@
       descarga.terminada = true;
       clearTimeout(lenta);
       quitarAvisoLento();
+      // An unread copy would keep its bytes: it is let go.
+      if (copia && !leyendo) copia.body.cancel().catch(function () {});
     }
 
     setTimeout(mostrar, ESPERA_BARRA_MS);
     vigilar();
     var respuesta = fetch(direccion).then(function (r) {
-      contar(r, function (bytes) {
-        descarga.recibido += bytes;
-        actualizar();
-        vigilar();
-      }, function () {
-        cerrar();
-        actualizar();
-      });
+      if (r.ok && r.body && r.clone) copia = r.clone();
+      else cerrar();
+      leer();
       return r;
     });
     return init({ module_or_path: respuesta }).then(
@@ -82,17 +96,16 @@
     return 0;
   }
 
-  function contar(respuesta, alRecibir, alTerminar) {
-    if (!respuesta.ok || !respuesta.body || !respuesta.clone) return alTerminar();
-    var lector = respuesta.clone().body.getReader();
-    function leer() {
+  function contar(copia, alRecibir, alTerminar) {
+    var lector = copia.body.getReader();
+    function siguiente() {
       lector.read().then(function (parte) {
         if (parte.done) return alTerminar();
         alRecibir(parte.value.byteLength);
-        leer();
+        siguiente();
       }, alTerminar);
     }
-    leer();
+    siguiente();
   }
 
   // Below "Cargando la aplicación…" and outside its live region (#carga-estado): a screen reader
