@@ -142,6 +142,6 @@
 
   function quitarAvisoLento() {
     var aviso = document.getElementById('carga-lenta');
-    if (aviso) aviso.textContent = '';
+    if (aviso && aviso.firstChild) aviso.textContent = '';
   }
 })();
