@@ -11,7 +11,9 @@
   var SIN_DATOS_MS = 10000;
 
   window.cargarAplicacion = function (init, direccion) {
-    var descarga = { recibido: 0, total: tamanoPublicado(direccion), terminada: false };
+    var total = tamanoPublicado(direccion);
+    var recibido = 0;
+    var terminada = false;
     var vista = null;
     var lenta = null;
     // A copy of the response's stream, read only once the bar shows: a quick load never runs a
@@ -20,7 +22,7 @@
     var leyendo = false;
 
     function mostrar() {
-      if (descarga.terminada || vista) return;
+      if (terminada || vista) return;
       vista = barra();
       actualizar();
       leer();
@@ -29,7 +31,7 @@
       if (leyendo || !copia || !vista) return;
       leyendo = true;
       contar(copia, function (bytes) {
-        descarga.recibido += bytes;
+        recibido += bytes;
         actualizar();
         vigilar();
       }, function () {
@@ -39,23 +41,23 @@
     }
     function actualizar() {
       if (!vista) return;
-      if (descarga.total > 0) {
-        var porcentaje = descarga.terminada ? 100 : Math.min(99, Math.floor((100 * descarga.recibido) / descarga.total));
+      if (total > 0) {
+        var porcentaje = terminada ? 100 : Math.min(99, Math.floor((100 * recibido) / total));
         vista.progreso.value = porcentaje;
         vista.cifra.textContent = porcentaje + ' %';
       } else {
-        vista.cifra.textContent = Math.round(descarga.recibido / 1024) + ' KB';
+        vista.cifra.textContent = Math.round(recibido / 1024) + ' KB';
       }
     }
     function vigilar() {
       clearTimeout(lenta);
-      quitarAvisoLento();
-      if (!descarga.terminada) lenta = setTimeout(avisarLento, SIN_DATOS_MS);
+      quitarAvisoLento(vista);
+      if (!terminada) lenta = setTimeout(function () { avisarLento(vista); }, SIN_DATOS_MS);
     }
     function cerrar() {
-      descarga.terminada = true;
+      terminada = true;
       clearTimeout(lenta);
-      quitarAvisoLento();
+      quitarAvisoLento(vista);
       // An unread copy would keep its bytes: it is let go.
       if (copia && !leyendo) copia.body.cancel().catch(function () {});
     }
@@ -125,13 +127,15 @@
       contenedor: contenedor,
       progreso: contenedor.querySelector('progress'),
       cifra: contenedor.querySelector('.carga-cifra'),
+      aviso: contenedor.querySelector('#carga-lenta'),
     };
   }
 
-  // Said once, and taken back if bytes arrive again.
-  function avisarLento() {
-    var aviso = document.getElementById('carga-lenta');
-    if (!aviso || aviso.firstChild) return;
+  // Said once, and taken back if bytes arrive again. Before the bar shows there is nowhere to
+  // say it, and no need: the bar comes long before.
+  function avisarLento(vista) {
+    if (!vista || vista.aviso.firstChild) return;
+    var aviso = vista.aviso;
     aviso.innerHTML =
       '<p>La descarga va muy lenta o se detuvo. Puede esperar un poco más, o revisar su conexión y recargar la página.</p>' +
       '<p><button type="button" class="boton boton-secundario">Recargar la página</button></p>';
@@ -140,8 +144,7 @@
     });
   }
 
-  function quitarAvisoLento() {
-    var aviso = document.getElementById('carga-lenta');
-    if (aviso && aviso.firstChild) aviso.textContent = '';
+  function quitarAvisoLento(vista) {
+    if (vista && vista.aviso.firstChild) vista.aviso.textContent = '';
   }
 })();
