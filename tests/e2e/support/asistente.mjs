@@ -57,9 +57,14 @@ export class Asistente {
     await dentro.getByLabel(etiquetaDe(etiqueta)).selectOption({ label: opcion });
   }
 
-  /** The line a date field shows under it (the date in words), as its accessible description carries it. */
+  /**
+   * The line a field shows under it (a date in words, a name not on Planeación's list), as its
+   * accessible description carries it. What follows typed text is updated after the next paint
+   * (`ui::widgets::tras_pintar`: a frame, then a zero timer), so it is read after both.
+   */
   async notaDe(etiqueta, dentro = this.page) {
     const campo = dentro.getByLabel(etiquetaDe(etiqueta));
+    await this.page.evaluate(() => new Promise((listo) => requestAnimationFrame(() => setTimeout(listo, 0))));
     return campo.evaluate((input) => {
       const ids = (input.getAttribute('aria-describedby') || '').split(' ');
       const nota = ids.find((id) => id.endsWith('-nota'));
