@@ -199,8 +199,8 @@ fn routes_read_and_write_the_hash() {
     }
 }
 
-/// The browser build reads files without serde's path tracking, yet names the same member as
-/// `agenda-check` does (one level into an activity), so a person can find it in the file.
+/// The browser build names the member that does not read down to the last level, as
+/// `agenda-check` does, so a person can find it in the file.
 #[wasm_bindgen_test]
 fn an_invalid_value_is_named_by_its_member_in_the_browser_build_too() {
     use agenda_rdc::domain::config::Configuracion;
@@ -224,7 +224,13 @@ fn an_invalid_value_is_named_by_its_member_in_the_browser_build_too() {
         ruta(sobre(
             r#"{"actividades":[{"id":"A01","evento":{"aforo":-3}}]}"#
         )),
-        "agenda.actividades[0].evento"
+        "agenda.actividades[0].evento.aforo"
+    );
+    assert_eq!(
+        ruta(sobre(
+            r#"{"actividades":[{"id":"A01","evento":{"convocatoria":{"canales":["cartelera","paloma"]}}}]}"#
+        )),
+        "agenda.actividades[0].evento.convocatoria.canales[1]"
     );
     assert_eq!(
         ruta(sobre(r#"{"presupuesto_total_cop":"mucho"}"#)),

@@ -184,6 +184,15 @@ pub mod de {
         fecha_de(&d.deserialize_str(Texto(FECHA))?)
     }
 
+    /// A member read with [`fecha_opcional`], for `leer_por_miembros!`.
+    pub struct FechaOpcional(pub Option<NaiveDate>);
+
+    impl<'de> Deserialize<'de> for FechaOpcional {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            fecha_opcional(d).map(FechaOpcional)
+        }
+    }
+
     pub fn fecha_opcional<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
         d.deserialize_option(Opcional(FECHA))?
             .map(|t| fecha_de(&t))

@@ -223,82 +223,21 @@ fn bajo(prefijo: &str, miembro: &str) -> String {
     }
 }
 
-/// Deserialises from a JSON value, naming the path of the first invalid member. The path
-/// tracking is for `agenda-check` and the native tests; the browser build leaves it out
-/// (it would double the size of every deserialiser) and finds the activity and the member
-/// that do not read instead (the same path, one level deep).
-#[cfg(not(target_arch = "wasm32"))]
+/// Deserialises from a JSON value, naming the path (under `prefijo`) of the first member that
+/// does not read.
 pub fn desde_valor<T: serde::de::DeserializeOwned>(
     valor: Value,
     prefijo: &str,
 ) -> Result<T, ImportError> {
-    serde_path_to_error::deserialize(valor).map_err(|e| {
-        let interior = e.path().to_string();
-        // "." is serde_path_to_error's name for the value itself.
-        let path = match interior.as_str() {
-            "." if !prefijo.is_empty() => prefijo.to_string(),
-            _ => bajo(prefijo, &interior),
-        };
+    super::lector::leer(&valor).map_err(|e| {
+        let interior = e.ruta.unwrap_or_default();
         ImportError::InvalidValue {
-            path,
-            detail: traducir_error_serde(&e.inner().to_string()),
-        }
-    })
-}
-
-#[cfg(target_arch = "wasm32")]
-pub fn desde_valor<T: serde::de::DeserializeOwned>(
-    valor: Value,
-    prefijo: &str,
-) -> Result<T, ImportError> {
-    use serde::Deserialize;
-    T::deserialize(&valor).map_err(|e| {
-        // Name the first activity that does not read and its member, the part a person can
-        // find in the file; otherwise the member of the whole that does not read.
-        let actividad_invalida =
-            valor
-                .get("actividades")
-                .and_then(Value::as_array)
-                .and_then(|actividades| {
-                    actividades
-                        .iter()
-                        .enumerate()
-                        .find(|(_, a)| crate::domain::model::Actividad::deserialize(*a).is_err())
-                });
-        let path = match actividad_invalida {
-            Some((i, actividad)) => {
-                let mut path = bajo(prefijo, &format!("actividades[{i}]"));
-                if let Some(miembro) =
-                    miembro_invalido::<crate::domain::model::Actividad>(actividad)
-                {
-                    path = format!("{path}.{miembro}");
-                }
-                path
-            }
-            None => match miembro_invalido::<T>(&valor) {
-                Some(miembro) => bajo(prefijo, &miembro),
-                None if prefijo.is_empty() => "(raíz)".to_string(),
-                None => prefijo.to_string(),
+            path: match (interior.as_str(), prefijo) {
+                ("", "") => "(raíz)".to_string(),
+                ("", _) => prefijo.to_string(),
+                _ => bajo(prefijo, &interior),
             },
-        };
-        ImportError::InvalidValue {
-            path,
-            detail: traducir_error_serde(&e.to_string()),
+            detail: traducir_error_serde(&e.mensaje),
         }
     })
-}
-
-/// The member of an object without which it reads: the one that is wrong. Every member has a
-/// default, so this names the field in the browser build, which carries no path tracking.
-#[cfg(target_arch = "wasm32")]
-fn miembro_invalido<T: serde::de::DeserializeOwned>(valor: &Value) -> Option<String> {
-    let objeto = valor.as_object()?;
-    objeto
-        .keys()
-        .find(|clave| {
-            let mut sin = objeto.clone();
-            sin.remove(clave.as_str());
-            T::deserialize(&Value::Object(sin)).is_ok()
-        })
-        .cloned()
 }

@@ -19,6 +19,7 @@ use schemars::JsonSchema;
 
 mod import;
 mod import_error;
+pub mod lector;
 mod migration;
 
 pub use import::*;

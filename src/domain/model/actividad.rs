@@ -2,7 +2,9 @@
 //! answers for it, when and where it happens, and how it reaches every group.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::domain::format::lector::leer_por_miembros;
 
 use super::{ActividadId, Evento, GrupoDestinatario, Persona};
 use crate::domain::vocab::*;
@@ -10,7 +12,7 @@ use crate::domain::vocab::*;
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Meta {
@@ -24,13 +26,19 @@ pub struct Meta {
     pub unidad: String,
 }
 
+leer_por_miembros!(Meta {
+    descripcion,
+    cantidad,
+    unidad,
+});
+
 impl Meta {
     pub fn esta_definida(&self) -> bool {
         !self.descripcion.trim().is_empty() || self.cantidad.is_some()
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Indicador {
@@ -50,7 +58,14 @@ pub struct Indicador {
     pub meta: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+leer_por_miembros!(Indicador {
+    nombre,
+    formula,
+    linea_base,
+    meta,
+});
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Recursos {
@@ -61,7 +76,13 @@ pub struct Recursos {
     pub logistica: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+leer_por_miembros!(Recursos {
+    presupuesto_cop,
+    fuente,
+    logistica,
+});
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct RevisionLenguajeClaro {
@@ -75,8 +96,14 @@ pub struct RevisionLenguajeClaro {
     pub revisor: String,
 }
 
+leer_por_miembros!(RevisionLenguajeClaro {
+    revisado,
+    fecha as crate::domain::calendar::de::FechaOpcional,
+    revisor,
+});
+
 /// A product published on the web and how long it stays there.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct PublicacionWeb {
@@ -90,7 +117,13 @@ pub struct PublicacionWeb {
     pub disponible_hasta: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+leer_por_miembros!(PublicacionWeb {
+    url,
+    wcag21_aa,
+    disponible_hasta as crate::domain::calendar::de::FechaOpcional,
+});
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Video {
@@ -98,9 +131,14 @@ pub struct Video {
     pub subtitulos_cc: bool,
 }
 
+leer_por_miembros!(Video {
+    grabado,
+    subtitulos_cc,
+});
+
 /// One action of the agenda: an information product, a dialogue space, a follow-up or an
 /// empalme task.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Actividad {
@@ -166,6 +204,37 @@ pub struct Actividad {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub estado: Option<EstadoActividad>,
 }
+
+leer_por_miembros!(Actividad {
+    id,
+    nombre,
+    descripcion,
+    fase_cierre,
+    etapa_murc,
+    elemento,
+    tipo_accion,
+    grupos_valor,
+    temas,
+    canales_informacion,
+    espacio_dialogo,
+    canales_dialogo_virtual,
+    modalidad,
+    fecha_inicio as crate::domain::calendar::de::FechaOpcional,
+    fecha_fin as crate::domain::calendar::de::FechaOpcional,
+    responsable,
+    corresponsables,
+    meta,
+    indicador,
+    producto_evidencia,
+    recursos,
+    accesibilidad,
+    lenguaje_claro,
+    web,
+    video,
+    evento,
+    relacionada_con,
+    estado,
+});
 
 impl Actividad {
     bloque_mut! {

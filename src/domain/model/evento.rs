@@ -5,13 +5,15 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::format::lector::leer_por_miembros;
+
 use crate::domain::calendar::hora_texto;
 use crate::domain::vocab::*;
 
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Lugar {
@@ -24,8 +26,15 @@ pub struct Lugar {
     pub sector: String,
 }
 
+leer_por_miembros!(Lugar {
+    nombre,
+    direccion,
+    zona,
+    sector,
+});
+
 /// A date plus the channels through which something is announced or received.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Convocatoria {
@@ -37,6 +46,11 @@ pub struct Convocatoria {
     pub fecha: Option<NaiveDate>,
     pub canales: Vec<Canal>,
 }
+
+leer_por_miembros!(Convocatoria {
+    fecha as crate::domain::calendar::de::FechaOpcional,
+    canales,
+});
 
 /// Any information or virtual-dialogue channel: a convocatoria or a question form may use both.
 /// It travels as the bare code; the two lists share no code.
@@ -119,7 +133,7 @@ impl Vocabulario for Canal {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct InformePrevio {
@@ -132,7 +146,12 @@ pub struct InformePrevio {
     pub url: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+leer_por_miembros!(InformePrevio {
+    fecha_publicacion as crate::domain::calendar::de::FechaOpcional,
+    url,
+});
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct InscripcionPreguntas {
@@ -151,9 +170,15 @@ pub struct InscripcionPreguntas {
     pub canales: Vec<Canal>,
 }
 
+leer_por_miembros!(InscripcionPreguntas {
+    desde as crate::domain::calendar::de::FechaOpcional,
+    hasta as crate::domain::calendar::de::FechaOpcional,
+    canales,
+});
+
 /// The office's attestation for events inside the Ley de Garantías window (Ley 996 art. 38).
 /// `None` means not yet answered.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Garantias {
@@ -161,6 +186,12 @@ pub struct Garantias {
     pub inaugura_obras_o_programas: Option<bool>,
     pub uso_bienes_proselitismo: Option<bool>,
 }
+
+leer_por_miembros!(Garantias {
+    participan_candidatos,
+    inaugura_obras_o_programas,
+    uso_bienes_proselitismo,
+});
 
 impl Garantias {
     /// The three things the law forbids at events in the window, each as its field and what
@@ -199,7 +230,7 @@ impl Garantias {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Evaluacion {
@@ -208,7 +239,12 @@ pub struct Evaluacion {
     pub meta_respuestas: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+leer_por_miembros!(Evaluacion {
+    instrumento,
+    meta_respuestas,
+});
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Memoria {
@@ -220,7 +256,11 @@ pub struct Memoria {
     pub fecha_limite: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+leer_por_miembros!(Memoria {
+    fecha_limite as crate::domain::calendar::de::FechaOpcional,
+});
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Respuestas {
@@ -228,9 +268,11 @@ pub struct Respuestas {
     pub plazo_dias_habiles: Option<u32>,
 }
 
+leer_por_miembros!(Respuestas { plazo_dias_habiles });
+
 /// The practical side of a dialogue space: where, when, how it is announced, prepared,
 /// evaluated and answered.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Evento {
@@ -264,6 +306,21 @@ pub struct Evento {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub respuestas: Option<Respuestas>,
 }
+
+leer_por_miembros!(Evento {
+    lugar,
+    enlace,
+    hora_inicio as hora::HoraOpcional,
+    duracion_min,
+    aforo,
+    convocatoria,
+    informe_previo,
+    inscripcion_preguntas,
+    garantias,
+    evaluacion,
+    memoria,
+    respuestas,
+});
 
 impl Evento {
     /// When the space starts and ends, in words, for the line under its duration; `None`
@@ -312,6 +369,15 @@ impl Evento {
 mod hora {
     use chrono::NaiveTime;
     use serde::{Deserialize, Deserializer, Serializer};
+
+    /// A member read with [`deserialize`], for `leer_por_miembros!`.
+    pub struct HoraOpcional(pub Option<NaiveTime>);
+
+    impl<'de> Deserialize<'de> for HoraOpcional {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            deserialize(d).map(HoraOpcional)
+        }
+    }
 
     pub fn serialize<S: Serializer>(hora: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
         match hora {

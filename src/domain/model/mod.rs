@@ -6,6 +6,8 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::format::lector::leer_por_miembros;
+
 use super::vocab::*;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -48,13 +50,15 @@ impl std::fmt::Display for ActividadId {
 }
 
 /// A person by name and position.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Persona {
     pub nombre: String,
     pub cargo: String,
 }
+
+leer_por_miembros!(Persona { nombre, cargo });
 
 impl Persona {
     pub fn esta_vacia(&self) -> bool {
@@ -63,7 +67,7 @@ impl Persona {
 }
 
 /// The office's contact for the accountability process.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Enlace {
@@ -74,8 +78,15 @@ pub struct Enlace {
     pub telefono: String,
 }
 
+leer_por_miembros!(Enlace {
+    nombre,
+    cargo,
+    correo,
+    telefono,
+});
+
 /// The office that hands in the agenda: a Secretaría de Despacho or an Instituto descentralizado.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Dependencia {
@@ -88,6 +99,15 @@ pub struct Dependencia {
     /// The head is the legal representative of an entity, so Ley 951 applies to them in person.
     pub es_representante_legal: bool,
 }
+
+leer_por_miembros!(Dependencia {
+    nombre,
+    tipo,
+    sector,
+    titular,
+    enlace_rdc,
+    es_representante_legal,
+});
 
 /// A span of dates, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,7 +136,7 @@ impl Periodo {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Autodiagnostico {
@@ -137,13 +157,19 @@ pub struct Autodiagnostico {
     pub nivel: Option<NivelMurc>,
 }
 
+leer_por_miembros!(Autodiagnostico {
+    fecha as crate::domain::calendar::de::FechaOpcional,
+    puntaje,
+    nivel,
+});
+
 impl Autodiagnostico {
     /// The tool scores from 0 to 100.
     pub const PUNTAJE_MAXIMO: u8 = 100;
 }
 
 /// A prioritised topic and the groups that asked for it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Tema {
@@ -153,6 +179,12 @@ pub struct Tema {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub fuente_priorizacion: String,
 }
+
+leer_por_miembros!(Tema {
+    tema,
+    grupos_valor,
+    fuente_priorizacion,
+});
 
 /// A value or interest group an action reaches, with an optional subtype and detail
 /// ("JAC El Diviso", disability subtype).
@@ -177,7 +209,7 @@ impl GrupoDestinatario {
 }
 
 /// The agreement with the municipal Communications Office (memo).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct CoordinacionComunicaciones {
@@ -196,8 +228,16 @@ pub struct CoordinacionComunicaciones {
     pub acuerdos: String,
 }
 
+leer_por_miembros!(CoordinacionComunicaciones {
+    oficina,
+    contacto,
+    correo,
+    fecha_reunion as crate::domain::calendar::de::FechaOpcional,
+    acuerdos,
+});
+
 /// Where the agenda itself is published (V-PUB-01).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct PublicacionAgenda {
@@ -205,8 +245,13 @@ pub struct PublicacionAgenda {
     pub incluye_calendario: bool,
 }
 
+leer_por_miembros!(PublicacionAgenda {
+    url,
+    incluye_calendario,
+});
+
 /// Why the office keeps a warning as it is; exported with the agenda.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Justificacion {
@@ -217,8 +262,15 @@ pub struct Justificacion {
     pub texto: String,
 }
 
+leer_por_miembros!(Justificacion {
+    regla_id,
+    actividad_id,
+    campo,
+    texto,
+});
+
 /// The sectoral accountability agenda of one office.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(default)]
 pub struct Agenda {
@@ -248,6 +300,24 @@ pub struct Agenda {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub estado: Option<EstadoAgenda>,
 }
+
+leer_por_miembros!(Agenda {
+    id,
+    dependencia,
+    periodo_gobierno,
+    nivel_murc,
+    autodiagnostico,
+    diagnostico,
+    objetivo,
+    temas,
+    grupos_valor,
+    presupuesto_total_cop,
+    coordinacion_comunicaciones,
+    publicacion_agenda,
+    actividades,
+    justificaciones,
+    estado,
+});
 
 impl Agenda {
     bloque_mut! {
