@@ -1,10 +1,10 @@
 //! Reads the app's types from a JSON value and names the member that does not read
 //! ("actividades[2].fecha"), the same way in the browser and in `agenda-check`.
 //!
-//! serde_json's own reader of a `Value` also reads a struct written as a list, a variant
-//! written as an object and more; every derived type carried that code into the wasm, and
-//! naming the member took a second, wrapping reader. This one reads only what the agenda
-//! format writes, and keeps the path as it goes.
+//! serde_json's reader of a `Value` keeps no path, and wrapping it in one that does
+//! (serde_path_to_error) doubled every deserialiser in the wasm. This one keeps the path as it
+//! goes, and reads only what the agenda format writes: no struct written as a list, no variant
+//! written as an object.
 
 use std::fmt;
 
@@ -71,10 +71,7 @@ pub fn leer<'a, T: de::Deserialize<'a>>(valor: &'a Value) -> Result<T, ErrorLect
         valor,
         ruta: &Ruta::Raiz,
     };
-    lector.situar(T::deserialize(Lector {
-        valor,
-        ruta: &Ruta::Raiz,
-    }))
+    lector.situar(T::deserialize(lector))
 }
 
 /// `deserialize_x` methods that read like another one (a `u32` is read as any number and its
@@ -89,6 +86,7 @@ macro_rules! reenviar {
     };
 }
 
+#[derive(Clone, Copy)]
 struct Lector<'a, 'r> {
     valor: &'a Value,
     ruta: &'r Ruta<'r>,
@@ -292,9 +290,7 @@ where
         };
         let ruta = Ruta::Elemento(self.ruta, i);
         let lector = Lector { valor, ruta: &ruta };
-        lector
-            .situar(semilla.deserialize(Lector { valor, ruta: &ruta }))
-            .map(Some)
+        lector.situar(semilla.deserialize(lector)).map(Some)
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -347,7 +343,7 @@ impl<'a> de::MapAccess<'a> for Objeto<'a, '_> {
             .ok_or_else(|| de::Error::custom("un valor sin su nombre"))?;
         let ruta = Ruta::Miembro(self.ruta, nombre);
         let lector = Lector { valor, ruta: &ruta };
-        lector.situar(semilla.deserialize(Lector { valor, ruta: &ruta }))
+        lector.situar(semilla.deserialize(lector))
     }
 
     fn size_hint(&self) -> Option<usize> {
