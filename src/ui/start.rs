@@ -65,10 +65,12 @@ fn Bienvenida() -> impl IntoView {
             "llevará a cabo en la rendición de cuentas sectorial de cierre de gobierno, y la descarga en un "
             "archivo para enviarla a la Secretaría de Planeación."
         </p>
-        <CalendarioMunicipio/>
+        // The button before the calendar: on a phone the calendar alone fills the screen, and
+        // the one thing to do here must show without scrolling.
         <button type="button" class="boton boton-principal boton-inicio" on:click=empezar>
             {if hay_trabajo { "Continuar con su agenda" } else { "Empezar" }}
         </button>
+        <CalendarioMunicipio/>
         <h2>"Qué va a preparar"</h2>
         <ul class="lista">
             <li><strong>"Información: "</strong>"qué publicará, para quién, por qué canales y cómo la mantendrá disponible y accesible."</li>

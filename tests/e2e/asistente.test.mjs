@@ -50,6 +50,9 @@ async function llenarAgenda(page, vp) {
   await page.getByText('31 de octubre de 2027', { exact: true }).waitFor(); // election day, computed
   await a.revisarAccesibilidad(`inicio (${vp})`);
   await a.captura(`inicio-${vp}`);
+  // The one thing to do here shows without scrolling, before the municipality's calendar.
+  const empezar = await page.getByRole('button', { name: 'Empezar' }).boundingBox();
+  assert.ok(empezar.y + empezar.height <= page.viewportSize().height, `«Empezar» ends at ${empezar.y + empezar.height} px`);
   await page.getByRole('button', { name: 'Empezar' }).click();
 
   // 1. La dependencia
