@@ -83,7 +83,6 @@ pub fn PaginaBorradores(lista: Memo<Result<Vec<ListedDraft>, String>>) -> impl I
     view! {
         <h1 id="titulo-pagina" tabindex="-1">"Sus agendas"</h1>
         <p class="entradilla">"Estas son las agendas guardadas en este navegador. Abra una para seguir trabajando o empiece otra."</p>
-        <super::start::CalendarioMunicipio/>
         <div class="botones">
             <button type="button" class="boton boton-principal" on:click=move |_| sesion::nueva(estado)>
                 "Nueva agenda"
@@ -110,6 +109,9 @@ pub fn PaginaBorradores(lista: Memo<Result<Vec<ListedDraft>, String>>) -> impl I
         }}
         <Persistencia/>
         <AbrirArchivo/>
+        // The calendar last: on a phone it fills a screen, and the drafts are what this page is
+        // for.
+        <super::start::CalendarioMunicipio/>
     }
 }
 

@@ -144,6 +144,11 @@ test('several drafts: list with office, year, time and completeness; rename, dup
   assert.match(await filas.first().innerText(), /Aún no ha descargado una copia/);
   await a.revisarAccesibilidad('sus agendas');
   await a.captura('sus-agendas-escritorio');
+  // On a phone the drafts show without scrolling, before the municipality's calendar.
+  await page.setViewportSize(VIEWPORTS.telefono);
+  const primera = await filas.first().boundingBox();
+  assert.ok(primera.y + primera.height <= VIEWPORTS.telefono.height, `the first draft ends at ${primera.y + primera.height} px`);
+  await page.setViewportSize(VIEWPORTS.escritorio);
 
   // Rename.
   await page.getByRole('button', { name: 'Cambiar nombre de Secretaría de Salud' }).click();
