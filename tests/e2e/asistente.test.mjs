@@ -310,6 +310,11 @@ async function llenarAgenda(page, vp) {
   }
   await page.getByRole('heading', { name: /Calendario de abril a diciembre de 2027/ }).waitFor();
   await pasoListo(a, 9, vp);
+  // The banner's link takes the keyboard past the answers to the downloads.
+  await page.getByRole('link', { name: 'Ir a «Descargar y enviar»' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'titulo-descargas');
+  const descargas = await page.getByRole('heading', { name: 'Descargar y enviar' }).boundingBox();
+  assert.ok(descargas.y >= 0 && descargas.y < page.viewportSize().height, `«Descargar y enviar» at ${descargas.y} px`);
   return a;
 }
 

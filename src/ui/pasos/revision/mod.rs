@@ -19,7 +19,7 @@ use crate::domain::vocab::Vocabulario;
 use crate::ui::descargas::descargar;
 use crate::ui::estado::{usar_estado, Estado};
 use crate::ui::ruta::{navegar, Ruta};
-use crate::ui::widgets::navegacion::ResumenErrores;
+use crate::ui::widgets::navegacion::{enfocar_campo, ResumenErrores};
 
 /// Goes to a field to fix from the review: its step shows the review's errors it fixes, and
 /// focus lands on the field.
@@ -139,7 +139,10 @@ fn EstadoEnvio(resumen: Memo<Resumen>) -> impl IntoView {
             view! {
                 <div class="aviso aviso-exito estado-envio">
                     <p><strong>"Su agenda está lista para enviar."</strong></p>
-                    <p class="solo-pantalla">"Revise sus respuestas y descargue el archivo al final de esta página."</p>
+                    <p class="solo-pantalla">
+                        "Revise sus respuestas y descargue el archivo al final de esta página. "
+                        <IrADescargas/>
+                    </p>
                 </div>
             }
             .into_any()
@@ -160,11 +163,27 @@ fn EstadoEnvio(resumen: Memo<Resumen>) -> impl IntoView {
             view! {
                 <div class="aviso aviso-pendiente estado-envio">
                     <p><strong>{format!("Antes de enviar: {partes}.")}</strong></p>
-                    <p class="solo-pantalla">"Mientras tanto puede descargar una copia de trabajo."</p>
+                    <p class="solo-pantalla">"Mientras tanto puede descargar una copia de trabajo. "<IrADescargas/></p>
                 </div>
             }
             .into_any()
         }
+    }
+}
+
+/// A link past the answers to the downloads: on a phone the answers run for several screens.
+#[component]
+fn IrADescargas() -> impl IntoView {
+    view! {
+        <a
+            href="#titulo-descargas"
+            on:click=move |ev| {
+                ev.prevent_default();
+                enfocar_campo("titulo-descargas".to_string());
+            }
+        >
+            "Ir a «Descargar y enviar»"
+        </a>
     }
 }
 
@@ -328,7 +347,7 @@ fn Descargas(resumen: Memo<Resumen>) -> impl IntoView {
     };
     view! {
         <section class="bloque-revision descargas" aria-labelledby="titulo-descargas">
-            <h2 id="titulo-descargas">"Descargar y enviar"</h2>
+            <h2 id="titulo-descargas" tabindex="-1">"Descargar y enviar"</h2>
             {move || if resumen.get().puede_enviarse() {
                 view! {
                     <p>"Este es el archivo que se envía a la Secretaría de Planeación."</p>
