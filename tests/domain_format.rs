@@ -525,16 +525,56 @@ fn a_file_over_five_megabytes_is_refused_before_parsing() {
     assert!(err.to_string().contains("máximo es 5 MB"), "{err}");
 }
 
+/// "actividades[3]" counts from zero; a person finds the activity by its id and name.
+#[test]
+fn an_invalid_member_of_an_activity_names_the_activity_too() {
+    let actividades = json!([
+        {"id": "A01", "nombre": "Foro de salud"},
+        {"id": "A02", "nombre": "  Mesa temática ", "evento": {"aforo": "muchos"}},
+    ]);
+    let err = import_agenda(&sobre_con(json!({ "actividades": actividades }))).unwrap_err();
+    assert!(
+        err.to_string().starts_with(
+            "El archivo tiene un valor no válido en «agenda.actividades[1].evento.aforo», \
+             de la actividad A02 «Mesa temática»: "
+        ),
+        "{err}"
+    );
+
+    // Without an id or a name, its place in the list, counted from one.
+    let err = import_agenda(&sobre_con(
+        json!({"actividades": [{"id": "A01"}, {"id": 7}]}),
+    ))
+    .unwrap_err();
+    assert!(
+        err.to_string().starts_with(
+            "El archivo tiene un valor no válido en «agenda.actividades[1].id», \
+             de la actividad n.º 2 de la lista: "
+        ),
+        "{err}"
+    );
+
+    // A member of the agenda itself names no activity.
+    let err = import_agenda(&sobre_con(json!({"presupuesto_total_cop": "mucho"}))).unwrap_err();
+    assert!(!err.to_string().contains("la actividad"), "{err}");
+}
+
 #[test]
 fn invalid_values_name_the_field_and_say_what_was_expected() {
     let err = import_agenda(&sobre_con(
         json!({"actividades": [{"id": "A01", "fase_cierre": "cierre"}]}),
     ))
     .unwrap_err();
-    let ImportError::InvalidValue { path, detail } = &err else {
+    let ImportError::InvalidValue {
+        path,
+        detail,
+        actividad,
+    } = &err
+    else {
         panic!("{err:?}")
     };
     assert_eq!(path, "agenda.actividades[0].fase_cierre");
+    assert_eq!(actividad.as_deref(), Some("la actividad A01"));
     assert!(
         detail.contains("«cierre» no es un valor válido de fase de cierre"),
         "{detail}"
@@ -561,7 +601,7 @@ fn invalid_values_name_the_field_and_say_what_was_expected() {
     .unwrap_err();
     assert!(
         err.to_string().ends_with(
-            "«agenda.actividades[0].fecha_fin»: se encontró el número 20271014 y se esperaba una fecha AAAA-MM-DD."
+            "«agenda.actividades[0].fecha_fin», de la actividad A01: se encontró el número 20271014 y se esperaba una fecha AAAA-MM-DD."
         ),
         "{err}"
     );
@@ -597,7 +637,8 @@ fn two_activities_with_one_id_or_one_without_id_are_refused_naming_both() {
             err,
             ImportError::InvalidValue {
                 path: "agenda.actividades[1].id".into(),
-                detail: "la actividad no tiene identificador".into()
+                detail: "la actividad no tiene identificador".into(),
+                actividad: None,
             }
         );
     }

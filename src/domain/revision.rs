@@ -173,6 +173,7 @@ pub fn revisar(
                 ImportError::InvalidValue {
                     path: "config".into(),
                     detail: e.0.join(" "),
+                    actividad: None,
                 }
             })?
         }

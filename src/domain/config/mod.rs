@@ -131,7 +131,7 @@ impl ArchivoConfiguracion {
                 e.column()
             )])
         })?;
-        super::format::desde_valor(valor, "").map_err(|e| {
+        super::format::desde_valor(&valor, "").map_err(|e| {
             ErrorConfiguracion(vec![format!(
                 "{}",
                 e.to_string().replacen("El archivo tiene", "tiene", 1)

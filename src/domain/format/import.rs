@@ -83,6 +83,7 @@ pub fn import_with(
         let agenda_original = raiz.remove("agenda").ok_or(ImportError::InvalidValue {
             path: "agenda".into(),
             detail: "falta la agenda".into(),
+            actividad: None,
         })?;
         let integrity = match raiz.get("sha256_agenda").and_then(Value::as_str) {
             None => Integrity::NoChecksum,
@@ -132,7 +133,7 @@ pub fn import_with(
     let (agenda_valor, ruta, configuracion) = match raiz.remove("agenda") {
         Some(agenda @ Value::Object(_)) => {
             let configuracion = match raiz.remove("config") {
-                Some(c) => Some(desde_valor::<ArchivoConfiguracion>(c, "config")?),
+                Some(c) => Some(desde_valor::<ArchivoConfiguracion>(&c, "config")?),
                 None => None,
             };
             (agenda, "agenda", configuracion)
@@ -143,7 +144,7 @@ pub fn import_with(
         }
         // The site's settings chosen by mistake: say what the file is, not only what it is not.
         None if !raiz.is_empty()
-            && desde_valor::<ArchivoConfiguracion>(Value::Object(raiz), "").is_ok() =>
+            && desde_valor::<ArchivoConfiguracion>(&Value::Object(raiz), "").is_ok() =>
         {
             return Err(ImportError::EsConfiguracion)
         }
@@ -186,11 +187,56 @@ pub fn agenda_from_value(valor: Value, ruta: &str) -> Result<Agenda, ImportError
                 ruta.into()
             },
             detail: "se esperaba un objeto con la agenda".into(),
+            actividad: None,
         });
     }
-    let agenda: Agenda = desde_valor(valor, ruta)?;
+    let agenda: Agenda =
+        desde_valor(&valor, ruta).map_err(|e| nombrar_actividad(e, &valor, ruta))?;
     identificadores_unicos(&agenda, ruta)?;
     Ok(agenda)
+}
+
+/// Adds the activity an invalid member belongs to, by its id and name: "actividades[4]" counts
+/// from zero, and a person looks for an activity by what it is called.
+fn nombrar_actividad(error: ImportError, agenda: &Value, ruta: &str) -> ImportError {
+    let ImportError::InvalidValue {
+        path,
+        detail,
+        actividad: None,
+    } = error
+    else {
+        return error;
+    };
+    let prefijo = bajo(ruta, "actividades[");
+    let indice = path
+        .strip_prefix(&prefijo)
+        .and_then(|resto| resto.split(']').next())
+        .and_then(|n| n.parse::<usize>().ok());
+    let Some(i) = indice else {
+        return ImportError::InvalidValue {
+            path,
+            detail,
+            actividad: None,
+        };
+    };
+    let texto = |clave: &str| {
+        agenda["actividades"][i]
+            .get(clave)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+    };
+    let actividad = match (texto("id"), texto("nombre")) {
+        (Some(id), Some(nombre)) => format!("la actividad {id} «{nombre}»"),
+        (Some(id), None) => format!("la actividad {id}"),
+        (None, Some(nombre)) => format!("la actividad «{nombre}»"),
+        (None, None) => format!("la actividad n.º {} de la lista", i + 1),
+    };
+    ImportError::InvalidValue {
+        path,
+        detail,
+        actividad: Some(actividad),
+    }
 }
 
 /// Activities are edited, related and justified by id, so a file where two share one (or one
@@ -209,6 +255,7 @@ fn identificadores_unicos(agenda: &Agenda, ruta: &str) -> Result<(), ImportError
         return Err(ImportError::InvalidValue {
             path: bajo(ruta, &format!("actividades[{i}].id")),
             detail,
+            actividad: None,
         });
     }
     Ok(())
@@ -226,10 +273,10 @@ fn bajo(prefijo: &str, miembro: &str) -> String {
 /// Deserialises from a JSON value, naming the path (under `prefijo`) of the first member that
 /// does not read.
 pub fn desde_valor<T: serde::de::DeserializeOwned>(
-    valor: Value,
+    valor: &Value,
     prefijo: &str,
 ) -> Result<T, ImportError> {
-    super::lector::leer(&valor).map_err(|e| {
+    super::lector::leer(valor).map_err(|e| {
         let interior = e.ruta.unwrap_or_default();
         ImportError::InvalidValue {
             path: match (interior.as_str(), prefijo) {
@@ -238,6 +285,7 @@ pub fn desde_valor<T: serde::de::DeserializeOwned>(
                 _ => bajo(prefijo, &interior),
             },
             detail: traducir_error_serde(&e.mensaje),
+            actividad: None,
         }
     })
 }

@@ -26,6 +26,9 @@ pub enum ImportError {
     InvalidValue {
         path: String,
         detail: String,
+        /// The activity the member belongs to, as a person finds it ("la actividad A02
+        /// «Mesa temática»"): the path counts activities from zero.
+        actividad: Option<String>,
     },
     Migration {
         from: u32,
@@ -70,9 +73,15 @@ impl std::fmt::Display for ImportError {
                  Abra el archivo con la versión más reciente de la aplicación."
             ),
             ImportError::UnknownVersion => write!(f, "El archivo no indica una versión de formato válida («version_esquema»)."),
-            ImportError::InvalidValue { path, detail } => {
-                write!(f, "El archivo tiene un valor no válido en «{path}»: {detail}.")
-            }
+            ImportError::InvalidValue {
+                path,
+                detail,
+                actividad,
+            } => write!(
+                f,
+                "El archivo tiene un valor no válido en {}.",
+                lugar_y_motivo(path, detail, actividad.as_deref())
+            ),
             ImportError::Migration { from, detail } => {
                 write!(f, "No se pudo actualizar el archivo desde la versión {from} del formato: {detail}.")
             }
@@ -81,6 +90,15 @@ impl std::fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
+
+/// Where an invalid value is and what is wrong with it: "«agenda.actividades[1].evento.aforo»,
+/// de la actividad A02 «Mesa temática»: se encontró…".
+pub fn lugar_y_motivo(path: &str, detail: &str, actividad: Option<&str>) -> String {
+    match actividad {
+        Some(actividad) => format!("«{path}», de {actividad}: {detail}"),
+        None => format!("«{path}»: {detail}"),
+    }
+}
 
 /// Turns serde's English messages into Spanish ones for users (the app's own readers, such as
 /// dates and times, already speak Spanish).

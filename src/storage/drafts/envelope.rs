@@ -8,7 +8,9 @@ use serde_json::Value;
 use super::super::{draft_id, StorageError};
 use super::DraftSummary;
 use crate::domain::calendar::leer_instante;
-use crate::domain::format::{agenda_from_value, migrate, ImportError, MIGRATIONS, SCHEMA_VERSION};
+use crate::domain::format::{
+    agenda_from_value, lugar_y_motivo, migrate, ImportError, MIGRATIONS, SCHEMA_VERSION,
+};
 use crate::domain::model::{Agenda, AgendaId};
 use crate::domain::pasos::{paso_completo, Paso};
 
@@ -102,9 +104,14 @@ fn detalle_json(e: &serde_json::Error) -> String {
 /// An import error reworded for a stored draft (the import messages speak of "el archivo").
 fn detalle_importacion(e: ImportError) -> String {
     match e {
-        ImportError::InvalidValue { path, detail } => {
-            format!("tiene un valor no válido en «{path}»: {detail}")
-        }
+        ImportError::InvalidValue {
+            path,
+            detail,
+            actividad,
+        } => format!(
+            "tiene un valor no válido en {}",
+            lugar_y_motivo(&path, &detail, actividad.as_deref())
+        ),
         ImportError::Migration { from, detail } => {
             format!("no se pudo actualizar desde la versión {from} del formato: {detail}")
         }
