@@ -53,6 +53,16 @@ async function llenarAgenda(page, vp) {
   // The one thing to do here shows without scrolling, before the municipality's calendar.
   const empezar = await page.getByRole('button', { name: 'Empezar' }).boundingBox();
   assert.ok(empezar.y + empezar.height <= page.viewportSize().height, `«Empezar» ends at ${empezar.y + empezar.height} px`);
+  if (vp === 'telefono') {
+    // Also on a small phone, where the header and the title are made shorter.
+    await page.setViewportSize({ width: 320, height: 568 });
+    const pequeno = await page.getByRole('button', { name: 'Empezar' }).boundingBox();
+    assert.ok(pequeno.y + pequeno.height <= 568, `«Empezar» ends at ${pequeno.y + pequeno.height} px at 320 × 568`);
+    await page.setViewportSize(VIEWPORTS.telefono);
+    // At 390 px the product's name fits on one line (the sign beside it is 34 px high).
+    const nombre = await page.locator('header .producto').boundingBox();
+    assert.ok(nombre.height < 40, `the product's name is ${nombre.height} px high at 390`);
+  }
   await page.getByRole('button', { name: 'Empezar' }).click();
 
   // 1. La dependencia

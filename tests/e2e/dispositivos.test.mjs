@@ -181,6 +181,35 @@ test('the printed review lays the agenda out on paper without controls', async (
   await context.close();
 });
 
+test('the first keystroke does not move the page: the save status has its place in the header at every width', async () => {
+  const { page, context, errors } = await openPage(e.browser, { width: 320, height: 640 });
+  const a = new Asistente(page);
+  const movidos = [];
+  // From a small phone to a desktop, across the widths where the header changes its layout.
+  for (const width of [320, 390, 440, 520, 600, 700, 1280]) {
+    await page.setViewportSize({ width, height: 640 });
+    await page.goto(`${e.server.url}#/paso/1`);
+    await page.reload();
+    await a.esperarPaso(1);
+    const campo = page.getByLabel('Nombre de la dependencia');
+    // Where the field sits on the page (not on the screen, which scrolls to it).
+    const altura = () => campo.evaluate((c) => c.getBoundingClientRect().top + window.scrollY);
+    const antes = await altura();
+    await campo.pressSequentially('S');
+    await page.locator('.estado-guardado .guardando.visible').waitFor();
+    const escribiendo = await altura();
+    await a.esperarGuardado();
+    const guardado = await altura();
+    if (escribiendo !== antes || guardado !== antes) {
+      movidos.push(`${width} px: ${antes} → ${escribiendo} → ${guardado}`);
+    }
+    await page.evaluate(() => localStorage.clear());
+  }
+  assert.deepEqual(movidos, [], 'the field moved when the save status appeared');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('typing in an activity leaves its topic boxes in place, with ids a label can point to', async () => {
   const { page, context, errors } = await openPage(e.browser, { width: 390, height: 844 });
   const a = new Asistente(page);
