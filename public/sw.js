@@ -4,14 +4,42 @@
 //   when there is no connection, so a new version or new municipal settings win when online;
 // - the files Trunk names with a content hash (JS, wasm, CSS) come from the cache, fetched once:
 //   a new version has new names, and names the current page no longer uses are deleted.
-// It caches what the page asks for while it is in control (from the second visit on), so it
-// never downloads anything the page did not ask for.
+// It keeps the first visit too: when it installs, it keeps the page and the files that page
+// names. The wasm is already in CACHE (the page put its own download there, src/index.html);
+// the other files come from the browser's HTTP cache, downloaded again (some 12 KiB) only from
+// a host that forbids keeping them. After that it keeps what the page asks for.
 const CACHE = 'agenda-rdc-v1';
 // Trunk writes its 64-bit content hash in hex without leading zeros: one build in sixteen has
 // 15 digits or fewer.
 const CON_HASH = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
+// The same names as the page writes them (`./agenda-rdc-<hash>_bg.wasm`, `main-<hash>.css`).
+const NOMBRE_CON_HASH = /[\w.-]+-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm|css)\b/g;
 
-self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('install', (evento) => {
+  self.skipWaiting();
+  // A first visit that cannot be kept (no connection any more, storage full) is kept by the
+  // next one, as before: the worker installs all the same.
+  evento.waitUntil(guardarLaVisita().catch(() => {}));
+});
+
+async function guardarLaVisita() {
+  const cache = await caches.open(CACHE);
+  const alcance = self.registration.scope;
+  const respuesta = await fetch(alcance);
+  if (!respuesta.ok) return;
+  const pagina = await respuesta.clone().text();
+  await cache.put(alcance, respuesta);
+  const nombres = new Set(Array.from(pagina.matchAll(NOMBRE_CON_HASH), (m) => m[0]));
+  const direcciones = [...nombres].map((n) => new URL(n, alcance).href);
+  direcciones.push(new URL('config.json', alcance).href);
+  for (const direccion of direcciones) {
+    if (await cache.match(direccion)) continue;
+    const archivo = await fetch(direccion, { cache: 'force-cache' });
+    // A host answering a missing file with the app's page (mid-deploy) does not get it kept.
+    const esPagina = (archivo.headers.get('content-type') || '').startsWith('text/html');
+    if (archivo.ok && !esPagina) await cache.put(direccion, archivo);
+  }
+}
 
 self.addEventListener('activate', (evento) => {
   evento.waitUntil(

@@ -65,6 +65,8 @@
     setTimeout(mostrar, ESPERA_BARRA_MS);
     vigilar();
     var respuesta = fetch(direccion).then(function (r) {
+      // The offices' page keeps a copy for opening without a connection (src/index.html).
+      if (window.guardarParaSinConexion) window.guardarParaSinConexion(direccion, r);
       if (r.ok && r.body && r.clone) copia = r.clone();
       else cerrar();
       leer();

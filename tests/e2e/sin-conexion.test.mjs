@@ -1,4 +1,4 @@
-// Poor connections: once opened with a connection the app opens again without one (service
+// Poor connections: opened once with a connection, the app opens again without one (service
 // worker), and a new version published on the host still replaces the old one at the next
 // visit with a connection.
 import { test, before, after } from 'node:test';
@@ -45,14 +45,9 @@ function guardadas(page) {
   });
 }
 
-/** A first visit (which registers the service worker) and a second one, which it serves and keeps. */
-async function dosVisitas(page, a) {
-  await a.abrir(server.url);
-  await esperar(page, async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, 'service worker activo');
-  await page.reload();
-  await page.waitForSelector('main h1');
-  await esperar(page, () => navigator.serviceWorker.controller !== null, null, 'página controlada');
-  await esperar(
+/** Waits until the service worker keeps the page, its files and config.json. */
+function esperarGuardada(page) {
+  return esperar(
     page,
     async () => {
       const claves = (await (await caches.open('agenda-rdc-v1')).keys()).map((r) => r.url);
@@ -63,25 +58,44 @@ async function dosVisitas(page, a) {
   );
 }
 
-test('once opened with a connection, the app opens again without one, with its draft and the municipal settings', async () => {
+/** A first visit (which registers the service worker) and a second one, which it serves. */
+async function dosVisitas(page, a) {
+  await a.abrir(server.url);
+  await esperar(page, async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, 'service worker activo');
+  await page.reload();
+  await page.waitForSelector('main h1');
+  await esperar(page, () => navigator.serviceWorker.controller !== null, null, 'página controlada');
+  await esperarGuardada(page);
+}
+
+test('opened once with a connection, the app opens again without one, with its draft and the municipal settings', async () => {
   const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
-  await dosVisitas(page, a);
+  server.pedidos.length = 0;
+  // One visit: the service worker starts seconds after the app and keeps what it downloaded.
+  await a.abrir(server.url);
+  await esperar(page, async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, 'service worker activo');
+  await esperarGuardada(page);
+  // The wasm, most of the app, was downloaded once: the worker kept the page's own download.
+  const wasm = server.pedidos.filter((p) => p.endsWith('_bg.wasm'));
+  assert.equal(wasm.length, 1, `the wasm was downloaded ${wasm.length} times: ${server.pedidos}`);
   await page.getByRole('button', { name: 'Empezar' }).click();
   await a.esperarPaso(1);
   await a.llenar('Nombre de la dependencia', 'Secretaría de Educación');
   await a.esperarGuardado();
-  // Planeación's page on the same site is another app: it is not kept as the offices' page.
-  await page.goto(`${server.url}planeacion/`);
-  await page.getByRole('heading', { level: 1, name: 'Revisar las agendas recibidas' }).waitFor();
-  assert.ok(!(await guardadas(page)).some((u) => u.includes('/planeacion')), 'la página de Planeación quedó guardada');
-  await page.goto(`${server.url}#/paso/1`);
-  await a.esperarPaso(1);
 
+  // The next visit has no connection.
   await context.setOffline(true);
   await page.reload();
   await a.esperarPaso(1);
   assert.equal(await page.locator('#c-dependencia-nombre').inputValue(), 'Secretaría de Educación');
+
+  // Planeación's page on the same site is another app: it is not kept as the offices' page.
+  await context.setOffline(false);
+  await page.goto(`${server.url}planeacion/`);
+  await page.getByRole('heading', { level: 1, name: 'Revisar las agendas recibidas' }).waitFor();
+  assert.ok(!(await guardadas(page)).some((u) => u.includes('/planeacion')), 'la página de Planeación quedó guardada');
+  await context.setOffline(true);
   // Any address of the app opens the page, and the settings are the last ones read.
   await page.goto(`${server.url}?sin-conexion#/`);
   await page.waitForSelector('main h1');

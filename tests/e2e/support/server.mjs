@@ -35,8 +35,11 @@ export async function startServer({ base = '/', compression = null, root = DIST,
     if (!comprimidos.has(clave)) comprimidos.set(clave, fn(body));
     return comprimidos.get(clave);
   };
+  // Every path asked for, in order: what the browser really downloaded, service worker included.
+  const pedidos = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    pedidos.push(url.pathname);
     if (!url.pathname.startsWith(base)) {
       res.writeHead(404).end('fuera de la aplicación');
       return;
@@ -87,6 +90,7 @@ export async function startServer({ base = '/', compression = null, root = DIST,
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${base}`,
+    pedidos,
     // Connections a browser keeps alive would hold the close until they time out.
     close: () =>
       new Promise((resolve) => {
