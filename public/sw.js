@@ -29,6 +29,8 @@ async function guardarLaVisita() {
   if (!respuesta.ok) return;
   const pagina = await respuesta.clone().text();
   await cache.put(alcance, respuesta);
+  // What an older version's page left there, when no worker was serving it, goes.
+  await podar(cache, pagina);
   const nombres = new Set(Array.from(pagina.matchAll(NOMBRE_CON_HASH), (m) => m[0]));
   const direcciones = [...nombres].map((n) => new URL(n, alcance).href);
   direcciones.push(new URL('config.json', alcance).href);

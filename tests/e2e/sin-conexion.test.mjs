@@ -74,8 +74,12 @@ test('opened once with a connection, the app opens again without one, with its d
   server.pedidos.length = 0;
   // One visit: the service worker starts seconds after the app and keeps what it downloaded.
   await a.abrir(server.url);
+  // An older version's file, left by a page that no worker served, goes when the worker installs.
+  const viejo = `${server.url}agenda-rdc-0123456789abcdef_bg.wasm`;
+  await page.evaluate((viejo) => caches.open('agenda-rdc-v1').then((c) => c.put(viejo, new Response('viejo'))), viejo);
   await esperar(page, async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, 'service worker activo');
   await esperarGuardada(page);
+  assert.ok(!(await guardadas(page)).includes(viejo), 'an older version\'s file is still kept');
   // The wasm, most of the app, was downloaded once: the worker kept the page's own download.
   const wasm = server.pedidos.filter((p) => p.endsWith('_bg.wasm'));
   assert.equal(wasm.length, 1, `the wasm was downloaded ${wasm.length} times: ${server.pedidos}`);
