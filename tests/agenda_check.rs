@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use agenda_rdc::domain::format::export_agenda;
+use agenda_rdc::domain::format::{export_agenda, texto_de_archivo};
 use chrono::{Datelike, TimeZone, Utc};
 use common::{act, muestra};
 
@@ -107,6 +107,46 @@ fn a_hand_edited_file_fails_its_checksum() {
         salida.contains("[ERROR] ARCHIVO") && salida.contains("SHA-256"),
         "{salida}"
     );
+}
+
+#[test]
+fn an_export_saved_again_in_windows_1252_reads_as_written_and_says_so() {
+    // As Notepad saves it in «ANSI»: each character as its one Windows-1252 byte (the table
+    // read back from the decoder, whose own tests check it byte by byte).
+    let tabla: Vec<char> = texto_de_archivo(&(1..=255).collect::<Vec<u8>>())
+        .unwrap()
+        .texto
+        .chars()
+        .collect();
+    let ansi: Vec<u8> = exportar_valida()
+        .chars()
+        .map(|c| {
+            let posicion = tabla.iter().position(|&t| t == c);
+            u8::try_from(posicion.expect("a character Windows-1252 has") + 1).unwrap()
+        })
+        .collect();
+    assert!(
+        std::str::from_utf8(&ansi).is_err(),
+        "the file must not be UTF-8"
+    );
+    let dir = carpeta_temporal();
+    let ruta = dir.join("salud-ansi.json");
+    std::fs::write(&ruta, ansi).unwrap();
+    let (codigo, salida) = ejecutar(&[&ruta]);
+    // The checksum matches: every accent came back as it was written.
+    assert_eq!(codigo, 0, "{salida}");
+    assert!(
+        salida.contains("Secretaría de Salud — 0 errores"),
+        "{salida}"
+    );
+    assert!(salida.contains("se leyó como Windows-1252"), "{salida}");
+
+    // A document chosen by mistake is named as such.
+    let ruta = dir.join("informe.json");
+    std::fs::write(&ruta, b"PK\x03\x04\x14\x00\x06\x00").unwrap();
+    let (codigo, salida) = ejecutar(&[&ruta]);
+    assert_eq!(codigo, 2, "{salida}");
+    assert!(salida.contains("no es texto"), "{salida}");
 }
 
 #[test]

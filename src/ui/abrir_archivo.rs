@@ -11,7 +11,9 @@ use super::sesion::{self, borradores};
 use super::widgets::archivos::ZonaDeArchivos;
 use super::widgets::navegacion::enfocar_campo;
 use crate::domain::comparar::describir;
-use crate::domain::format::{import_agenda, ImportError, Imported, Integrity, MAX_FILE_BYTES};
+use crate::domain::format::{
+    import_agenda, texto_de_archivo, ImportError, Imported, Integrity, MAX_FILE_BYTES,
+};
 use crate::domain::model::Agenda;
 use crate::storage::StorageError;
 
@@ -29,15 +31,18 @@ struct Eleccion {
 pub fn AbrirArchivo() -> impl IntoView {
     let estado = usar_estado();
     let error = RwSignal::new(None::<String>);
-    let aviso = RwSignal::new(None::<String>);
+    // What the person must know of the file, a sentence each.
+    let aviso = RwSignal::new(Vec::<&'static str>::new());
     let eleccion = RwSignal::new(None::<Eleccion>);
 
-    let procesar = move |texto: String| {
+    let procesar = move |bytes: Vec<u8>| {
         error.set(None);
-        aviso.set(None);
+        aviso.set(Vec::new());
         eleccion.set(None);
-        let mut importado = match import_agenda(&texto) {
-            Ok(i) => i,
+        let resultado = texto_de_archivo(&bytes)
+            .and_then(|leido| Ok((import_agenda(&leido.texto)?, leido.codificacion)));
+        let (mut importado, codificacion) = match resultado {
+            Ok(leido) => leido,
             Err(e) => {
                 error.set(Some(e.to_string()));
                 enfocar_campo("error-archivo".into());
@@ -47,11 +52,10 @@ pub fn AbrirArchivo() -> impl IntoView {
         if importado.agenda.id.0.trim().is_empty() {
             importado.agenda.id = sesion::nuevo_id();
         }
-        if let Integrity::Altered { .. } = importado.integrity {
-            aviso.set(Some(
-                "El archivo fue modificado fuera de la aplicación: revise su contenido antes de enviarlo.".into(),
-            ));
-        }
+        let alterado = matches!(importado.integrity, Integrity::Altered { .. }).then_some(
+            "El archivo fue modificado fuera de la aplicación: revise su contenido antes de enviarlo.",
+        );
+        aviso.set(alterado.into_iter().chain(codificacion.aviso()).collect());
         match borradores().and_then(|d| d.load(&importado.agenda.id)) {
             Ok(guardado) => {
                 let frase = format!(
@@ -75,8 +79,13 @@ pub fn AbrirArchivo() -> impl IntoView {
                 }));
                 enfocar_campo("eleccion-archivo".into());
             }
-            Err(StorageError::NotFound) => abrir_importado(estado, importado.agenda, false, error),
-            Err(StorageError::Unavailable(_)) => sesion::abrir_en_memoria(estado, importado.agenda),
+            Err(StorageError::NotFound) => {
+                abrir_importado(estado, importado.agenda, false, aviso, error)
+            }
+            Err(StorageError::Unavailable(_)) => {
+                sesion::abrir_en_memoria(estado, importado.agenda);
+                estado.aviso_archivo.set(aviso.get_untracked());
+            }
             Err(e) => error.set(Some(e.to_string())),
         }
     };
@@ -91,11 +100,13 @@ pub fn AbrirArchivo() -> impl IntoView {
             enfocar_campo("error-archivo".into());
             return;
         }
-        let promesa = archivo.text();
+        // Its bytes, not the browser's reading as UTF-8: a file saved again in another
+        // encoding is read in its own (texto_de_archivo).
+        let promesa = archivo.array_buffer();
         leptos::task::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(promesa).await.ok().and_then(|t| t.as_string()) {
-                Some(texto) => procesar(texto),
-                None => error.set(Some("No se pudo leer el archivo. Elija un archivo .json descargado de esta aplicación.".into())),
+            match wasm_bindgen_futures::JsFuture::from(promesa).await {
+                Ok(contenido) => procesar(js_sys::Uint8Array::new(&contenido).to_vec()),
+                Err(_) => error.set(Some("No se pudo leer el archivo. Elija un archivo .json descargado de esta aplicación.".into())),
             }
         });
     };
@@ -106,7 +117,7 @@ pub fn AbrirArchivo() -> impl IntoView {
     });
     let reemplazar = move |_| {
         if let Some(e) = eleccion.get_untracked() {
-            abrir_importado(estado, e.importado.agenda, true, error);
+            abrir_importado(estado, e.importado.agenda, true, aviso, error);
             eleccion.set(None);
         }
     };
@@ -114,7 +125,7 @@ pub fn AbrirArchivo() -> impl IntoView {
         if let Some(e) = eleccion.get_untracked() {
             let mut agenda = e.importado.agenda;
             agenda.id = sesion::nuevo_id();
-            abrir_importado(estado, agenda, false, error);
+            abrir_importado(estado, agenda, false, aviso, error);
             eleccion.set(None);
         }
     };
@@ -129,7 +140,11 @@ pub fn AbrirArchivo() -> impl IntoView {
             {move || error.get().map(|e| view! {
                 <div class="aviso aviso-error" id="error-archivo" tabindex="-1" role="alert"><p>{e}</p><p>"Sus agendas guardadas no cambiaron."</p></div>
             })}
-            {move || aviso.get().map(|a| view! { <p class="aviso aviso-pendiente" role="status">{a}</p> })}
+            {move || (!aviso.with(Vec::is_empty)).then(|| view! {
+                <div class="aviso aviso-pendiente" role="status">
+                    {aviso.get().into_iter().map(|a| view! { <p>{a}</p> }).collect_view()}
+                </div>
+            })}
             {move || eleccion.get().map(|e| view! {
                 <div class="aviso aviso-info" id="eleccion-archivo" tabindex="-1" role="group" aria-label="Qué hacer con el archivo">
                     <p>{e.frase.clone()}</p>
@@ -147,10 +162,13 @@ pub fn AbrirArchivo() -> impl IntoView {
 }
 
 /// Stores an imported agenda (replacing or as new) and opens it.
+/// Stores the file's agenda and opens it; what the person must know of the file (`aviso`)
+/// goes with it to the screen it opens on.
 fn abrir_importado(
     estado: Estado,
     agenda: Agenda,
     reemplazar: bool,
+    aviso: RwSignal<Vec<&'static str>>,
     error: RwSignal<Option<String>>,
 ) {
     if matches!(
@@ -158,6 +176,7 @@ fn abrir_importado(
         ModoGuardado::SinAlmacenamiento(_)
     ) {
         sesion::abrir_en_memoria(estado, agenda);
+        estado.aviso_archivo.set(aviso.get_untracked());
         return;
     }
     let ahora = Utc::now();
@@ -175,14 +194,16 @@ fn abrir_importado(
         }
         Err(e) => Some(e),
     };
-    if let Some(e) = fallo {
-        error.set(Some(match e {
-            StorageError::QuotaExceeded => "No hay espacio en este navegador para guardar el archivo como borrador. \
-                Elimine en «Sus agendas» los borradores que ya no use (descargue antes una copia si los necesita) \
-                y vuelva a abrir el archivo."
-                .to_string(),
-            otro => otro.to_string(),
-        }));
-        enfocar_campo("error-archivo".into());
-    }
+    let Some(e) = fallo else {
+        estado.aviso_archivo.set(aviso.get_untracked());
+        return;
+    };
+    error.set(Some(match e {
+        StorageError::QuotaExceeded => "No hay espacio en este navegador para guardar el archivo como borrador. \
+            Elimine en «Sus agendas» los borradores que ya no use (descargue antes una copia si los necesita) \
+            y vuelva a abrir el archivo."
+            .to_string(),
+        otro => otro.to_string(),
+    }));
+    enfocar_campo("error-archivo".into());
 }

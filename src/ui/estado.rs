@@ -71,6 +71,9 @@ pub struct Estado {
     pub modo: RwSignal<ModoGuardado>,
     /// Why the draft this browser was working on could not be opened.
     pub aviso_borrador: RwSignal<Option<String>>,
+    /// What the person must know of the file just opened (changed outside the app, read in
+    /// another encoding), over the screen it opens on until closed or another agenda opens.
+    pub aviso_archivo: RwSignal<Vec<&'static str>>,
     /// When a file copy of the open draft was last downloaded.
     pub ultima_descarga: RwSignal<Option<chrono::DateTime<chrono::Utc>>>,
     /// Whether the browser agreed to keep this site's data (`navigator.storage.persist()`).
@@ -136,6 +139,7 @@ impl Estado {
             guardado: RwSignal::new(EstadoGuardado::SinCambios),
             modo: RwSignal::new(ModoGuardado::Normal),
             aviso_borrador: RwSignal::new(None),
+            aviso_archivo: RwSignal::new(Vec::new()),
             ultima_descarga: RwSignal::new(None),
             persistente: RwSignal::new(None),
             version_borradores: RwSignal::new(0),

@@ -142,6 +142,18 @@ pub fn AvisoAlmacenamiento() -> impl IntoView {
                 .into_any(),
             ),
         };
-        view! { {aviso_danado} {aviso} }
+        // What the file just opened needs the person to know, over the agenda it opened.
+        let avisos_archivo = estado.aviso_archivo.get();
+        let aviso_archivo = (!avisos_archivo.is_empty() && estado.ruta.with(|r| *r != Ruta::Inicio)).then(|| {
+            view! {
+                <div class="aviso aviso-pendiente aviso-archivo" role="status">
+                    {avisos_archivo.into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
+                    <button type="button" class="boton boton-terciario" on:click=move |_| estado.aviso_archivo.set(Vec::new())>
+                        "Cerrar este aviso"
+                    </button>
+                </div>
+            }
+        });
+        view! { {aviso_danado} {aviso_archivo} {aviso} }
     }
 }

@@ -675,6 +675,8 @@ test('every kind of bad file is refused in Spanish and the stored drafts stay in
 
   const casos = [
     ['foto.json', 'GIF89a no es json', /no es un JSON válido/],
+    // A Word or Excel document (a zip) chosen by mistake.
+    ['informe.json', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08]), /no es texto: puede ser un documento de Word, Excel o PDF/],
     ['lista.json', JSON.stringify({ tareas: [1, 2] }), /no es una agenda de rendición de cuentas/],
     ['otro.json', JSON.stringify({ formato: 'encuesta', version_esquema: 1 }), /otro formato \(«encuesta»\)/],
     ['futura.json', JSON.stringify({ ...MUESTRA, version_esquema: 9 }), /versión 9 del formato/],
@@ -697,6 +699,60 @@ test('every kind of bad file is refused in Spanish and the stored drafts stay in
   }
   await a.revisarAccesibilidad('archivo rechazado');
   await a.captura('archivo-rechazado');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a file saved again in Windows-1252 or UTF-16 opens with every accent; what to know of a file shows on the screen it opens', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  await a.abrir(e.server.url);
+  const aviso = page.locator('.aviso-archivo');
+
+  // As Notepad saves it in «ANSI»: each character as its Windows-1252 byte (the browser's own table).
+  const tabla = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  const ansi = Buffer.from([...JSON.stringify(MUESTRA)].map((c) => {
+    const byte = tabla.indexOf(c);
+    assert.ok(byte >= 0, `«${c}» is not in Windows-1252`);
+    return byte;
+  }));
+  await abrirArchivo(page, archivo('salud-ansi.json', ansi));
+  await a.esperarPaso(9);
+  await aviso.waitFor();
+  assert.match(await aviso.innerText(), /se leyó como Windows-1252/);
+  // The checksum matches: the agenda came back exactly as it was written.
+  assert.doesNotMatch(await aviso.innerText(), /modificado fuera/);
+  assert.deepEqual(await agendaGuardada(page), MUESTRA.agenda);
+  await a.revisarAccesibilidad('aviso de un archivo abierto');
+  await a.captura('aviso-archivo');
+  await aviso.getByRole('button', { name: 'Cerrar este aviso' }).click();
+  assert.equal(await aviso.count(), 0);
+
+  // «Unicode» in Notepad (UTF-16 with its mark), here another agenda without a checksum: nothing to say.
+  const otra = { ...MUESTRA, agenda: { ...MUESTRA.agenda, id: 'AG-2027-SALUD-2' } };
+  delete otra.sha256_agenda;
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(otra), 'utf16le')]);
+  await page.goto(e.server.url + '#/');
+  await abrirArchivo(page, archivo('salud-unicode.json', utf16));
+  await a.esperarPaso(9);
+  assert.equal((await agendaGuardada(page)).dependencia.nombre, 'Secretaría de Salud');
+  assert.equal(await aviso.count(), 0);
+
+  // A file changed by hand after it was downloaded: said where the agenda opens, until closed.
+  const cambiada = { ...MUESTRA, agenda: { ...MUESTRA.agenda, id: 'AG-2027-SALUD-3' } };
+  await page.goto(e.server.url + '#/');
+  await abrirArchivo(page, archivo('salud-cambiada.json', JSON.stringify(cambiada)));
+  await a.esperarPaso(9);
+  await aviso.waitFor();
+  assert.match(await aviso.innerText(), /modificado fuera de la aplicación/);
+  await page.goto(e.server.url + '#/paso/1');
+  await a.esperarPaso(1);
+  assert.equal(await aviso.count(), 1, 'the notice stays while working on that agenda');
+  // Another agenda opened: the notice was about the file, not about it.
+  await page.goto(e.server.url + '#/');
+  await page.getByRole('button', { name: 'Nueva agenda' }).click();
+  await a.esperarPaso(1);
+  assert.equal(await aviso.count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

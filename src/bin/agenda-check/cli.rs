@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use agenda_rdc::domain::config::Configuracion;
 use agenda_rdc::domain::consolidado::consolidar;
 use agenda_rdc::domain::entregas::{entregas, hoja_de_entregas, plazo};
-use agenda_rdc::domain::format::MAX_FILE_BYTES;
+use agenda_rdc::domain::format::{texto_de_archivo, MAX_FILE_BYTES};
 use agenda_rdc::domain::ics::{calendario_municipal_ics, nombre_calendario_municipal};
 use agenda_rdc::domain::model::Agenda;
 use agenda_rdc::domain::revision::{revisar, una_por_agenda, Revision};
@@ -274,8 +274,12 @@ fn leer(ruta: &Path) -> Result<String, String> {
         ));
     }
     let bytes = std::fs::read(ruta).map_err(|e| format!("no se pudo leer: {e}"))?;
-    String::from_utf8(bytes)
-        .map_err(|_| "el archivo no es texto UTF-8; no es una agenda exportada".to_string())
+    // Read in its own encoding, as the browser reads it; what that changes goes to stderr.
+    let leido = texto_de_archivo(&bytes).map_err(|e| e.to_string())?;
+    if let Some(aviso) = leido.codificacion.aviso() {
+        eprintln!("{}: {aviso}", ruta.display());
+    }
+    Ok(leido.texto)
 }
 
 fn reunir_json(carpeta: &Path, salida: &mut Vec<PathBuf>) -> std::io::Result<()> {

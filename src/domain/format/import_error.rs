@@ -6,6 +6,8 @@ use super::{MAX_FILE_BYTES, SCHEMA_VERSION};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     Empty,
+    /// Bytes that are no text the app can read (a Word, Excel or PDF document).
+    NotText,
     TooLarge {
         bytes: usize,
     },
@@ -40,6 +42,10 @@ impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ImportError::Empty => write!(f, "El archivo está vacío. Elija el archivo .json que descargó de esta aplicación."),
+            ImportError::NotText => write!(
+                f,
+                "El archivo no es texto: puede ser un documento de Word, Excel o PDF. Elija el archivo .json que descargó de esta aplicación."
+            ),
             ImportError::TooLarge { bytes } => write!(
                 f,
                 "El archivo pesa {} MB y el máximo es {} MB. Una agenda exportada pesa mucho menos: revise que eligió el archivo correcto.",

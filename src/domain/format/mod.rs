@@ -17,11 +17,13 @@ use super::vocab::EstadoAgenda;
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
 
+mod codificacion;
 mod import;
 mod import_error;
 pub mod lector;
 mod migration;
 
+pub use codificacion::*;
 pub use import::*;
 pub use import_error::*;
 pub use migration::*;

@@ -145,6 +145,7 @@ fn mostrar(estado: Estado, agenda: Agenda, revision: u64, ultima_descarga: Optio
     estado.errores.set(Vec::new());
     estado.abiertas.update(|s| s.clear());
     estado.eliminada.set(None);
+    estado.aviso_archivo.set(Vec::new());
     estado.ilegibles_en_resumen.set(Vec::new());
     estado.ultima_descarga.set(ultima_descarga);
     estado.reemplazar_agenda(agenda);
