@@ -161,9 +161,8 @@ pub fn AbrirArchivo() -> impl IntoView {
     }
 }
 
-/// Stores an imported agenda (replacing or as new) and opens it.
-/// Stores the file's agenda and opens it; what the person must know of the file (`aviso`)
-/// goes with it to the screen it opens on.
+/// Stores an imported agenda (replacing or as new) and opens it; what the person must know of
+/// the file (`aviso`) goes with it to the screen it opens on.
 fn abrir_importado(
     estado: Estado,
     agenda: Agenda,
