@@ -88,10 +88,6 @@ leer_por_miembros!(Recursos {
 pub struct RevisionLenguajeClaro {
     pub revisado: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
     pub fecha: Option<NaiveDate>,
     pub revisor: String,
 }
@@ -110,10 +106,6 @@ pub struct PublicacionWeb {
     pub url: String,
     pub wcag21_aa: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
     pub disponible_hasta: Option<NaiveDate>,
 }
 
@@ -167,16 +159,8 @@ pub struct Actividad {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modalidad: Option<Modalidad>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
     pub fecha_inicio: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
     pub fecha_fin: Option<NaiveDate>,
     pub responsable: Persona,
     #[serde(skip_serializing_if = "Vec::is_empty")]

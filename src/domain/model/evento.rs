@@ -39,10 +39,6 @@ leer_por_miembros!(Lugar {
 #[serde(default)]
 pub struct Convocatoria {
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
     pub fecha: Option<NaiveDate>,
     pub canales: Vec<Canal>,
 }
@@ -138,10 +134,6 @@ impl Vocabulario for Canal {
 #[serde(default)]
 pub struct InformePrevio {
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
     pub fecha_publicacion: Option<NaiveDate>,
     pub url: String,
 }
@@ -156,16 +148,8 @@ leer_por_miembros!(InformePrevio {
 #[serde(default)]
 pub struct InscripcionPreguntas {
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
     pub desde: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
     pub hasta: Option<NaiveDate>,
     pub canales: Vec<Canal>,
 }
@@ -249,10 +233,6 @@ leer_por_miembros!(Evaluacion {
 #[serde(default)]
 pub struct Memoria {
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
     pub fecha_limite: Option<NaiveDate>,
 }
 

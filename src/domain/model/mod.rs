@@ -141,10 +141,6 @@ impl Periodo {
 #[serde(default)]
 pub struct Autodiagnostico {
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
     pub fecha: Option<NaiveDate>,
     /// Score 0–100 from Función Pública's self-assessment tool.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -218,10 +214,6 @@ pub struct CoordinacionComunicaciones {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub correo: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::calendar::de::fecha_opcional"
-    )]
     pub fecha_reunion: Option<NaiveDate>,
     /// What the office and Communications agreed: pieces, broadcasts, networks, calendar.
     #[serde(skip_serializing_if = "String::is_empty")]
