@@ -8,12 +8,10 @@ use leptos::prelude::*;
 use super::borradores::fecha_hora;
 use super::estado::{usar_estado, Estado, ModoGuardado};
 use super::sesion::{self, borradores};
-use super::widgets::archivos::ZonaDeArchivos;
+use super::widgets::archivos::{leer_archivo, ZonaDeArchivos};
 use super::widgets::navegacion::enfocar_campo;
 use crate::domain::comparar::describir;
-use crate::domain::format::{
-    import_agenda, texto_de_archivo, ImportError, Imported, Integrity, MAX_FILE_BYTES,
-};
+use crate::domain::format::{import_agenda, Imported, Integrity, TextoDeArchivo};
 use crate::domain::model::Agenda;
 use crate::storage::StorageError;
 
@@ -35,14 +33,12 @@ pub fn AbrirArchivo() -> impl IntoView {
     let aviso = RwSignal::new(Vec::<&'static str>::new());
     let eleccion = RwSignal::new(None::<Eleccion>);
 
-    let procesar = move |bytes: Vec<u8>| {
+    let procesar = move |leido: TextoDeArchivo| {
         error.set(None);
         aviso.set(Vec::new());
         eleccion.set(None);
-        let resultado = texto_de_archivo(&bytes)
-            .and_then(|leido| Ok((import_agenda(&leido.texto)?, leido.codificacion)));
-        let (mut importado, codificacion) = match resultado {
-            Ok(leido) => leido,
+        let mut importado = match import_agenda(&leido.texto) {
+            Ok(i) => i,
             Err(e) => {
                 error.set(Some(e.to_string()));
                 enfocar_campo("error-archivo".into());
@@ -55,7 +51,12 @@ pub fn AbrirArchivo() -> impl IntoView {
         let alterado = matches!(importado.integrity, Integrity::Altered { .. }).then_some(
             "El archivo fue modificado fuera de la aplicación: revise su contenido antes de enviarlo.",
         );
-        aviso.set(alterado.into_iter().chain(codificacion.aviso()).collect());
+        aviso.set(
+            alterado
+                .into_iter()
+                .chain(leido.codificacion.aviso())
+                .collect(),
+        );
         match borradores().and_then(|d| d.load(&importado.agenda.id)) {
             Ok(guardado) => {
                 let frase = format!(
@@ -90,23 +91,17 @@ pub fn AbrirArchivo() -> impl IntoView {
         }
     };
     let leer = move |archivo: web_sys::File| {
-        if archivo.size() > MAX_FILE_BYTES as f64 {
-            error.set(Some(
-                ImportError::TooLarge {
-                    bytes: archivo.size() as usize,
-                }
-                .to_string(),
-            ));
-            enfocar_campo("error-archivo".into());
-            return;
-        }
-        // Its bytes, not the browser's reading as UTF-8: a file saved again in another
-        // encoding is read in its own (texto_de_archivo).
-        let promesa = archivo.array_buffer();
         leptos::task::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(promesa).await {
-                Ok(contenido) => procesar(js_sys::Uint8Array::new(&contenido).to_vec()),
-                Err(_) => error.set(Some("No se pudo leer el archivo. Elija un archivo .json descargado de esta aplicación.".into())),
+            match leer_archivo(archivo).await {
+                Ok(leido) => procesar(leido),
+                Err(Some(motivo)) => {
+                    // What an earlier file left on screen is not about this one.
+                    aviso.set(Vec::new());
+                    eleccion.set(None);
+                    error.set(Some(motivo.to_string()));
+                    enfocar_campo("error-archivo".into());
+                }
+                Err(None) => error.set(Some("No se pudo leer el archivo. Elija un archivo .json descargado de esta aplicación.".into())),
             }
         });
     };

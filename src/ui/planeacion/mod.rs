@@ -18,11 +18,10 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::config::{ArchivoConfiguracion, Configuracion};
-use crate::domain::format::{texto_de_archivo, ImportError, MAX_FILE_BYTES};
 use crate::domain::revision::{una_por_agenda, Revision};
 use crate::domain::text::slug;
 use crate::ui::configuracion::{leer_texto_configuracion, FalloConfiguracion};
-use crate::ui::widgets::archivos::ZonaDeArchivos;
+use crate::ui::widgets::archivos::{leer_archivo, ZonaDeArchivos};
 
 /// One file as Planeación received it.
 #[derive(Clone)]
@@ -244,21 +243,17 @@ fn Ajustes(ajustes: RwSignal<Ajustes>) -> impl IntoView {
     }
 }
 
-/// Reads `archivo` as text in its own encoding (a file saved again on Windows may be in
-/// Windows-1252 or UTF-16), refusing one too large before reading it.
+/// Reads `archivo` as text in its own encoding, or says why it cannot.
 async fn leer(archivo: web_sys::File) -> Result<String, String> {
-    if archivo.size() > MAX_FILE_BYTES as f64 {
-        return Err(ImportError::TooLarge {
-            bytes: archivo.size() as usize,
-        }
-        .to_string());
-    }
-    let contenido = wasm_bindgen_futures::JsFuture::from(archivo.array_buffer())
+    leer_archivo(archivo)
         .await
-        .map_err(|_| "No se pudo leer el archivo.".to_string())?;
-    texto_de_archivo(&js_sys::Uint8Array::new(&contenido).to_vec())
         .map(|leido| leido.texto)
-        .map_err(|e| e.to_string())
+        .map_err(|e| {
+            e.map_or_else(
+                || "No se pudo leer el archivo.".to_string(),
+                |e| e.to_string(),
+            )
+        })
 }
 
 /// The file picker (several at once) and the drop zone. Files add to those already checked.

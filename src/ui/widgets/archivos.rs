@@ -4,6 +4,23 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::format::{texto_de_archivo, ImportError, TextoDeArchivo, MAX_FILE_BYTES};
+
+/// A chosen file's text, read in its own encoding ([`texto_de_archivo`]: a file saved again on
+/// Windows may be in Windows-1252 or UTF-16). A file too large is refused before it is read;
+/// `Err(None)` is one the browser could not read at all.
+pub async fn leer_archivo(archivo: web_sys::File) -> Result<TextoDeArchivo, Option<ImportError>> {
+    if archivo.size() > MAX_FILE_BYTES as f64 {
+        return Err(Some(ImportError::TooLarge {
+            bytes: archivo.size() as usize,
+        }));
+    }
+    let contenido = wasm_bindgen_futures::JsFuture::from(archivo.array_buffer())
+        .await
+        .map_err(|_| None)?;
+    texto_de_archivo(&js_sys::Uint8Array::new(&contenido).to_vec()).map_err(Some)
+}
+
 /// Files chosen with the picker or dropped on the zone go to `al_recibir`.
 #[component]
 pub fn ZonaDeArchivos(
