@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/support/server.mjs';
 import { launch } from '../e2e/support/browser.mjs';
+import { modelo, datosDe } from './surveyjs/modelo.mjs';
 
 const AQUI = path.dirname(fileURLToPath(import.meta.url));
 const RESULTADOS = path.join(AQUI, 'results');
@@ -59,7 +60,7 @@ function percentil(xs, p) {
   return v[i];
 }
 
-async function nuevaPagina(browser, rate, { borrador } = {}) {
+async function nuevaPagina(browser, rate, { borrador, guardado } = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
   if (borrador) {
     await context.addInitScript((b) => {
@@ -68,6 +69,12 @@ async function nuevaPagina(browser, rate, { borrador } = {}) {
         localStorage.setItem('agenda-rdc.actual', b.agenda.id);
       }
     }, borrador);
+  }
+  // A peer page's own stored draft: { clave, valor }.
+  if (guardado) {
+    await context.addInitScript(({ clave, valor }) => {
+      if (!localStorage.getItem(clave)) localStorage.setItem(clave, valor);
+    }, guardado);
   }
   // When the first field is in the DOM, the next frame is when it can be typed in.
   await context.addInitScript(() => {
@@ -96,7 +103,7 @@ async function nuevaPagina(browser, rate, { borrador } = {}) {
 }
 
 /** First load of a page (the wizard's first step): bytes, requests, FCP, first usable field, memory. */
-async function medirCarga(browser, direccion, rate) {
+async function medirCarga(browser, direccion, rate, { wasm = true } = {}) {
   const { context, page, cdp, red } = await nuevaPagina(browser, rate);
   await page.goto(direccion, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__campoListo > 0, null, { timeout: 60_000 });
@@ -106,6 +113,8 @@ async function medirCarga(browser, direccion, rate) {
     campo: window.__campoListo,
     wasm: window.__memoriaWasm?.buffer.byteLength ?? NaN,
   }));
+  // A page without WebAssembly has none of its memory.
+  if (!wasm) datos.wasm = 0;
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
   await context.close();
@@ -213,22 +222,25 @@ async function teclear(page) {
 const TRAS_PINTAR = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 /** Adding 50 spaces to the dialogue list, one click after another, each painted. */
-async function medirAgregar(browser, direccion, rate, { formularios = true } = {}) {
+async function medirAgregar(browser, direccion, rate, { formularios = true, item = 'li.item' } = {}) {
   const { context, page } = await nuevaPagina(browser, rate);
   await page.goto(direccion);
   await page.getByRole('button', { name: 'Agregar espacio de diálogo' }).waitFor();
   // Timed inside the page, so the test driver's own work is not counted.
-  const ms = await page.evaluate(async (trasPintar) => {
+  const ms = await page.evaluate(async ({ trasPintar, item }) => {
     const esperar = new Function(`return (${trasPintar})()`);
-    const boton = [...document.querySelectorAll('button')].find((b) => b.textContent.includes('Agregar espacio de diálogo'));
+    const buscar = () => [...document.querySelectorAll('button')].find((b) => b.textContent.includes('Agregar espacio de diálogo'));
+    let boton = buscar();
     const t0 = performance.now();
     for (let i = 0; i < 50; i++) {
+      // A page that draws its button again after an add (SurveyJS) is clicked on the new one.
+      if (!boton.isConnected) boton = buscar();
       boton.click();
       await esperar();
-      if (document.querySelectorAll('li.item').length !== i + 1) throw new Error(`no se agregó el elemento ${i + 1}`);
+      if (document.querySelectorAll(item).length !== i + 1) throw new Error(`no se agregó el elemento ${i + 1}`);
     }
     return performance.now() - t0;
-  }, TRAS_PINTAR.toString());
+  }, { trasPintar: TRAS_PINTAR.toString(), item });
   // The form's sections after the first are built after the paint that shows the new
   // activity: this is how long the whole form takes to be on screen, one add at a time.
   const completos = !formularios ? [] : await page.evaluate(async (trasPintar) => {
@@ -251,28 +263,62 @@ async function medirAgregar(browser, direccion, rate, { formularios = true } = {
 }
 
 /**
- * The hand-written reference page (tests/bench/referencia/), through the same measurements:
- * its figures are this machine's floor today, and the app's are read against them.
+ * The pages the app is read against, through the same measurements, in the same runs:
+ * - `ref`, the hand-written reference page (tests/bench/referencia/): this machine's floor today;
+ * - `sjs`, the SurveyJS peer (tests/bench/surveyjs/): the wizard's questions in SurveyJS, the
+ *   kind of page the performance issue's budgets were set against.
  */
-async function medirReferencia(browser, url, rate) {
+const PARES = {
+  ref: {
+    nombre: 'referencia',
+    carga: (url) => url,
+    async campoDeTecleo(browser, url, rate) {
+      const { context, page } = await nuevaPagina(browser, rate);
+      await page.goto(url);
+      return { context, page, campo: page.getByLabel('Nombre de la actividad', { exact: true }) };
+    },
+    agregar: (url) => `${url}#vacia`,
+    item: 'li.item',
+  },
+  sjs: {
+    nombre: 'SurveyJS',
+    carga: (url) => url,
+    async campoDeTecleo(browser, url, rate) {
+      // The same 60 activities as the app's typing measurement, in the peer's own draft.
+      const valor = JSON.stringify({ revision: 1, datos: datosDe(agendaCon(60).agenda) });
+      const { context, page } = await nuevaPagina(browser, rate, { guardado: { clave: 'surveyjs.borrador', valor } });
+      await page.goto(`${url}#dialogo`);
+      // Open the first space, as the app's measurement opens its first activity.
+      const primero = page.locator('.sd-paneldynamic__panel-wrapper').first();
+      await primero.locator('.sd-panel__title').click();
+      return { context, page, campo: primero.getByLabel('Nombre de la actividad', { exact: true }) };
+    },
+    agregar: (url) => `${url}#dialogo`,
+    item: '.sd-paneldynamic__panel-wrapper',
+  },
+};
+
+async function medirPar(browser, clave, url, rate) {
+  const par = PARES[clave];
   const fila = {};
   if (medir('carga')) {
-    const carga = await medirCarga(browser, url, rate);
-    fila.ref_transferido_kib = carga.transferido_kib;
-    fila.ref_campo_usable_ms = carga.campo_usable_ms;
+    const carga = await medirCarga(browser, par.carga(url), rate, { wasm: false });
+    fila[`${clave}_transferido_kib`] = carga.transferido_kib;
+    fila[`${clave}_campo_usable_ms`] = carga.campo_usable_ms;
+    fila[`${clave}_memoria_mb`] = carga.memoria_mb;
   }
   if (medir('tecleo')) {
-    const { context, page } = await nuevaPagina(browser, rate);
-    await page.goto(url);
-    const campo = page.getByLabel('Nombre de la actividad', { exact: true });
+    const { context, page, campo } = await par.campoDeTecleo(browser, url, rate);
     await campo.click();
     await campo.press('End');
     await page.evaluate(escucharLatencias);
     await teclear(page);
-    fila._ref_latencias = await page.evaluate(() => window.__latencias);
+    fila[`_${clave}_latencias`] = await page.evaluate(() => window.__latencias);
     await context.close();
   }
-  if (medir('agregar') && rate === 1) fila.ref_agregar_50_s = (await medirAgregar(browser, `${url}#vacia`, rate, { formularios: false })).agregar_50_s;
+  if (medir('agregar') && rate === 1) {
+    fila[`${clave}_agregar_50_s`] = (await medirAgregar(browser, par.agregar(url), rate, { formularios: false, item: par.item })).agregar_50_s;
+  }
   return fila;
 }
 
@@ -320,7 +366,7 @@ function resumen(corridas) {
   // every key of every run together.
   for (const [latencias, clave] of [
     ['_latencias', 'tecla_a_pintura_p95_todas_ms'],
-    ['_ref_latencias', 'ref_tecla_a_pintura_p95_todas_ms'],
+    ...Object.keys(PARES).map((par) => [`_${par}_latencias`, `${par}_tecla_a_pintura_p95_todas_ms`]),
   ]) {
     if (!corridas[0][latencias]) continue;
     const todas = corridas.flatMap((c) => c[latencias]);
@@ -371,26 +417,49 @@ function tabla(resultados) {
   return filas.join('\n');
 }
 
-/** The app's figure, the reference page's, and how many times the first the second is. */
+/** The figures the app is read against a peer page by. */
 const COMPARADAS = {
   transferido_kib: 'Transferido en la primera carga (KiB, brotli)',
   campo_usable_ms: 'Primer campo usable (ms)',
   tecla_a_pintura_p95_todas_ms: 'Tecla a pintura p95 de todas las teclas (ms)',
   agregar_50_s: 'Agregar 50 espacios a la lista (s)',
+  memoria_mb: 'Memoria JS + wasm tras cargar (MB)',
 };
 
-function tablaReferencia(resultados) {
-  const filas = [
-    '| métrica | app 1× | referencia 1× | app ÷ referencia 1× | app 4× | referencia 4× | app ÷ referencia 4× |',
-    '|---|---|---|---|---|---|---|',
-  ];
+/**
+ * The SurveyJS page's figures in the performance issue (its quiet-machine run). A budget
+ * divided by them is the ratio to SurveyJS the issue asks of the app: its harness compares
+ * ratios, not absolute times.
+ */
+const SURVEYJS_EN_EL_ISSUE = {
+  transferido_kib: { 1: 296, 4: 296 },
+  campo_usable_ms: { 1: 689, 4: 1914 },
+  agregar_50_s: { 1: 15.8 },
+  memoria_mb: { 1: 6.9, 4: 6.9 },
+};
+
+/** The app's figure, a peer page's, how many times the first the second is, and (for SurveyJS) the issue's ratio. */
+function tablaPar(resultados, clave) {
+  const nombre = PARES[clave].nombre;
+  const conIssue = clave === 'sjs';
+  const columnas = RATES.flatMap((rate) => [`app ${rate}×`, `${nombre} ${rate}×`, `app ÷ ${nombre} ${rate}×`, ...(conIssue ? [`presupuesto ÷ ${nombre} en el issue ${rate}×`] : [])]);
+  const filas = [`| métrica | ${columnas.join(' | ')} |`, `|${'---|'.repeat(columnas.length + 1)}`];
   for (const [k, etiqueta] of Object.entries(COMPARADAS)) {
     const celdas = RATES.flatMap((rate) => {
       const app = resultados[rate]?.[k]?.mediana;
-      const ref = resultados[rate]?.[`ref_${k}`]?.mediana;
-      return [formato(app), formato(ref), Number.isFinite(app / ref) ? `${(app / ref).toFixed(1)}×` : '—'];
+      const par = resultados[rate]?.[`${clave}_${k}`]?.mediana;
+      const razon = app / par;
+      const objetivo = BUDGETS[k]?.[rate] / SURVEYJS_EN_EL_ISSUE[k]?.[rate];
+      const marca = conIssue && Number.isFinite(razon) && Number.isFinite(objetivo) ? (razon <= objetivo ? ' ✓' : ' ✗') : '';
+      return [
+        formato(app),
+        formato(par),
+        Number.isFinite(razon) ? `${razon.toFixed(2)}×${marca}` : '—',
+        ...(conIssue ? [Number.isFinite(objetivo) ? `${objetivo.toFixed(2)}×` : '—'] : []),
+      ];
     });
-    if (celdas.every((c) => c === '—')) continue;
+    // A figure this run did not measure (`--solo`) leaves its row out.
+    if (RATES.every((rate) => !Number.isFinite(resultados[rate]?.[k]?.mediana))) continue;
     filas.push(`| ${etiqueta} | ${celdas.join(' | ')} |`);
   }
   return filas.join('\n');
@@ -398,9 +467,29 @@ function tablaReferencia(resultados) {
 
 const server = await startServer({ compression: 'br', overrides: { 'config.json': CONFIG } });
 const referencia = await startServer({ compression: 'br', root: path.join(AQUI, 'referencia') });
+// The SurveyJS peer: its page, the library's files from npm, and its form built from the schema.
+const NPM = path.join(AQUI, '../e2e/node_modules');
+const ARCHIVOS_SURVEYJS = {
+  'survey.core.min.js': 'survey-core/survey.core.min.js',
+  'spanish.min.js': 'survey-core/i18n/spanish.min.js',
+  'survey-js-ui.min.js': 'survey-js-ui/survey-js-ui.min.js',
+  'survey-core.fontless.min.css': 'survey-core/survey-core.fontless.min.css',
+};
+const esquema = JSON.parse(fs.readFileSync(path.join(AQUI, '../../public/schema/agenda-rdc-v1.schema.json'), 'utf8'));
+const surveyjs = await startServer({
+  compression: 'br',
+  root: path.join(AQUI, 'surveyjs'),
+  overrides: {
+    ...Object.fromEntries(Object.entries(ARCHIVOS_SURVEYJS).map(([nombre, ruta]) => [nombre, fs.readFileSync(path.join(NPM, ruta))])),
+    'modelo.js': `window.MODELO = ${JSON.stringify(modelo(esquema))};`,
+  },
+});
 // A static host serves pre-compressed files: compress each once before measuring.
 for (const archivo of fs.readdirSync(path.join(AQUI, '../../dist'))) {
   if (/\.(wasm|js|css|html|json|svg)$/.test(archivo)) await fetch(server.url + archivo, { headers: { 'accept-encoding': 'br' } });
+}
+for (const archivo of ['index.html', 'modelo.js', ...Object.keys(ARCHIVOS_SURVEYJS)]) {
+  await fetch(surveyjs.url + archivo, { headers: { 'accept-encoding': 'br' } });
 }
 const browser = await launch();
 const version = browser.version();
@@ -415,7 +504,8 @@ try {
       if (medir('tecleo')) Object.assign(fila, await medirTecleo(browser, server.url, rate));
       if (medir('agregar') && rate === 1) Object.assign(fila, await medirAgregar(browser, `${server.url}#/paso/5`, rate));
       if (medir('revision')) Object.assign(fila, await medirRevisionYDescarga(browser, server.url, rate));
-      Object.assign(fila, await medirReferencia(browser, referencia.url, rate));
+      Object.assign(fila, await medirPar(browser, 'ref', referencia.url, rate));
+      Object.assign(fila, await medirPar(browser, 'sjs', surveyjs.url, rate));
       corridas.push(fila);
     }
     resultados[rate] = resumen(corridas);
@@ -424,13 +514,17 @@ try {
   await browser.close();
   await server.close();
   await referencia.close();
+  await surveyjs.close();
 }
 
 fs.mkdirSync(RESULTADOS, { recursive: true });
 const md =
   `Corridas por tasa: ${RUNS}. Chromium ${version}, dist/ servido con brotli, caché fría.\n\n${tabla(resultados)}\n\n` +
   `Frente a la página de referencia escrita a mano (tests/bench/referencia/), medida en las mismas corridas: ` +
-  `lo que esta máquina da hoy como piso.\n\n${tablaReferencia(resultados)}\n`;
+  `lo que esta máquina da hoy como piso.\n\n${tablaPar(resultados, 'ref')}\n\n` +
+  `Frente a la página de SurveyJS con las mismas preguntas (tests/bench/surveyjs/), medida en las mismas corridas. ` +
+  `La última columna de cada tasa es la proporción que pide el issue de rendimiento (su presupuesto dividido por ` +
+  `la cifra de SurveyJS en su tabla); ✓ si la de hoy no la pasa.\n\n${tablaPar(resultados, 'sjs')}\n`;
 fs.writeFileSync(path.join(RESULTADOS, 'ultimo.json'), JSON.stringify({ runs: RUNS, resultados }, null, 2));
 fs.writeFileSync(path.join(RESULTADOS, 'ultimo.md'), md);
 console.log(md);
