@@ -96,6 +96,31 @@ fn leida_por_la_pagina() -> Option<Lectura> {
         .then(|| Respuesta::de_js(&resultado).lectura())
 }
 
+/// The page's own fetch of `config.json`, while it is still on its way.
+fn pedido_pendiente() -> Option<js_sys::Promise> {
+    let pedido = pedido_de_la_pagina()?;
+    if leida_por_la_pagina().is_some() {
+        return None;
+    }
+    js_sys::Reflect::get(&pedido, &"promesa".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+}
+
+/// Runs `f` once the page's own fetch of `config.json` has settled: at once when it has (the
+/// usual case), or when there is none.
+pub fn cuando_la_pagina_la_tenga(f: impl FnOnce() + 'static) {
+    match pedido_pendiente() {
+        None => f(),
+        // Leptos's executor starts with the app, so this waits with wasm-bindgen's own.
+        Some(promesa) => wasm_bindgen_futures::spawn_local(async move {
+            // A failed fetch settles too: the app then reads the file itself, or goes without.
+            let _ = JsFuture::from(promesa).await;
+            f();
+        }),
+    }
+}
+
 /// `config.json`: the page's own fetch of it when there is one, otherwise a fetch of its own.
 async fn leer_config_json() -> Lectura {
     let promesa = pedido_de_la_pagina()

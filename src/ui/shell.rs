@@ -31,8 +31,9 @@ pub fn App() -> impl IntoView {
     iniciar_autoguardado(estado);
     escuchar_rutas(estado);
     titulo_del_documento(estado);
-    // The screen waits for the municipality's settings (its dates, its offices), which the page
-    // fetched while the app downloaded: most often they are here already.
+    // The screen waits for the municipality's settings (its dates, its offices). The page
+    // fetched them while the app downloaded, and `montar` waits for that fetch: they are here,
+    // unless the page had no fetch of its own and the app must read the file now.
     let config_lista = RwSignal::new(aplicar_si_ya_leida(estado, hoy));
     if !config_lista.get_untracked() {
         leptos::task::spawn_local(async move {

@@ -674,10 +674,16 @@ test('a new agenda is of the term the site prepares, even when config.json names
   }
 });
 
-test('config.json that arrives after the app has started still sets the term and the calendar, and the first edit is saved', async () => {
+/** Marks in `window.__arranco` when the app's wasm has started (Trunk's event). */
+async function marcarArranque(page) {
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.__arranco = true)));
+}
+
+test('config.json that arrives after the app has started: the page says it is loading until then, then the term and the calendar are the file\'s, and the first edit is saved', async () => {
   const otroAnio = await startServer({ overrides: { 'config.json': JSON.stringify({ municipio: 'Villa del Río', anio_cierre: 2031 }) } });
   try {
     const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+    await marcarArranque(page);
     // A slow connection: the page's early fetch of config.json is still on its way when the app starts.
     let soltar;
     const llego = new Promise((r) => (soltar = r));
@@ -686,9 +692,14 @@ test('config.json that arrives after the app has started still sets the term and
       await ruta.continue();
     });
     await page.goto(otroAnio.url);
-    await page.locator('main p.cargando', { hasText: 'Cargando…' }).waitFor();
+    await page.waitForFunction(() => window.__arranco === true);
+    // The page's own «Cargando…» stays: no frame of an app without its screen is drawn.
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator('#carga-estado').innerText(), 'Cargando la aplicación…');
+    assert.equal(await page.locator('header.encabezado').count(), 0);
     soltar();
     await page.getByText('Villa del Río: cierre de gobierno 2031').waitFor();
+    assert.equal(await page.locator('#carga').count(), 0);
     const a = new Asistente(page);
     await page.getByRole('button', { name: 'Empezar' }).click();
     await a.esperarPaso(1);
@@ -697,6 +708,34 @@ test('config.json that arrives after the app has started still sets the term and
     const guardada = await agendaGuardada(page);
     assert.equal(guardada.dependencia.nombre, 'Secretaría de Educación');
     assert.deepEqual(guardada.periodo_gobierno, { inicio: '2028-01-01', fin: '2031-12-31' });
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await otroAnio.close();
+  }
+});
+
+test('a page without its own early fetch of config.json (a host that changed index.html): the app reads the file itself and shows «Cargando…» until it comes', async () => {
+  const otroAnio = await startServer({ overrides: { 'config.json': JSON.stringify({ municipio: 'Villa del Río', anio_cierre: 2031 }) } });
+  try {
+    const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+    // The page's early fetch is left out: its script finds no window.fetch, as in a browser without it.
+    await page.addInitScript(() => {
+      const buscar = window.fetch;
+      window.fetch = undefined;
+      document.addEventListener('readystatechange', () => (window.fetch = buscar), { once: true });
+    });
+    let soltar;
+    const llego = new Promise((r) => (soltar = r));
+    await page.route('**/config.json', async (ruta) => {
+      await llego;
+      await ruta.continue();
+    });
+    await page.goto(otroAnio.url);
+    await page.locator('main p.cargando', { hasText: 'Cargando…' }).waitFor();
+    assert.equal(await page.evaluate(() => window.configuracionDelSitio), undefined);
+    soltar();
+    await page.getByText('Villa del Río: cierre de gobierno 2031').waitFor();
     assert.deepEqual(errors, []);
     await context.close();
   } finally {
