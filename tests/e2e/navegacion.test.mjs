@@ -674,6 +674,17 @@ test('a new agenda is of the term the site prepares, even when config.json names
   }
 });
 
+/** Holds every request for config.json (a slow connection) until the returned function is called. */
+async function retenerConfig(page) {
+  let soltar;
+  const llego = new Promise((r) => (soltar = r));
+  await page.route('**/config.json', async (ruta) => {
+    await llego;
+    await ruta.continue();
+  });
+  return soltar;
+}
+
 /** Marks in `window.__arranco` when the app's wasm has started (Trunk's event). */
 async function marcarArranque(page) {
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.__arranco = true)));
@@ -685,12 +696,7 @@ test('config.json that arrives after the app has started: the page says it is lo
     const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
     await marcarArranque(page);
     // A slow connection: the page's early fetch of config.json is still on its way when the app starts.
-    let soltar;
-    const llego = new Promise((r) => (soltar = r));
-    await page.route('**/config.json', async (ruta) => {
-      await llego;
-      await ruta.continue();
-    });
+    const soltar = await retenerConfig(page);
     await page.goto(otroAnio.url);
     await page.waitForFunction(() => window.__arranco === true);
     // The page's own «Cargando…» stays: no frame of an app without its screen is drawn.
@@ -725,12 +731,7 @@ test('a page without its own early fetch of config.json (a host that changed ind
       window.fetch = undefined;
       document.addEventListener('readystatechange', () => (window.fetch = buscar), { once: true });
     });
-    let soltar;
-    const llego = new Promise((r) => (soltar = r));
-    await page.route('**/config.json', async (ruta) => {
-      await llego;
-      await ruta.continue();
-    });
+    const soltar = await retenerConfig(page);
     await page.goto(otroAnio.url);
     await page.locator('main p.cargando', { hasText: 'Cargando…' }).waitFor();
     assert.equal(await page.evaluate(() => window.configuracionDelSitio), undefined);

@@ -41,18 +41,24 @@ function actividad(esquema, propias) {
   ];
 }
 
-/** A repeatable list of activities, shown as the wizard shows it: titled rows, one open. */
-function lista(name, title, boton, elementos) {
+/** A step that is a repeatable list of activities, shown as the wizard shows it: titled rows, one open. */
+function pasoDeLista(name, title, lista, boton, elementos) {
   return {
-    type: 'paneldynamic',
     name,
     title,
-    templateTitle: '{panel.nombre}',
-    templateElements: elementos,
-    panelAddText: boton,
-    panelRemoveText: 'Eliminar',
-    panelsState: 'collapsed',
-    panelCount: 0,
+    elements: [
+      {
+        type: 'paneldynamic',
+        name,
+        title: lista,
+        templateTitle: '{panel.nombre}',
+        templateElements: elementos,
+        panelAddText: boton,
+        panelRemoveText: 'Eliminar',
+        panelsState: 'collapsed',
+        panelCount: 0,
+      },
+    ],
   };
 }
 
@@ -60,6 +66,7 @@ function lista(name, title, boton, elementos) {
 export function modelo(esquema) {
   const de = (n) => opciones(esquema, n);
   const canales = [...de('CanalInformacion'), ...de('CanalDialogoVirtual')];
+  const tipoAccion = { type: 'dropdown', name: 'tipo_accion', title: 'Tipo de acción', choices: de('TipoAccion'), isRequired: true };
   return {
     locale: 'es',
     title: 'Agenda de Rendición de Cuentas',
@@ -112,69 +119,41 @@ export function modelo(esquema) {
         title: 'Grupos de valor y de interés',
         elements: [{ type: 'checkbox', name: 'grupos_valor', title: 'Grupos de valor y de interés de la agenda', choices: de('GrupoValor'), isRequired: true }],
       },
-      {
-        name: 'informacion',
-        title: 'Información',
-        elements: [
-          lista('informacion', 'Actividades de información', 'Agregar actividad de información', actividad(esquema, [
-            { type: 'dropdown', name: 'tipo_accion', title: 'Tipo de acción', choices: de('TipoAccion'), isRequired: true },
-            { type: 'checkbox', name: 'canales_informacion', title: 'Canales', choices: de('CanalInformacion') },
-            texto('publicacion_url', 'Dirección web donde queda publicada', { inputType: 'url' }),
-            { type: 'boolean', name: 'publicacion_wcag', title: 'La publicación cumple WCAG 2.1 nivel AA', renderAs: 'checkbox' },
-            fecha('publicacion_hasta', 'Disponible en línea hasta'),
-            { type: 'boolean', name: 'lenguaje_claro', title: 'Se revisará en lenguaje claro antes de publicarse', renderAs: 'checkbox' },
-            texto('lenguaje_claro_quien', 'Quién lo revisa (opcional)'),
-            fecha('lenguaje_claro_fecha', 'Fecha de la revisión (opcional)'),
-            { type: 'boolean', name: 'video', title: 'Incluye un video grabado', renderAs: 'checkbox' },
-          ])),
-        ],
-      },
-      {
-        name: 'dialogo',
-        title: 'Diálogo',
-        elements: [
-          lista('dialogo', 'Espacios de diálogo', 'Agregar espacio de diálogo', actividad(esquema, [
-            { type: 'dropdown', name: 'espacio_dialogo', title: 'Tipo de espacio', choices: de('EspacioDialogo'), isRequired: true },
-            { type: 'radiogroup', name: 'modalidad', title: 'Modalidad', choices: de('Modalidad'), isRequired: true },
-            texto('lugar_nombre', 'Lugar'),
-            texto('lugar_direccion', 'Dirección (opcional)'),
-            { type: 'radiogroup', name: 'lugar_zona', title: 'Zona', choices: de('Zona') },
-            texto('lugar_sector', 'Comuna, corregimiento o vereda (opcional)'),
-            texto('hora_inicio', 'Hora de inicio (opcional)', { inputType: 'time' }),
-            numero('duracion_min', 'Duración (opcional)'),
-            numero('aforo', 'Aforo (opcional)'),
-            fecha('convocatoria_fecha', 'Fecha de la convocatoria'),
-            { type: 'checkbox', name: 'convocatoria_canales', title: 'Canales de la convocatoria', choices: canales },
-            siNo('participan_candidatos', '¿Participan candidatos?'),
-            siNo('inaugura_obras', '¿Se inauguran obras o programas?'),
-            siNo('uso_bienes', '¿Se usan bienes públicos con fines proselitistas?'),
-            texto('evaluacion_instrumento', 'Cómo evaluará la ciudadanía el espacio'),
-            numero('evaluacion_meta', 'Respuestas esperadas a la evaluación (opcional)'),
-            fecha('memoria_fecha', 'Fecha límite para publicar la memoria'),
-            numero('respuestas_plazo', 'Plazo para responder las preguntas pendientes'),
-            { type: 'boolean', name: 'grabacion', title: 'Se grabará en video', renderAs: 'checkbox' },
-            { type: 'boolean', name: 'grabacion_subtitulos', title: 'La grabación tendrá subtítulos (closed caption)', renderAs: 'checkbox' },
-          ])),
-        ],
-      },
-      {
-        name: 'responsabilidad',
-        title: 'Responsabilidad y seguimiento',
-        elements: [
-          lista('responsabilidad', 'Acciones de responsabilidad', 'Agregar acción de responsabilidad', actividad(esquema, [
-            { type: 'dropdown', name: 'tipo_accion', title: 'Tipo de acción', choices: de('TipoAccion'), isRequired: true },
-          ])),
-        ],
-      },
-      {
-        name: 'cierre',
-        title: 'Informe de gestión y empalme',
-        elements: [
-          lista('cierre', 'Actividades del informe de gestión y el empalme', 'Agregar actividad', actividad(esquema, [
-            { type: 'dropdown', name: 'tipo_accion', title: 'Tipo de acción', choices: de('TipoAccion'), isRequired: true },
-          ])),
-        ],
-      },
+      pasoDeLista('informacion', 'Información', 'Actividades de información', 'Agregar actividad de información', actividad(esquema, [
+        tipoAccion,
+        { type: 'checkbox', name: 'canales_informacion', title: 'Canales', choices: de('CanalInformacion') },
+        texto('publicacion_url', 'Dirección web donde queda publicada', { inputType: 'url' }),
+        { type: 'boolean', name: 'publicacion_wcag', title: 'La publicación cumple WCAG 2.1 nivel AA', renderAs: 'checkbox' },
+        fecha('publicacion_hasta', 'Disponible en línea hasta'),
+        { type: 'boolean', name: 'lenguaje_claro', title: 'Se revisará en lenguaje claro antes de publicarse', renderAs: 'checkbox' },
+        texto('lenguaje_claro_quien', 'Quién lo revisa (opcional)'),
+        fecha('lenguaje_claro_fecha', 'Fecha de la revisión (opcional)'),
+        { type: 'boolean', name: 'video', title: 'Incluye un video grabado', renderAs: 'checkbox' },
+      ])),
+      pasoDeLista('dialogo', 'Diálogo', 'Espacios de diálogo', 'Agregar espacio de diálogo', actividad(esquema, [
+        { type: 'dropdown', name: 'espacio_dialogo', title: 'Tipo de espacio', choices: de('EspacioDialogo'), isRequired: true },
+        { type: 'radiogroup', name: 'modalidad', title: 'Modalidad', choices: de('Modalidad'), isRequired: true },
+        texto('lugar_nombre', 'Lugar'),
+        texto('lugar_direccion', 'Dirección (opcional)'),
+        { type: 'radiogroup', name: 'lugar_zona', title: 'Zona', choices: de('Zona') },
+        texto('lugar_sector', 'Comuna, corregimiento o vereda (opcional)'),
+        texto('hora_inicio', 'Hora de inicio (opcional)', { inputType: 'time' }),
+        numero('duracion_min', 'Duración (opcional)'),
+        numero('aforo', 'Aforo (opcional)'),
+        fecha('convocatoria_fecha', 'Fecha de la convocatoria'),
+        { type: 'checkbox', name: 'convocatoria_canales', title: 'Canales de la convocatoria', choices: canales },
+        siNo('participan_candidatos', '¿Participan candidatos?'),
+        siNo('inaugura_obras', '¿Se inauguran obras o programas?'),
+        siNo('uso_bienes', '¿Se usan bienes públicos con fines proselitistas?'),
+        texto('evaluacion_instrumento', 'Cómo evaluará la ciudadanía el espacio'),
+        numero('evaluacion_meta', 'Respuestas esperadas a la evaluación (opcional)'),
+        fecha('memoria_fecha', 'Fecha límite para publicar la memoria'),
+        numero('respuestas_plazo', 'Plazo para responder las preguntas pendientes'),
+        { type: 'boolean', name: 'grabacion', title: 'Se grabará en video', renderAs: 'checkbox' },
+        { type: 'boolean', name: 'grabacion_subtitulos', title: 'La grabación tendrá subtítulos (closed caption)', renderAs: 'checkbox' },
+      ])),
+      pasoDeLista('responsabilidad', 'Responsabilidad y seguimiento', 'Acciones de responsabilidad', 'Agregar acción de responsabilidad', actividad(esquema, [tipoAccion])),
+      pasoDeLista('cierre', 'Informe de gestión y empalme', 'Actividades del informe de gestión y el empalme', 'Agregar actividad', actividad(esquema, [tipoAccion])),
       {
         name: 'comunicaciones',
         title: 'Coordinación con la Oficina de Comunicaciones',
