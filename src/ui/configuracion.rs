@@ -96,15 +96,19 @@ fn leida_por_la_pagina() -> Option<Lectura> {
         .then(|| Respuesta::de_js(&resultado).lectura())
 }
 
+/// The promise of the page's own fetch of `config.json`, settled or not.
+fn promesa_de_la_pagina() -> Option<js_sys::Promise> {
+    pedido_de_la_pagina()
+        .and_then(|p| js_sys::Reflect::get(&p, &"promesa".into()).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+}
+
 /// The page's own fetch of `config.json`, while it is still on its way.
 fn pedido_pendiente() -> Option<js_sys::Promise> {
-    let pedido = pedido_de_la_pagina()?;
     if leida_por_la_pagina().is_some() {
         return None;
     }
-    js_sys::Reflect::get(&pedido, &"promesa".into())
-        .ok()
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    promesa_de_la_pagina()
 }
 
 /// Runs `f` once the page's own fetch of `config.json` has settled: at once when it has (the
@@ -123,10 +127,7 @@ pub fn cuando_la_pagina_la_tenga(f: impl FnOnce() + 'static) {
 
 /// `config.json`: the page's own fetch of it when there is one, otherwise a fetch of its own.
 async fn leer_config_json() -> Lectura {
-    let promesa = pedido_de_la_pagina()
-        .and_then(|p| js_sys::Reflect::get(&p, &"promesa".into()).ok())
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    match promesa {
+    match promesa_de_la_pagina() {
         Some(promesa) => match JsFuture::from(promesa).await {
             Ok(resultado) => Respuesta::de_js(&resultado).lectura(),
             Err(_) => Respuesta::NINGUNA.lectura(),
