@@ -263,6 +263,18 @@ async function medirAgregar(browser, direccion, rate, { formularios = true, item
 }
 
 /**
+ * The SurveyJS page's figures in the performance issue (its quiet-machine run). A budget
+ * divided by them is the ratio to SurveyJS the issue asks of the app: its harness compares
+ * ratios, not absolute times.
+ */
+const SURVEYJS_EN_EL_ISSUE = {
+  transferido_kib: { 1: 296, 4: 296 },
+  campo_usable_ms: { 1: 689, 4: 1914 },
+  agregar_50_s: { 1: 15.8 },
+  memoria_mb: { 1: 6.9, 4: 6.9 },
+};
+
+/**
  * The pages the app is read against, through the same measurements, in the same runs:
  * - `ref`, the hand-written reference page (tests/bench/referencia/): this machine's floor today;
  * - `sjs`, the SurveyJS peer (tests/bench/surveyjs/): the wizard's questions in SurveyJS, the
@@ -271,7 +283,6 @@ async function medirAgregar(browser, direccion, rate, { formularios = true, item
 const PARES = {
   ref: {
     nombre: 'referencia',
-    carga: (url) => url,
     async campoDeTecleo(browser, url, rate) {
       const { context, page } = await nuevaPagina(browser, rate);
       await page.goto(url);
@@ -282,7 +293,7 @@ const PARES = {
   },
   sjs: {
     nombre: 'SurveyJS',
-    carga: (url) => url,
+    enElIssue: SURVEYJS_EN_EL_ISSUE,
     async campoDeTecleo(browser, url, rate) {
       // The same 60 activities as the app's typing measurement, in the peer's own draft.
       const valor = JSON.stringify({ revision: 1, datos: datosDe(agendaCon(60).agenda) });
@@ -302,7 +313,7 @@ async function medirPar(browser, clave, url, rate) {
   const par = PARES[clave];
   const fila = {};
   if (medir('carga')) {
-    const carga = await medirCarga(browser, par.carga(url), rate, { wasm: false });
+    const carga = await medirCarga(browser, url, rate, { wasm: false });
     fila[`${clave}_transferido_kib`] = carga.transferido_kib;
     fila[`${clave}_campo_usable_ms`] = carga.campo_usable_ms;
     fila[`${clave}_memoria_mb`] = carga.memoria_mb;
@@ -426,22 +437,10 @@ const COMPARADAS = {
   memoria_mb: 'Memoria JS + wasm tras cargar (MB)',
 };
 
-/**
- * The SurveyJS page's figures in the performance issue (its quiet-machine run). A budget
- * divided by them is the ratio to SurveyJS the issue asks of the app: its harness compares
- * ratios, not absolute times.
- */
-const SURVEYJS_EN_EL_ISSUE = {
-  transferido_kib: { 1: 296, 4: 296 },
-  campo_usable_ms: { 1: 689, 4: 1914 },
-  agregar_50_s: { 1: 15.8 },
-  memoria_mb: { 1: 6.9, 4: 6.9 },
-};
-
-/** The app's figure, a peer page's, how many times the first the second is, and (for SurveyJS) the issue's ratio. */
+/** The app's figure, a peer page's, how many times the first the second is, and, for a peer the issue measured, the ratio it asks. */
 function tablaPar(resultados, clave) {
-  const nombre = PARES[clave].nombre;
-  const conIssue = clave === 'sjs';
+  const { nombre, enElIssue } = PARES[clave];
+  const conIssue = Boolean(enElIssue);
   const columnas = RATES.flatMap((rate) => [`app ${rate}×`, `${nombre} ${rate}×`, `app ÷ ${nombre} ${rate}×`, ...(conIssue ? [`presupuesto ÷ ${nombre} en el issue ${rate}×`] : [])]);
   const filas = [`| métrica | ${columnas.join(' | ')} |`, `|${'---|'.repeat(columnas.length + 1)}`];
   for (const [k, etiqueta] of Object.entries(COMPARADAS)) {
@@ -449,7 +448,7 @@ function tablaPar(resultados, clave) {
       const app = resultados[rate]?.[k]?.mediana;
       const par = resultados[rate]?.[`${clave}_${k}`]?.mediana;
       const razon = app / par;
-      const objetivo = BUDGETS[k]?.[rate] / SURVEYJS_EN_EL_ISSUE[k]?.[rate];
+      const objetivo = BUDGETS[k]?.[rate] / enElIssue?.[k]?.[rate];
       const marca = conIssue && Number.isFinite(razon) && Number.isFinite(objetivo) ? (razon <= objetivo ? ' ✓' : ' ✗') : '';
       return [
         formato(app),
@@ -484,13 +483,13 @@ const surveyjs = await startServer({
     'modelo.js': `window.MODELO = ${JSON.stringify(modelo(esquema))};`,
   },
 });
-// A static host serves pre-compressed files: compress each once before measuring.
-for (const archivo of fs.readdirSync(path.join(AQUI, '../../dist'))) {
-  if (/\.(wasm|js|css|html|json|svg)$/.test(archivo)) await fetch(server.url + archivo, { headers: { 'accept-encoding': 'br' } });
-}
-for (const archivo of ['index.html', 'modelo.js', ...Object.keys(ARCHIVOS_SURVEYJS)]) {
-  await fetch(surveyjs.url + archivo, { headers: { 'accept-encoding': 'br' } });
-}
+// A static host serves pre-compressed files: each is compressed once before measuring.
+const comprimir = async (servidor, archivos) => {
+  for (const archivo of archivos) await fetch(servidor.url + archivo, { headers: { 'accept-encoding': 'br' } });
+};
+await comprimir(server, fs.readdirSync(path.join(AQUI, '../../dist')).filter((a) => /\.(wasm|js|css|html|json|svg)$/.test(a)));
+await comprimir(referencia, ['index.html']);
+await comprimir(surveyjs, ['index.html', 'modelo.js', ...Object.keys(ARCHIVOS_SURVEYJS)]);
 const browser = await launch();
 const version = browser.version();
 const resultados = {};
