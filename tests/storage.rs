@@ -344,6 +344,7 @@ fn a_save_refused_because_the_stored_copy_is_someone_elses_names_why_in_a_few_wo
 
 mod recibidos {
     use super::hora;
+    use agenda_rdc::domain::format::Codificacion;
     use agenda_rdc::storage::{
         es_clave_de_recibido, ArchivoRecibido, Guardado, Guardar, KeyValueStore, MemoryStore,
         Recibidos, StorageError,
@@ -354,6 +355,7 @@ mod recibidos {
             nombre: nombre.into(),
             recibido_en: hora(h),
             texto: texto.into(),
+            codificacion: Codificacion::Utf8,
         }
     }
 
@@ -390,6 +392,46 @@ mod recibidos {
             panic!("salud.json reads back");
         };
         assert_eq!(salud, &archivo("salud.json", texto, 10));
+    }
+
+    #[test]
+    fn a_file_read_in_another_encoding_is_listed_back_with_it_and_older_entries_read_as_utf8() {
+        let recibidos = Recibidos::new(MemoryStore::default());
+        let ansi = ArchivoRecibido {
+            codificacion: Codificacion::Windows1252,
+            ..archivo("cultura-ansi.json", "{\"nombre\": \"Secretaría\"}", 9)
+        };
+        recibidos.guardar(&ansi).unwrap();
+        // As this page kept files before it kept their encoding.
+        recibidos
+            .store
+            .set(
+                "agenda-rdc.recibido.antes",
+                "{\"version\": 1, \"nombre\": \"salud.json\", \"recibido_en\": \"2027-03-01T08:00:00Z\", \"texto\": \"{}\"}",
+            )
+            .unwrap();
+        let listados: Vec<ArchivoRecibido> = recibidos
+            .listar()
+            .unwrap()
+            .into_iter()
+            .map(|g| match g {
+                Guardado::Archivo { archivo, .. } => archivo,
+                Guardado::Danado { motivo, .. } => panic!("dañado: {motivo}"),
+            })
+            .collect();
+        assert_eq!(listados, [archivo("salud.json", "{}", 8), ansi]);
+        let guardada = recibidos
+            .store
+            .get(&Recibidos::<MemoryStore>::clave_de(
+                "cultura-ansi.json",
+                "{\"nombre\": \"Secretaría\"}",
+            ))
+            .unwrap()
+            .unwrap();
+        assert!(
+            guardada.contains("\"codificacion\":\"windows-1252\""),
+            "{guardada}"
+        );
     }
 
     #[test]

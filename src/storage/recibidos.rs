@@ -1,17 +1,18 @@
 //! The files Planeación received, kept in this browser so that a reload, or coming back the
 //! next week, does not mean choosing every office's file again.
 //!
-//! Each file is its own entry `{version, nombre, recibido_en, texto}` under a key made from its
-//! name and text: two tabs adding files never write over each other's, and the same file
-//! chosen twice is kept once. The text is kept exactly as received, so it is reviewed again,
-//! with the site's settings of the day, each time the page opens.
+//! Each file is its own entry `{version, nombre, recibido_en, texto, codificacion}` under a key
+//! made from its name and text: two tabs adding files never write over each other's, and the
+//! same file chosen twice is kept once. The text is kept as read from the file (in its own
+//! encoding, which the entry names), so it is reviewed again, with the site's settings of the
+//! day, each time the page opens.
 //!
 //! ```
 //! use agenda_rdc::storage::{ArchivoRecibido, Guardar, MemoryStore, Recibidos};
 //! use chrono::Utc;
 //!
 //! let recibidos = Recibidos::new(MemoryStore::default());
-//! let salud = ArchivoRecibido { nombre: "salud.json".into(), recibido_en: Utc::now(), texto: "{}".into() };
+//! let salud = ArchivoRecibido { nombre: "salud.json".into(), recibido_en: Utc::now(), texto: "{}".into(), codificacion: Default::default() };
 //! assert!(matches!(recibidos.guardar(&salud), Ok(Guardar::Nuevo(_))));
 //! assert!(matches!(recibidos.guardar(&salud), Ok(Guardar::YaEstaba(_))));
 //! assert_eq!(recibidos.listar().unwrap().len(), 1);
@@ -22,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use super::store::KeyValueStore;
 use super::{StorageError, KEY_PREFIX};
-use crate::domain::format::sha256_hex;
+use crate::domain::format::{sha256_hex, Codificacion};
 use crate::domain::orden::ordenar_por_clave;
 
 /// The format of a stored file's entry; an entry with a higher one is a newer app's.
@@ -43,8 +44,10 @@ pub fn es_clave_de_recibido(key: &str) -> bool {
 pub struct ArchivoRecibido {
     pub nombre: String,
     pub recibido_en: DateTime<Utc>,
-    /// The file's text exactly as it arrived, readable or not.
+    /// The file's text as it arrived, readable or not.
     pub texto: String,
+    /// The encoding the file's bytes were read in: one not the app's own is said beside it.
+    pub codificacion: Codificacion,
 }
 
 /// The stored entry: the file with its format. (No `serde(flatten)`: it would compile a second
@@ -57,6 +60,9 @@ struct Entrada {
     #[serde(deserialize_with = "crate::domain::calendar::de::instante")]
     recibido_en: DateTime<Utc>,
     texto: String,
+    // Entries kept before it was written were all read as UTF-8.
+    #[serde(default)]
+    codificacion: Codificacion,
 }
 
 /// What keeping a file did.
@@ -116,6 +122,7 @@ impl<S: KeyValueStore> Recibidos<S> {
             nombre: archivo.nombre.clone(),
             recibido_en: archivo.recibido_en,
             texto: archivo.texto.clone(),
+            codificacion: archivo.codificacion,
         };
         let texto = serde_json::to_string(&entrada).expect("an entry serialises");
         self.store.set(&clave, &texto)?;
@@ -180,6 +187,7 @@ fn leer_entrada(clave: String, texto: &str) -> Guardado {
                 nombre: entrada.nombre,
                 recibido_en: entrada.recibido_en,
                 texto: entrada.texto,
+                codificacion: entrada.codificacion,
             },
         },
         Err(_) => danado("la copia guardada en este navegador está dañada"),

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openPage, VIEWPORTS } from './support/browser.mjs';
 import { Asistente } from './support/asistente.mjs';
-import { agendaGuardada, entorno, muestra } from './support/entorno.mjs';
+import { agendaGuardada, entorno, enWindows1252, muestra } from './support/entorno.mjs';
 
 const MUESTRA = muestra();
 const CARPETA = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-rdc-archivos-'));
@@ -709,14 +709,7 @@ test('a file saved again in Windows-1252 or UTF-16 opens with every accent; what
   await a.abrir(e.server.url);
   const aviso = page.locator('.aviso-archivo');
 
-  // As Notepad saves it in «ANSI»: each character as its Windows-1252 byte (the browser's own table).
-  const tabla = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
-  const ansi = Buffer.from([...JSON.stringify(MUESTRA)].map((c) => {
-    const byte = tabla.indexOf(c);
-    assert.ok(byte >= 0, `«${c}» is not in Windows-1252`);
-    return byte;
-  }));
-  await abrirArchivo(page, archivo('salud-ansi.json', ansi));
+  await abrirArchivo(page, archivo('salud-ansi.json', enWindows1252(JSON.stringify(MUESTRA))));
   await a.esperarPaso(9);
   await aviso.waitFor();
   assert.match(await aviso.innerText(), /se leyó como Windows-1252/);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import ICAL from 'ical.js';
 import { axeViolations, openPage, screenshot, VIEWPORTS } from './support/browser.mjs';
 import { canonico, CONFIG_2027 } from './support/asistente.mjs';
-import { entorno, muestra } from './support/entorno.mjs';
+import { entorno, enWindows1252, muestra } from './support/entorno.mjs';
 import { startServer } from './support/server.mjs';
 import { loadValidator } from './support/schema.mjs';
 import path from 'node:path';
@@ -346,6 +346,39 @@ test('Planeación\'s files stay in the browser: a reload reviews them again, a r
     await page.getByText('Se revisa con la configuración del sitio').waitFor();
     assert.equal(await page.locator('#titulo-archivos').count(), 0);
     assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('agenda-rdc.recibido.'))), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a file saved again in Windows-1252 is reviewed with every accent, and its row says how it was read, also after a reload', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  try {
+    await page.goto(`${e.server.url}planeacion/`);
+    await page.getByText('Se revisa con la configuración del sitio').waitFor();
+    const [, salud] = recibidos();
+    const cultura = structuredClone(muestra().agenda);
+    cultura.id = 'AG-2027-CULTURA';
+    cultura.dependencia.nombre = 'Secretaría de Cultura y Turismo';
+    const ansi = archivo('cultura-ansi.json', cultura);
+    ansi.buffer = enWindows1252(ansi.buffer.toString('utf8'));
+    await page.locator('#elegir-archivos').setInputFiles([salud, ansi]);
+    await page.getByRole('heading', { name: 'Archivos revisados (2)' }).waitFor();
+    const fila = (nombre) => page.locator('.archivo-recibido', { has: page.getByText(nombre, { exact: true }) });
+    const revisar = async () => {
+      // Read in its own encoding the agenda is as written: its checksum matches and it is ready.
+      await fila('cultura-ansi.json').getByText('Secretaría de Cultura y Turismo', { exact: true }).waitFor();
+      assert.equal(await veredictoDe(page, 'cultura-ansi.json'), 'Lista para publicar');
+      assert.match(await fila('cultura-ansi.json').locator('.aviso-en-archivo').innerText(), /se leyó como Windows-1252.*Revise que las tildes y las eñes se vean bien/s);
+      assert.equal(await fila('salud.json').locator('.aviso-en-archivo').count(), 0);
+    };
+    await revisar();
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, 'planeacion-windows-1252-telefono');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Archivos revisados (2)' }).waitFor();
+    await revisar();
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -824,6 +857,11 @@ test('Planeación opens a config.json from the computer into the form, which can
   await page.getByRole('button', { name: 'Deshacer', exact: true }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'config-municipio');
   assert.equal(await municipio.inputValue(), 'Mi borrador');
+
+  // The same file saved again in Notepad's «ANSI»: read with its accents, and said so.
+  await abrir.setInputFiles({ name: 'config-ansi.json', mimeType: 'application/json', buffer: enWindows1252(JSON.stringify(otro)) });
+  await page.getByText('Se abrió «config-ansi.json»: el formulario muestra lo que dice. Revíselo y descárguelo para publicarlo. El archivo no estaba guardado en UTF-8', { exact: false }).waitFor();
+  assert.equal(await page.locator('#config-dependencias').inputValue(), 'Secretaría de Salud\nIMDER');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -3,13 +3,20 @@
 //! («Unicode» in Notepad). Read as UTF-8 regardless, every «í» or «ñ» would turn into «�»
 //! without a word; read in its own encoding, the agenda comes back as it was written.
 
+use serde::{Deserialize, Serialize};
+
 use super::ImportError;
 
-/// How a file's bytes were read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a file's bytes were read. Planeación keeps it with each received file, so the notice
+/// below still shows when the page opens again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Codificacion {
+    #[default]
+    #[serde(rename = "utf-8")]
     Utf8,
+    #[serde(rename = "utf-16")]
     Utf16,
+    #[serde(rename = "windows-1252")]
     Windows1252,
 }
 

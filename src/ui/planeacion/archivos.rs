@@ -117,6 +117,7 @@ fn FilaArchivo(recibido: Recibido, cuenta: bool, quitar: Callback<()>) -> impl I
                 .then(|| correo_de_correcciones(&revision, &recibido.nombre, &url_del_asistente()))
                 .flatten();
             let en_archivo = format!(" en {}", recibido.nombre);
+            let aviso_codificacion = recibido.codificacion.aviso();
             let hallazgos = revision.hallazgos;
             // Which version this is: the office downloads a new file each time it changes the agenda.
             let generado = revision.imported.generado_en.map(|d| {
@@ -131,6 +132,7 @@ fn FilaArchivo(recibido: Recibido, cuenta: bool, quitar: Callback<()>) -> impl I
                     <p>{dependencia}</p>
                     {generado.map(|g| view! { <p class="ayuda">{g}</p> })}
                     <p class=format!("veredicto {clase}")>{texto}</p>
+                    {aviso_codificacion.map(|a| view! { <div class="aviso aviso-pendiente aviso-en-archivo"><p>{a}</p></div> })}
                     {(!cuenta).then(|| view! {
                         <p>"No cuenta en el calendario municipal: de esta agenda cuenta otro archivo (el de «Descargar para enviar» o el más reciente)."</p>
                     })}

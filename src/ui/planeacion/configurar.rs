@@ -17,7 +17,7 @@ use crate::domain::calendar::{anio_cierre_vigente, fecha_eleccion, fecha_larga, 
 use crate::domain::config::{
     ArchivoConfiguracion, CampoConfiguracion, Configuracion, ProblemaConfiguracion,
 };
-use crate::domain::format::import_agenda;
+use crate::domain::format::{import_agenda, Codificacion};
 use crate::domain::text::primera_mayuscula;
 use crate::ui::descargas::descargar;
 use crate::ui::widgets::campos::{descrita_con_nota, Campo, CampoNativo, CampoTexto, Ilegibles};
@@ -93,8 +93,8 @@ pub(super) fn fecha_en_palabras(
 #[derive(Clone, PartialEq)]
 enum Reemplazo {
     Publicado,
-    /// A `config.json` from this computer, by its file name.
-    Abierto(String),
+    /// A `config.json` from this computer: its file name and the encoding it was read in.
+    Abierto(String, Codificacion),
 }
 
 /// The section of the page that prepares `config.json`.
@@ -206,12 +206,12 @@ pub(super) fn PrepararConfiguracion(
         input.set_value("");
         leptos::task::spawn_local(async move {
             let nombre = elegido.name();
-            match super::leer(elegido).await.map(|texto| (ArchivoConfiguracion::desde_json(&texto), texto)) {
-                Ok((Ok(abierto), _)) => {
-                    reemplazar(abierto, Reemplazo::Abierto(nombre));
+            match super::leer(elegido).await.map(|leido| (ArchivoConfiguracion::desde_json(&leido.texto), leido)) {
+                Ok((Ok(abierto), leido)) => {
+                    reemplazar(abierto, Reemplazo::Abierto(nombre, leido.codificacion));
                     crate::ui::enfocar("config-deshacer-abierto");
                 }
-                Ok((Err(_), texto)) if import_agenda(&texto).is_ok() => fallo_al_abrir.set(Some(format!(
+                Ok((Err(_), leido)) if import_agenda(&leido.texto).is_ok() => fallo_al_abrir.set(Some(format!(
                     "«{nombre}» es la agenda de una dependencia, no un config.json: revísela arriba, con «Elegir los archivos (.json)». No se cambió nada."
                 ))),
                 Ok((Err(e), _)) => fallo_al_abrir.set(Some(format!(
@@ -235,8 +235,9 @@ pub(super) fn PrepararConfiguracion(
             deshacer.with(|d| match d {
                 Some((por, _)) if donde(por) => Some(match por {
                     Reemplazo::Publicado => "Se volvió al config.json publicado.".to_string(),
-                    Reemplazo::Abierto(nombre) => format!(
-                        "Se abrió «{nombre}»: el formulario muestra lo que dice. Revíselo y descárguelo para publicarlo."
+                    Reemplazo::Abierto(nombre, codificacion) => format!(
+                        "Se abrió «{nombre}»: el formulario muestra lo que dice. Revíselo y descárguelo para publicarlo.{}",
+                        codificacion.aviso().map(|a| format!(" {a}")).unwrap_or_default()
                     ),
                 }),
                 _ => None,
@@ -298,7 +299,7 @@ pub(super) fn PrepararConfiguracion(
                 <label class="boton boton-secundario" for="config-abrir">"Abrir un config.json de este equipo"</label>
             </div>
             {move || fallo_al_abrir.get().map(|texto| view! { <div class="aviso aviso-error" role="alert"><p>{texto}</p></div> })}
-            {deshacer_en(|por| matches!(por, Reemplazo::Abierto(_)), "config-deshacer-abierto")}
+            {deshacer_en(|por| matches!(por, Reemplazo::Abierto(..)), "config-deshacer-abierto")}
             <ResumenErrores errores=resumen al_seguir=abrir_su_parte/>
             <CampoTexto
                 id="config-municipio"

@@ -6,6 +6,7 @@ use chrono::{NaiveDate, Utc};
 use leptos::prelude::*;
 
 use super::{Ajustes, Recibido};
+use crate::domain::format::{Codificacion, TextoDeArchivo};
 use crate::domain::orden::ordenar;
 use crate::domain::revision::{revisar, Revision};
 use crate::domain::text::lista_natural;
@@ -73,12 +74,14 @@ fn de_guardados(
                     nombre: archivo.nombre,
                     clave: Some(clave),
                     guardado: true,
+                    codificacion: archivo.codificacion,
                 },
                 Guardado::Danado { clave, motivo } => Recibido {
                     nombre: "Archivo guardado que no se puede leer".into(),
                     resultado: Err(format!("{motivo}. Quítelo y, si lo necesita, elija de nuevo el archivo que envió la dependencia.")),
                     clave: Some(clave),
                     guardado: true,
+                    codificacion: Codificacion::default(),
                 },
             }
         })
@@ -143,7 +146,7 @@ pub(super) fn seguir_otras_pestanas(
 /// Reviews the files read, keeps them in this browser and adds them to the list. The same file
 /// chosen again is not added twice; one that only this page held is kept now, if it fits.
 pub(super) fn anadir(
-    leidos: Vec<(String, Result<String, String>)>,
+    leidos: Vec<(String, Result<TextoDeArchivo, String>)>,
     ajustes: &Ajustes,
     recibidos: RwSignal<Vec<Recibido>>,
     guardados: Guardados,
@@ -155,14 +158,18 @@ pub(super) fn anadir(
     let mut fallo = None;
     recibidos.update(|lista| {
         for (i, (nombre, leido)) in leidos.into_iter().enumerate() {
-            let texto = match leido {
-                Ok(texto) => texto,
+            let TextoDeArchivo {
+                texto,
+                codificacion,
+            } = match leido {
+                Ok(leido) => leido,
                 Err(motivo) => {
                     lista.push(Recibido {
                         nombre,
                         resultado: Err(motivo),
                         clave: None,
                         guardado: false,
+                        codificacion: Codificacion::default(),
                     });
                     continue;
                 }
@@ -178,6 +185,7 @@ pub(super) fn anadir(
                 // One after the other, so a reload lists them in the order chosen.
                 recibido_en: ahora + chrono::Duration::milliseconds(i as i64),
                 texto,
+                codificacion,
             };
             let guardado = match almacen
                 .as_ref()
@@ -200,6 +208,7 @@ pub(super) fn anadir(
                     nombre: archivo.nombre,
                     clave: Some(clave),
                     guardado,
+                    codificacion,
                 }),
             }
         }

@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::config::{ArchivoConfiguracion, Configuracion};
+use crate::domain::format::{Codificacion, TextoDeArchivo};
 use crate::domain::revision::{una_por_agenda, Revision};
 use crate::domain::text::slug;
 use crate::ui::configuracion::{leer_texto_configuracion, FalloConfiguracion};
@@ -32,6 +33,8 @@ pub(super) struct Recibido {
     pub clave: Option<String>,
     /// Whether it is kept there; one that did not fit stays only while the page is open.
     pub guardado: bool,
+    /// The encoding its bytes were read in (UTF-8 for a file that could not be read).
+    pub codificacion: Codificacion,
 }
 
 /// Which received files the municipal calendar counts, in the order received: one per agenda
@@ -244,16 +247,13 @@ fn Ajustes(ajustes: RwSignal<Ajustes>) -> impl IntoView {
 }
 
 /// Reads `archivo` as text in its own encoding, or says why it cannot.
-async fn leer(archivo: web_sys::File) -> Result<String, String> {
-    leer_archivo(archivo)
-        .await
-        .map(|leido| leido.texto)
-        .map_err(|e| {
-            e.map_or_else(
-                || "No se pudo leer el archivo.".to_string(),
-                |e| e.to_string(),
-            )
-        })
+async fn leer(archivo: web_sys::File) -> Result<TextoDeArchivo, String> {
+    leer_archivo(archivo).await.map_err(|e| {
+        e.map_or_else(
+            || "No se pudo leer el archivo.".to_string(),
+            |e| e.to_string(),
+        )
+    })
 }
 
 /// The file picker (several at once) and the drop zone. Files add to those already checked.

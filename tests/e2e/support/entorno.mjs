@@ -11,6 +11,16 @@ export function muestra() {
   return JSON.parse(fs.readFileSync(new URL('../../fixtures/muestra_exportada.json', import.meta.url), 'utf8'));
 }
 
+/** `texto` as Notepad saves it in «ANSI»: each character as its Windows-1252 byte (the browser's own table). */
+export function enWindows1252(texto) {
+  const tabla = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  return Buffer.from([...texto].map((c) => {
+    const byte = tabla.indexOf(c);
+    if (byte < 0) throw new Error(`«${c}» is not in Windows-1252`);
+    return byte;
+  }));
+}
+
 /** A browser and a server for the file's tests, started before and closed after them. */
 export function entorno(opciones = { overrides: { 'config.json': CONFIG_2027 } }) {
   const e = {};
