@@ -54,7 +54,8 @@ pub fn App() -> impl IntoView {
         >
             "Saltar al contenido principal"
         </a>
-        <header class="encabezado">
+        // The start screen edits no draft: its header keeps no line for a save status.
+        <header class="encabezado" class:encabezado-inicio=move || estado.ruta.get() == Ruta::Inicio>
             <div class="contenedor encabezado-contenido">
                 <a class="producto" href="#/">
                     <span class="producto-sigla" aria-hidden="true">"RdC"</span>

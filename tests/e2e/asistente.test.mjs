@@ -62,6 +62,10 @@ async function llenarAgenda(page, vp) {
     // At 390 px the product's name fits on one line (the sign beside it is 34 px high).
     const nombre = await page.locator('header .producto').boundingBox();
     assert.ok(nombre.height < 40, `the product's name is ${nombre.height} px high at 390`);
+    // Nothing here is saved as one types: the header keeps no empty line for a save status,
+    // which the wizard's screens do keep.
+    const alto = await page.locator('header.encabezado').boundingBox();
+    assert.ok(alto.height <= 56.5, `the start screen's header is ${alto.height} px high at 390, more than its least height (3.5rem)`);
   }
   await page.getByRole('button', { name: 'Empezar' }).click();
 
