@@ -25,12 +25,19 @@ pub fn montar() {
     // they come: drawing the frame with an empty screen first cost ~120 ms of layout and paint
     // before the first usable field, on a phone's CPU (4× in the benchmark).
     configuracion::cuando_la_pagina_la_tenga(|| {
-        // The page's static «Cargando…» gives way to the app.
-        if let Some(carga) = document().get_element_by_id("carga") {
-            carga.remove();
-        }
+        quitar_pantalla_de_carga();
         leptos::mount::mount_to_body(App);
     });
+}
+
+/// The page's static header and «Cargando…» (src/index.html, src/planeacion.html) give way to
+/// the app, which draws its own in the same frame.
+pub fn quitar_pantalla_de_carga() {
+    for id in ["carga-encabezado", "carga"] {
+        if let Some(elemento) = document().get_element_by_id(id) {
+            elemento.remove();
+        }
+    }
 }
 
 /// Moves keyboard and screen-reader focus to an element by id, after the DOM has it.

@@ -702,7 +702,7 @@ test('config.json that arrives after the app has started: the page says it is lo
     // The page's own «Cargando…» stays: no frame of an app without its screen is drawn.
     await page.waitForTimeout(200);
     assert.equal(await page.locator('#carga-estado').innerText(), 'Cargando la aplicación…');
-    assert.equal(await page.locator('header.encabezado').count(), 0);
+    assert.equal(await page.locator('#contenido').count(), 0);
     soltar();
     await page.getByText('Villa del Río: cierre de gobierno 2031').waitFor();
     assert.equal(await page.locator('#carga').count(), 0);

@@ -124,10 +124,16 @@ test('while the app downloads the page says so, and the notice goes once the app
   const aviso = page.getByRole('status').filter({ hasText: 'Cargando la aplicación…' });
   await aviso.waitFor();
   assert.equal(await page.locator('main h1').count(), 0);
+  // Under the app's own header, where the app draws it: starting moves nothing under it.
+  const cabecera = await page.getByRole('banner').boundingBox();
+  assert.equal(await page.getByRole('banner').innerText(), 'RdC\nAgenda de Rendición de Cuentas');
   soltar();
   await waitForApp(page);
   assert.equal(await page.locator('#carga').count(), 0);
+  assert.equal(await page.locator('#carga-encabezado').count(), 0);
   assert.equal(await page.getByRole('main').count(), 1);
+  assert.equal(await page.getByRole('banner').count(), 1);
+  assert.deepEqual(await page.getByRole('banner').boundingBox(), cabecera);
   assert.deepEqual(errors, []);
   await context.close();
 });

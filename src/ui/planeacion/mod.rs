@@ -129,9 +129,7 @@ impl Ajustes {
 
 /// Mounts the page on `<body>`.
 pub fn montar() {
-    if let Some(carga) = document().get_element_by_id("carga") {
-        carga.remove();
-    }
+    crate::ui::quitar_pantalla_de_carga();
     leptos::mount::mount_to_body(PaginaPlaneacion);
 }
 
