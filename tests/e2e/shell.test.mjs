@@ -142,9 +142,9 @@ test('while the app downloads the page says so, and the notice goes once the app
 // heading of its own: the app brings its h1 when it starts (and the tests wait for that one).
 const SIN_TITULO_AL_CARGAR = ['page-has-heading-one'];
 
-for (const [pagina, ruta, apodo] of [
-  ['the offices’ app', '', 'cargando-telefono'],
-  ['Planeación’s page', 'planeacion/', null],
+for (const [pagina, ruta, apodo, cargando] of [
+  ['the offices’ app', '', 'cargando-telefono', 'Cargando la aplicación…'],
+  ['Planeación’s page', 'planeacion/', null, 'Cargando la página…'],
 ]) {
   test(`on a slow connection ${pagina} shows how much of it has arrived, then starts`, async () => {
     const comprimido = await startServer({ compression: 'br' });
@@ -156,6 +156,7 @@ for (const [pagina, ruta, apodo] of [
     await page.goto(comprimido.url + ruta, { waitUntil: 'commit' });
     const barra = page.getByRole('progressbar', { name: 'Descarga de la aplicación' });
     await barra.waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('#carga-estado').innerText(), cargando);
     const vistos = [];
     let revisado = false;
     while ((await page.locator('#carga').count()) > 0) {
