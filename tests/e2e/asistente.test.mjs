@@ -40,6 +40,7 @@ async function estadoDeError(a, paso, vp, esperados) {
 
 async function pasoListo(a, paso, vp) {
   await a.revisarAccesibilidad(`paso ${paso} (${vp})`);
+  assert.deepEqual(await a.otrasFuentes(), [], `paso ${paso} (${vp})`);
   await a.captura(`paso-${paso}-${vp}`);
 }
 

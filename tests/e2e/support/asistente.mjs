@@ -103,6 +103,23 @@ export class Asistente {
     await this.page.getByRole('status').filter({ hasText: /Guardado a las \d\d:\d\d/ }).waitFor({ timeout: 5_000 });
   }
 
+  /**
+   * Elements on screen whose font family is not the page's: the browser looks each such family
+   * up at the screen's first paint (the option boxes once cost the first step that lookup).
+   */
+  otrasFuentes() {
+    return this.page.evaluate(() => {
+      const propia = getComputedStyle(document.body).fontFamily;
+      const otras = new Set();
+      for (const el of document.querySelectorAll('body *')) {
+        if (!el.getClientRects().length) continue;
+        const familia = getComputedStyle(el).fontFamily;
+        if (familia !== propia) otras.add(`${el.tagName.toLowerCase()}${el.type ? `[${el.type}]` : ''}: ${familia}`);
+      }
+      return [...otras];
+    });
+  }
+
   async revisarAccesibilidad(nombre) {
     const violaciones = await axeViolations(this.page);
     if (violaciones.length) {
