@@ -76,13 +76,20 @@ async function nuevaPagina(browser, rate, { borrador, guardado } = {}) {
       if (!localStorage.getItem(clave)) localStorage.setItem(clave, valor);
     }, guardado);
   }
-  // When the first field is in the DOM, the next frame is when it can be typed in.
+  // A field is usable once the frame that shows it has painted: its rendering (style, layout with
+  // the first use of each font size, paint) counts, as it does for a keystroke's latency. A page
+  // that lays out while building (a forced layout) pays it before the field is in the DOM, one
+  // that does not pays it after.
   await context.addInitScript(() => {
     window.__campoListo = null;
     const mirar = () => {
       if (window.__campoListo === null && document.querySelector('main input, main textarea')) {
         window.__campoListo = -1;
-        requestAnimationFrame(() => (window.__campoListo = performance.now()));
+        requestAnimationFrame(() => {
+          const canal = new MessageChannel();
+          canal.port1.onmessage = () => (window.__campoListo = performance.now());
+          canal.port2.postMessage(0);
+        });
       }
     };
     new MutationObserver(mirar).observe(document, { childList: true, subtree: true });
