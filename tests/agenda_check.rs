@@ -3,6 +3,8 @@
 
 mod common;
 
+use std::ffi::OsStr;
+use std::ops::Deref;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -11,7 +13,29 @@ use agenda_rdc::domain::format::{export_agenda, texto_de_archivo};
 use chrono::{Datelike, TimeZone, Utc};
 use common::{act, muestra};
 
-fn carpeta_temporal() -> PathBuf {
+/// A folder of its own for one test, removed with everything in it when the test ends.
+struct CarpetaTemporal(PathBuf);
+
+impl Deref for CarpetaTemporal {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<OsStr> for CarpetaTemporal {
+    fn as_ref(&self) -> &OsStr {
+        self.0.as_os_str()
+    }
+}
+
+impl Drop for CarpetaTemporal {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn carpeta_temporal() -> CarpetaTemporal {
     static N: AtomicUsize = AtomicUsize::new(0);
     let ruta = std::env::temp_dir().join(format!(
         "agenda-check-test-{}-{}",
@@ -19,7 +43,7 @@ fn carpeta_temporal() -> PathBuf {
         N.fetch_add(1, Ordering::SeqCst)
     ));
     std::fs::create_dir_all(&ruta).unwrap();
-    ruta
+    CarpetaTemporal(ruta)
 }
 
 fn ejecutar(args: &[&Path]) -> (i32, String) {
@@ -298,8 +322,9 @@ fn the_report_says_which_listed_offices_are_missing() {
         ),
     );
     // Outside the folder of received files, which agenda-check reads whole.
+    let fuera = carpeta_temporal();
     let config = escribir(
-        &carpeta_temporal(),
+        &fuera,
         "config.json",
         r#"{"anio_cierre": 2027, "dependencias": ["secretaría de salud", "Secretaría de Educación", "IMDER"],
             "entrega": {"fecha_limite": "2020-03-16"}}"#,
@@ -358,11 +383,8 @@ fn the_report_says_which_listed_offices_are_missing() {
         "El plazo de entrega venció el lunes 16 de marzo de 2020."
     );
     // Without the list of offices, the bare list of reviews as before.
-    let sin_lista = escribir(
-        &carpeta_temporal(),
-        "config.json",
-        r#"{"anio_cierre": 2027}"#,
-    );
+    let otra = carpeta_temporal();
+    let sin_lista = escribir(&otra, "config.json", r#"{"anio_cierre": 2027}"#);
     let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
         .arg("--config")
         .arg(&sin_lista)
@@ -392,7 +414,8 @@ fn the_report_says_which_listed_offices_are_missing() {
         .unwrap_or_else(|| panic!("no offices with several agendas: {texto}"));
     let linea = varias.lines().nth(1).unwrap_or_default();
     // The same state as a spreadsheet: every listed office, then the unlisted file.
-    let hoja = carpeta_temporal().join("entregas.csv");
+    let para_la_hoja = carpeta_temporal();
+    let hoja = para_la_hoja.join("entregas.csv");
     let salida = Command::new(env!("CARGO_BIN_EXE_agenda-check"))
         .arg("--config")
         .arg(&config)
