@@ -110,18 +110,40 @@ async function nuevaPagina(browser, rate, { borrador, guardado } = {}) {
   return { context, page, cdp, red };
 }
 
+/**
+ * Waits until the page's first field is usable by asking it through the DevTools protocol, not
+ * with `waitForFunction` nor `page.evaluate`: those install Playwright's own scripts in the page,
+ * whose compilation (about 55–100 ms at 4× for `waitForFunction`'s) runs on the page's main thread
+ * right after `load`. A page still starting then (one that loads WebAssembly) would pay it inside
+ * the measured time, and one that had finished (SurveyJS's scripts run before `load`) would not.
+ */
+async function esperarCampo(cdp) {
+  const limite = Date.now() + 60_000;
+  const listo = async () =>
+    (await cdp.send('Runtime.evaluate', { expression: 'window.__campoListo > 0', returnByValue: true })).result.value;
+  while (!(await listo())) {
+    if (Date.now() > limite) throw new Error('el primer campo no llegó en 60 s');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** First load of a page (the wizard's first step): bytes, requests, FCP, first usable field, memory. */
 async function medirCarga(browser, direccion, rate, { wasm = true } = {}) {
   const { context, page, cdp, red } = await nuevaPagina(browser, rate);
   await page.goto(direccion, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__campoListo > 0, null, { timeout: 60_000 });
+  await esperarCampo(cdp);
   await page.waitForTimeout(300);
-  const datos = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    campo: window.__campoListo,
-    enPagina: window.__campoEnPagina,
-    wasm: window.__memoriaWasm?.buffer.byteLength ?? NaN,
-  }));
+  // Read the same way, so that the heap measured below holds the page's objects only.
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: `({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      campo: window.__campoListo,
+      enPagina: window.__campoEnPagina,
+      wasm: window.__memoriaWasm?.buffer.byteLength ?? NaN,
+    })`,
+    returnByValue: true,
+  });
+  const datos = result.value;
   // A page without WebAssembly has none of its memory.
   if (!wasm) datos.wasm = 0;
   const { metrics } = await cdp.send('Performance.getMetrics');
