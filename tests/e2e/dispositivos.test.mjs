@@ -81,6 +81,50 @@ for (const [nombre, viewport] of Object.entries({ '320px': { width: 320, height:
   });
 }
 
+/** Rows of fields side by side whose boxes (input, select, number with its unit) do not line up. */
+function filasDesalineadas(page) {
+  return page.evaluate(() => {
+    const malas = [];
+    for (const fila of document.querySelectorAll('.fila-campos')) {
+      const campos = [...fila.children].filter((c) => c.matches('.campo'));
+      // Only fields that sit beside each other: at a narrow width they stack.
+      const arriba = campos.map((c) => Math.round(c.getBoundingClientRect().top));
+      if (campos.length < 2 || new Set(arriba).size > 1) continue;
+      const cajas = campos.map((c) => c.querySelector(':scope > .con-sufijo, :scope > input, :scope > select, :scope > textarea'));
+      const alturas = cajas.map((caja) => Math.round(caja.getBoundingClientRect().top));
+      if (new Set(alturas).size > 1) {
+        malas.push(campos.map((c, i) => `${c.querySelector('.etiqueta').textContent} ${alturas[i]}`).join(' / '));
+      }
+    }
+    return malas;
+  });
+}
+
+test('on a wide screen, fields side by side line up their boxes whether one has a help line or an error and the other not', async () => {
+  const { page, context, errors } = await openPage(e.browser, { width: 1280, height: 800 });
+  const a = new Asistente(page);
+  await conBorrador(page, MUESTRA.agenda);
+  await a.abrir(e.server.url);
+  let filas = 0;
+  await recorrerPantallas(page, async (hash) => {
+    filas += await page.locator('.fila-campos').count();
+    assert.deepEqual(await filasDesalineadas(page), [], hash);
+  });
+  assert.ok(filas >= 10, `rows of fields seen: ${filas}`);
+  // An error above one box of a row: the box beside it comes down with it.
+  await page.goto(`${e.server.url}#/paso/1`);
+  await a.esperarPaso(1);
+  await a.llenar('Cargo', '', page.locator('.fila-campos').first());
+  await a.continuar();
+  await page.locator('#resumen-errores').waitFor();
+  const fila = page.locator('.fila-campos').first();
+  assert.equal(await fila.locator('.mensaje-error').count(), 1);
+  assert.deepEqual(await filasDesalineadas(page), []);
+  await screenshot(page, 'filas-de-campos-1280');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a long unbroken word (a web address, a code) wraps instead of pushing any screen sideways at 320 px', async () => {
   const { page, context, errors } = await openPage(e.browser, { width: 320, height: 640 });
   const a = new Asistente(page);

@@ -166,6 +166,7 @@ fn DatosBasicos(id: ActividadId, paso: Paso) -> impl IntoView {
             <CampoFecha
                 id=c("fecha_inicio")
                 etiqueta="Fecha de inicio"
+                ayuda="El día en que empieza o se publica."
                 lente=inicio
             />
             <CampoFecha
