@@ -113,7 +113,7 @@ async function nuevaPagina(browser, rate, { borrador, guardado } = {}) {
 /**
  * Waits until the page's first field is usable by asking it through the DevTools protocol, not
  * with `waitForFunction` nor `page.evaluate`: those install Playwright's own scripts in the page,
- * whose compilation (about 55–100 ms at 4× for `waitForFunction`'s) runs on the page's main thread
+ * whose evaluation (about 55–100 ms at 4× for `waitForFunction`'s) runs on the page's main thread
  * right after `load`. A page still starting then (one that loads WebAssembly) would pay it inside
  * the measured time, and one that had finished (SurveyJS's scripts run before `load`) would not.
  */
