@@ -163,7 +163,8 @@ async fn the_app_mounts_with_its_landmarks_and_heading() {
         .unwrap()
         .contains("agenda de rendición de cuentas"));
     assert!(doc.query_selector("header").unwrap().is_some());
-    assert!(doc.query_selector("footer").unwrap().is_some());
+    // The footer is never in the first screenful: it comes after the first paint.
+    esperar("footer.pie").await;
     assert!(doc
         .query_selector("a.salto[href='#contenido']")
         .unwrap()
@@ -403,6 +404,46 @@ async fn a_part_built_after_the_paint_comes_with_its_field_focused() {
     drop(montada);
     pausa(100).await;
     assert!(doc.get_element_by_id("tp-nunca").is_none());
+}
+
+/// An unhurried part (below the fold of a screen just opened) lets a task that comes after the
+/// paint (a key, a tap) run before it is built, and is built soon after all the same.
+#[wasm_bindgen_test]
+async fn an_unhurried_part_lets_what_comes_after_the_paint_run_first() {
+    use agenda_rdc::ui::widgets::tras_pintar::TrasPintar;
+    use leptos::prelude::*;
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let _montada = leptos::mount::mount_to(raiz_nueva(), || {
+        view! {
+            <input id="sp-primero"/>
+            <TrasPintar sin_prisa=true><p id="sp-resto">"El resto"</p></TrasPintar>
+        }
+    });
+    // Like a key pressed as soon as the first field shows: a task queued in the next frame.
+    let habia_resto = Rc::new(Cell::new(None));
+    let anotar = habia_resto.clone();
+    request_animation_frame(move || {
+        set_timeout(
+            move || anotar.set(Some(document().get_element_by_id("sp-resto").is_some())),
+            std::time::Duration::ZERO,
+        )
+    });
+    for _ in 0..50 {
+        if habia_resto.get().is_some() {
+            break;
+        }
+        pausa(10).await;
+    }
+    assert_eq!(
+        habia_resto.get(),
+        Some(false),
+        "the task after the paint ran before the rest was built"
+    );
+    esperar("#sp-resto").await;
+    assert!(doc.get_element_by_id("sp-primero").is_some());
 }
 
 /// What a text field writes is in the agenda at once, and the status line says it is being

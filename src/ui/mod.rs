@@ -67,3 +67,25 @@ pub fn tras_pintar(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(por_el_cuadro, std::time::Duration::ZERO));
     set_timeout(correr, std::time::Duration::from_millis(100));
 }
+
+/// Runs `f` when the browser is idle, within 50 ms; at once where `requestIdleCallback` is
+/// missing (Safari).
+pub fn cuando_este_libre(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let f = std::rc::Rc::new(std::cell::RefCell::new(Some(f)));
+    let en_espera = f.clone();
+    let callback = Closure::once_into_js(move || {
+        if let Some(f) = en_espera.borrow_mut().take() {
+            f()
+        }
+    });
+    let opciones = web_sys::IdleRequestOptions::new();
+    opciones.set_timeout(50);
+    let pedido = window().request_idle_callback_with_options(callback.unchecked_ref(), &opciones);
+    if pedido.is_err() {
+        if let Some(f) = f.borrow_mut().take() {
+            f()
+        }
+    }
+}

@@ -11,6 +11,7 @@ use super::ruta::{ruta_actual, Ruta};
 use super::sesion::{self, iniciar_autoguardado};
 use super::start::Inicio;
 use super::widgets::navegacion::enfocar_campo;
+use super::widgets::tras_pintar::TrasPintar;
 use crate::domain::config::Configuracion;
 use crate::domain::pasos::Paso;
 
@@ -73,16 +74,19 @@ pub fn App() -> impl IntoView {
                 <Pantalla/>
             </Show>
         </main>
-        <footer class="pie">
-            <div class="contenedor">
-                <p>
-                    "Herramienta para preparar la agenda sectorial de rendición de cuentas de cierre de gobierno, "
-                    "según el Manual Único de Rendición de Cuentas (MURC). "
-                    "Sus datos se guardan solo en este navegador hasta que usted descargue el archivo."
-                </p>
-                <p><a href="planeacion/">"Revisar las agendas recibidas (Planeación)"</a></p>
-            </div>
-        </footer>
+        // Never in the first screenful: the first screen paints without waiting for it.
+        <TrasPintar sin_prisa=true>
+            <footer class="pie">
+                <div class="contenedor">
+                    <p>
+                        "Herramienta para preparar la agenda sectorial de rendición de cuentas de cierre de gobierno, "
+                        "según el Manual Único de Rendición de Cuentas (MURC). "
+                        "Sus datos se guardan solo en este navegador hasta que usted descargue el archivo."
+                    </p>
+                    <p><a href="planeacion/">"Revisar las agendas recibidas (Planeación)"</a></p>
+                </div>
+            </footer>
+        </TrasPintar>
     }
 }
 

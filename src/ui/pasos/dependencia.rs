@@ -9,6 +9,7 @@ use crate::domain::vocab::TipoDependencia;
 use crate::ui::estado::usar_estado;
 use crate::ui::widgets::campos::*;
 use crate::ui::widgets::lente::{cod, de_agenda, de_cod, todas, Lente};
+use crate::ui::widgets::tras_pintar::TrasPintar;
 
 fn texto(leer: fn(&Agenda) -> String, escribir: fn(&mut Agenda, String)) -> Lente<String> {
     de_agenda(leer, escribir)
@@ -82,35 +83,39 @@ pub fn PasoDependencia() -> impl IntoView {
             </datalist>
         })}
         <Opciones id=c("dependencia.tipo") leyenda="Tipo de dependencia" lente=tipo opciones={todas::<TipoDependencia>()}/>
-        <CampoTexto
-            id=c("dependencia.sector")
-            etiqueta="Sector"
-            ayuda="Elija de la lista o escriba otro."
-            lista=Some("sectores")
-            lente=texto(|a| a.dependencia.sector.clone(), |a, v| a.dependencia.sector = v)
-        />
-        <datalist id="sectores">{SECTORES.iter().map(|s| view! { <option value=*s></option> }).collect_view()}</datalist>
-        <Casilla
-            id=c("dependencia.es_representante_legal")
-            etiqueta="Quien dirige la dependencia es representante legal de una entidad"
-            ayuda="Aplica a los institutos descentralizados. La Ley 951 de 2005 le pide el acta de informe de gestión al terminar."
-            lente=de_agenda(|a| a.dependencia.es_representante_legal, |a, v| a.dependencia.es_representante_legal = v)
-        />
-        <h2>"Quién dirige la dependencia"</h2>
-        <div class="fila-campos">
-            <CampoTexto id=c("dependencia.titular.nombre") etiqueta="Nombre" autocomplete="off" lente=texto(|a| a.dependencia.titular.nombre.clone(), |a, v| a.dependencia.titular.nombre = v)/>
-            <CampoTexto id=c("dependencia.titular.cargo") etiqueta="Cargo" lente=texto(|a| a.dependencia.titular.cargo.clone(), |a, v| a.dependencia.titular.cargo = v)/>
-        </div>
-        <h2>"Enlace para la rendición de cuentas"</h2>
-        <p class="ayuda">"La persona a quien Planeación escribe o llama sobre esta agenda."</p>
-        <div class="fila-campos">
-            <CampoTexto id=c("dependencia.enlace_rdc.nombre") etiqueta="Nombre" autocomplete="name" lente=texto(|a| a.dependencia.enlace_rdc.nombre.clone(), |a, v| a.dependencia.enlace_rdc.nombre = v)/>
-            <CampoTexto id=c("dependencia.enlace_rdc.cargo") etiqueta="Cargo" opcional=true autocomplete="organization-title" lente=texto(|a| a.dependencia.enlace_rdc.cargo.clone(), |a, v| a.dependencia.enlace_rdc.cargo = v)/>
-        </div>
-        <div class="fila-campos">
-            <CampoTexto id=c("dependencia.enlace_rdc.correo") etiqueta="Correo electrónico" tipo="email" autocomplete="email" lente=texto(|a| a.dependencia.enlace_rdc.correo.clone(), |a, v| a.dependencia.enlace_rdc.correo = v)/>
-            <CampoTexto id=c("dependencia.enlace_rdc.telefono") etiqueta="Teléfono" tipo="tel" opcional=true autocomplete="tel" ayuda="Con extensión si la tiene." lente=texto(|a| a.dependencia.enlace_rdc.telefono.clone(), |a, v| a.dependencia.enlace_rdc.telefono = v)/>
-        </div>
+        // The first screen of a new agenda: a phone's first screenful is built and painted, and
+        // the rest waits for an idle moment, so the name field answers sooner (tests/bench/README.md).
+        <TrasPintar sin_prisa=true>
+            <CampoTexto
+                id=c("dependencia.sector")
+                etiqueta="Sector"
+                ayuda="Elija de la lista o escriba otro."
+                lista=Some("sectores")
+                lente=texto(|a| a.dependencia.sector.clone(), |a, v| a.dependencia.sector = v)
+            />
+            <datalist id="sectores">{SECTORES.iter().map(|s| view! { <option value=*s></option> }).collect_view()}</datalist>
+            <Casilla
+                id=c("dependencia.es_representante_legal")
+                etiqueta="Quien dirige la dependencia es representante legal de una entidad"
+                ayuda="Aplica a los institutos descentralizados. La Ley 951 de 2005 le pide el acta de informe de gestión al terminar."
+                lente=de_agenda(|a| a.dependencia.es_representante_legal, |a, v| a.dependencia.es_representante_legal = v)
+            />
+            <h2>"Quién dirige la dependencia"</h2>
+            <div class="fila-campos">
+                <CampoTexto id=c("dependencia.titular.nombre") etiqueta="Nombre" autocomplete="off" lente=texto(|a| a.dependencia.titular.nombre.clone(), |a, v| a.dependencia.titular.nombre = v)/>
+                <CampoTexto id=c("dependencia.titular.cargo") etiqueta="Cargo" lente=texto(|a| a.dependencia.titular.cargo.clone(), |a, v| a.dependencia.titular.cargo = v)/>
+            </div>
+            <h2>"Enlace para la rendición de cuentas"</h2>
+            <p class="ayuda">"La persona a quien Planeación escribe o llama sobre esta agenda."</p>
+            <div class="fila-campos">
+                <CampoTexto id=c("dependencia.enlace_rdc.nombre") etiqueta="Nombre" autocomplete="name" lente=texto(|a| a.dependencia.enlace_rdc.nombre.clone(), |a, v| a.dependencia.enlace_rdc.nombre = v)/>
+                <CampoTexto id=c("dependencia.enlace_rdc.cargo") etiqueta="Cargo" opcional=true autocomplete="organization-title" lente=texto(|a| a.dependencia.enlace_rdc.cargo.clone(), |a, v| a.dependencia.enlace_rdc.cargo = v)/>
+            </div>
+            <div class="fila-campos">
+                <CampoTexto id=c("dependencia.enlace_rdc.correo") etiqueta="Correo electrónico" tipo="email" autocomplete="email" lente=texto(|a| a.dependencia.enlace_rdc.correo.clone(), |a, v| a.dependencia.enlace_rdc.correo = v)/>
+                <CampoTexto id=c("dependencia.enlace_rdc.telefono") etiqueta="Teléfono" tipo="tel" opcional=true autocomplete="tel" ayuda="Con extensión si la tiene." lente=texto(|a| a.dependencia.enlace_rdc.telefono.clone(), |a, v| a.dependencia.enlace_rdc.telefono = v)/>
+            </div>
+        </TrasPintar>
     }
 }
 

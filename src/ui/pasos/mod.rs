@@ -14,6 +14,7 @@ use super::estado::usar_estado;
 use super::ruta::{navegar, Ruta};
 use super::widgets::lista::ListaActividades;
 use super::widgets::navegacion::{ResumenErrores, Stepper};
+use super::widgets::tras_pintar::TrasPintar;
 use crate::domain::model::ActividadId;
 use crate::domain::pasos::{errores_del_paso, Paso};
 
@@ -63,7 +64,8 @@ pub fn PantallaPaso(paso: Paso, volver_a_revision: bool) -> impl IntoView {
                 </h1>
                 <p class="ayuda-paso">{paso.ayuda()}</p>
                 {contenido}
-                {(paso != Paso::Revision).then(|| view! { <Botones paso=paso volver_a_revision=volver_a_revision/> })}
+                // Below the fold on a phone: the step's top paints without waiting for them.
+                {(paso != Paso::Revision).then(|| view! { <TrasPintar sin_prisa=true><Botones paso=paso volver_a_revision=volver_a_revision/></TrasPintar> })}
             </div>
         </div>
     }

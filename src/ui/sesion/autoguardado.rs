@@ -23,28 +23,6 @@ use crate::ui::estado::{Estado, EstadoGuardado, ModoGuardado};
 /// the stored copy stays within ~300 ms of the screen.
 const ESPERA: Duration = Duration::from_millis(220);
 
-/// Runs `f` when the browser is idle, within 50 ms; at once where `requestIdleCallback` is
-/// missing (Safari).
-fn cuando_este_libre(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let f = std::rc::Rc::new(std::cell::RefCell::new(Some(f)));
-    let en_espera = f.clone();
-    let callback = Closure::once_into_js(move || {
-        if let Some(f) = en_espera.borrow_mut().take() {
-            f()
-        }
-    });
-    let opciones = web_sys::IdleRequestOptions::new();
-    opciones.set_timeout(50);
-    let pedido = window().request_idle_callback_with_options(callback.unchecked_ref(), &opciones);
-    if pedido.is_err() {
-        if let Some(f) = f.borrow_mut().take() {
-            f()
-        }
-    }
-}
-
 pub(super) fn cancelar_pendiente() -> bool {
     PENDIENTE.with(|p| p.borrow_mut().take().map(|h| h.clear()).is_some())
 }
@@ -184,7 +162,7 @@ pub fn iniciar_autoguardado(estado: Estado) {
             // The timer leaves the save pending (so pagehide still flushes it) and hands it to
             // the browser's next idle moment, so it does not land between a key and its paint.
             let handle = set_timeout_with_handle(
-                move || cuando_este_libre(move || guardar_si_pendiente(estado)),
+                move || crate::ui::cuando_este_libre(move || guardar_si_pendiente(estado)),
                 ESPERA,
             );
             *p.borrow_mut() = handle.ok();

@@ -17,12 +17,24 @@
 use leptos::prelude::*;
 
 /// Renders `children` once the frame that shows what comes before it has been painted.
+///
+/// `sin_prisa` also waits, after that paint, for a moment the browser is idle (at most 50 ms):
+/// a key or a tap that comes first is answered first. It is for what lies below the fold of a
+/// screen that has just opened, whose first field should answer at once; not for the rest of
+/// an activity just added, which the person is waiting to see.
 #[component]
-pub fn TrasPintar(children: ChildrenFn) -> impl IntoView {
+pub fn TrasPintar(children: ChildrenFn, #[prop(optional)] sin_prisa: bool) -> impl IntoView {
     let listo = RwSignal::new(false);
     // The screen may be gone by then (the person added another activity at once).
-    crate::ui::tras_pintar(move || {
+    let mostrar = move || {
         let _ = listo.try_set(true);
+    };
+    crate::ui::tras_pintar(move || {
+        if sin_prisa {
+            crate::ui::cuando_este_libre(mostrar)
+        } else {
+            mostrar()
+        }
     });
     move || listo.get().then(|| children())
 }
