@@ -507,6 +507,32 @@ test('a review reached over skipped steps is not ready: each required field left
   await context.close();
 });
 
+test('on a slow phone, a review link to a field at the foot of step 1 (built after the first paint) opens it with the keyboard in it', async () => {
+  const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
+  const a = new Asistente(page);
+  const sinCorreo = structuredClone(MUESTRA);
+  sinCorreo.agenda.dependencia.enlace_rdc.correo = '';
+  await abrirRevision(a, sinCorreo.agenda);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.locator('#resumen-errores a', { hasText: 'Escriba el correo de la persona enlace' }).click();
+  await a.esperarPaso(1);
+  await page.waitForFunction(() => document.activeElement?.id === 'c-dependencia-enlace-rdc-correo');
+  assert.equal(await page.locator('#c-dependencia-enlace-rdc-correo').getAttribute('aria-invalid'), 'true');
+  const enPantalla = await page.locator('#c-dependencia-enlace-rdc-correo').evaluate((c) => {
+    const r = c.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  assert.ok(enPantalla, 'the field is on screen');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.keyboard.type('rdc.salud@sanrafael.gov.co');
+  await page.getByRole('button', { name: 'Guardar y volver a la revisión' }).click();
+  await a.esperarPaso(9);
+  await page.getByText('Su agenda está lista para enviar.').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an agenda that names its groups only in its topics and activities is ready, and step 3 offers to mark them', async () => {
   const { page, context, errors } = await openPage(e.browser, VIEWPORTS.telefono);
   const a = new Asistente(page);
