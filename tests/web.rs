@@ -163,7 +163,7 @@ async fn the_app_mounts_with_its_landmarks_and_heading() {
         .unwrap()
         .contains("agenda de rendición de cuentas"));
     assert!(doc.query_selector("header").unwrap().is_some());
-    // The footer is never in the first screenful: it comes after the first paint.
+    // The footer comes after the first paint.
     esperar("footer.pie").await;
     assert!(doc
         .query_selector("a.salto[href='#contenido']")

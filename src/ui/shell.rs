@@ -74,7 +74,7 @@ pub fn App() -> impl IntoView {
                 <Pantalla/>
             </Show>
         </main>
-        // Never in the first screenful: the first screen paints without waiting for it.
+        // Below the fold on a phone: the first screen paints without waiting for it.
         <TrasPintar sin_prisa=true>
             <footer class="pie">
                 <div class="contenedor">
