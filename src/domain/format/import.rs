@@ -162,23 +162,23 @@ pub fn import_with(
 }
 
 /// Drops object members that are `null`: a hand-written "responsable": null means the same as
-/// leaving it out, and the rules, not the parser, should say it is missing.
-fn sin_nulos(valor: Value) -> Value {
+/// leaving it out, and the rules, not the parser, should say it is missing. In place: building
+/// every object anew hashed each member's name again (~8 ms at CPU 4× for a 60-activity draft
+/// read at start).
+fn quitar_nulos(valor: &mut Value) {
     match valor {
-        Value::Object(mapa) => Value::Object(
-            mapa.into_iter()
-                .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| (k, sin_nulos(v)))
-                .collect(),
-        ),
-        Value::Array(items) => Value::Array(items.into_iter().map(sin_nulos).collect()),
-        otro => otro,
+        Value::Object(mapa) => {
+            mapa.retain(|_, v| !v.is_null());
+            mapa.values_mut().for_each(quitar_nulos);
+        }
+        Value::Array(items) => items.iter_mut().for_each(quitar_nulos),
+        _ => {}
     }
 }
 
 /// Reads an agenda value, naming the path (under `ruta`) of any invalid member.
-pub fn agenda_from_value(valor: Value, ruta: &str) -> Result<Agenda, ImportError> {
-    let valor = sin_nulos(valor);
+pub fn agenda_from_value(mut valor: Value, ruta: &str) -> Result<Agenda, ImportError> {
+    quitar_nulos(&mut valor);
     if !valor.is_object() {
         return Err(ImportError::InvalidValue {
             path: if ruta.is_empty() {
