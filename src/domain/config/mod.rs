@@ -3,7 +3,7 @@
 //! Planeación writes a `config.json` beside the app. Every field may be left out: what is
 //! missing is computed from the closing year (domain.md §5), and the closing year from today.
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -228,11 +228,11 @@ impl ArchivoConfiguracion {
     /// The phase windows the app uses where the file gives none: the memo's for the closing
     /// year, the empalme from the day after the election. None for a year out of range.
     pub fn ventanas_calculadas(&self, hoy: NaiveDate) -> Option<Ventanas> {
-        let mut ventanas = Configuracion::para_anio(self.anio_o_vigente(hoy)?).ventanas;
-        if let Some(eleccion) = self.fecha_eleccion {
-            ventanas.empalme_desde = eleccion + Duration::days(1);
-        }
-        Some(ventanas)
+        let anio = self.anio_o_vigente(hoy)?;
+        let eleccion = self
+            .fecha_eleccion
+            .unwrap_or_else(|| calendar::fecha_eleccion(anio));
+        Some(Ventanas::para_anio(anio, eleccion))
     }
 
     /// Changes where and by when the offices send their file; a way to hand in left blank is
@@ -256,23 +256,12 @@ impl Configuracion {
     /// Every date computed from the closing year `anio` (domain.md §5.2).
     pub fn para_anio(anio: i32) -> Self {
         let eleccion = calendar::fecha_eleccion(anio);
-        let fecha = |m, d| NaiveDate::from_ymd_opt(anio, m, d).expect("valid fixed date");
         Configuracion {
             municipio: String::new(),
             anio_cierre: anio,
             fecha_eleccion: eleccion,
             fecha_credencial: None,
-            ventanas: Ventanas {
-                informe_gestion: Rango {
-                    desde: fecha(4, 1),
-                    hasta: fecha(9, 30),
-                },
-                rendicion_cuentas: Rango {
-                    desde: fecha(10, 1),
-                    hasta: fecha(11, 30),
-                },
-                empalme_desde: eleccion + Duration::days(1),
-            },
+            ventanas: Ventanas::para_anio(anio, eleccion),
             festivos: Festivos::de_colombia([anio, anio + 1]).fechas().collect(),
             umbrales: Umbrales::default(),
             severidades: BTreeMap::new(),

@@ -47,6 +47,23 @@ pub struct Ventanas {
 }
 
 impl Ventanas {
+    /// The memo's windows for the closing year `anio`, the empalme from the day after
+    /// `eleccion` (domain.md §5.2).
+    pub fn para_anio(anio: i32, eleccion: NaiveDate) -> Self {
+        let fecha = |m, d| NaiveDate::from_ymd_opt(anio, m, d).expect("valid fixed date");
+        Ventanas {
+            informe_gestion: Rango {
+                desde: fecha(4, 1),
+                hasta: fecha(9, 30),
+            },
+            rendicion_cuentas: Rango {
+                desde: fecha(10, 1),
+                hasta: fecha(11, 30),
+            },
+            empalme_desde: eleccion + chrono::Duration::days(1),
+        }
+    }
+
     pub(super) fn fijar(&mut self, cual: FechaDeFase, fecha: NaiveDate) {
         match cual {
             FechaDeFase::InformeDesde => self.informe_gestion.desde = fecha,
