@@ -212,7 +212,7 @@ pub fn iniciar_autoguardado(estado: Estado) {
     });
     // No check of the stored revision here: the draft was read in this same task, and a write
     // by another tab after it arrives as a `storage` event to the listener above. (Reading the
-    // whole draft again cost ~13 ms at CPU 4× with 60 activities, on every start.)
+    // whole draft again cost 7–13 ms at CPU 4× with 60 activities, on every start.)
     on_cleanup(move || {
         h1.remove();
         h2.remove();
