@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{
-    nombre_limpio, texto_limpio, ArchivoConfiguracion, Configuracion, FechaDeFase, Rango,
+    nombre_limpio, texto_limpio, ArchivoConfiguracion, Configuracion, FechaDeFase, Rango, Ventanas,
     ANIOS_VALIDOS,
 };
 use crate::domain::calendar;
@@ -247,9 +247,7 @@ impl Configuracion {
         }
         if let Some(eleccion) = archivo.fecha_eleccion {
             config.fecha_eleccion = eleccion;
-        }
-        if let Some(calculadas) = archivo.ventanas_calculadas(hoy) {
-            config.ventanas = calculadas;
+            config.ventanas = Ventanas::para_anio(anio, eleccion);
         }
         config.fecha_credencial = archivo.fecha_credencial;
         let empalme_dado = archivo.ventanas.as_ref().and_then(|v| v.empalme_desde);
