@@ -446,6 +446,46 @@ async fn an_unhurried_part_lets_what_comes_after_the_paint_run_first() {
     assert!(doc.get_element_by_id("sp-primero").is_some());
 }
 
+/// Where the browser has no `requestIdleCallback` (Safari), idle work runs at once; where it has
+/// one, the work waits for it.
+#[wasm_bindgen_test]
+async fn idle_work_runs_at_once_without_request_idle_callback() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    // Window is a global interface: its operations are the window's own properties.
+    let ventana = js_sys::global();
+    let nombre = wasm_bindgen::JsValue::from_str("requestIdleCallback");
+    let descriptor = js_sys::Reflect::get_own_property_descriptor(&ventana, &nombre).unwrap();
+    assert!(
+        !descriptor.is_undefined(),
+        "Chromium has requestIdleCallback"
+    );
+
+    let corrio = Rc::new(Cell::new(false));
+    let marca = corrio.clone();
+    agenda_rdc::ui::cuando_este_libre(move || marca.set(true));
+    assert!(!corrio.get(), "with requestIdleCallback the work waits");
+    for _ in 0..20 {
+        if corrio.get() {
+            break;
+        }
+        pausa(10).await;
+    }
+    assert!(corrio.get(), "and runs within its timeout");
+
+    js_sys::Reflect::delete_property(&ventana, &nombre).unwrap();
+    let sin = Rc::new(Cell::new(false));
+    let marca = sin.clone();
+    agenda_rdc::ui::cuando_este_libre(move || marca.set(true));
+    let corrio_sin = sin.get();
+    js_sys::Reflect::define_property(&ventana, &nombre, &descriptor.into()).unwrap();
+    assert!(
+        corrio_sin,
+        "without requestIdleCallback the work ran at once"
+    );
+}
+
 /// What a text field writes is in the agenda at once, and the status line says it is being
 /// saved; what depends on the agenda hears of it after the next paint, or at once when asked (a
 /// save as the page is hidden), and only once.

@@ -73,6 +73,11 @@ pub fn tras_pintar(f: impl FnOnce() + 'static) {
 pub fn cuando_este_libre(f: impl FnOnce() + 'static) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
+    let ventana = window();
+    // Asked before making the callback: one that is never called is never freed.
+    if !js_sys::Reflect::has(&ventana, &"requestIdleCallback".into()).unwrap_or(false) {
+        return f();
+    }
     let f = std::rc::Rc::new(std::cell::RefCell::new(Some(f)));
     let en_espera = f.clone();
     let callback = Closure::once_into_js(move || {
@@ -82,7 +87,7 @@ pub fn cuando_este_libre(f: impl FnOnce() + 'static) {
     });
     let opciones = web_sys::IdleRequestOptions::new();
     opciones.set_timeout(50);
-    let pedido = window().request_idle_callback_with_options(callback.unchecked_ref(), &opciones);
+    let pedido = ventana.request_idle_callback_with_options(callback.unchecked_ref(), &opciones);
     if pedido.is_err() {
         if let Some(f) = f.borrow_mut().take() {
             f()
