@@ -101,14 +101,17 @@ pub fn import_with(
         };
         let mut documento = serde_json::Map::new();
         documento.insert("agenda".into(), agenda_original);
-        let documento = migrate(
+        let mut documento = migrate(
             Value::Object(documento),
             version,
             version_actual,
             migrations,
         )?;
         let agenda = agenda_from_value(
-            documento.get("agenda").cloned().unwrap_or(Value::Null),
+            documento
+                .get_mut("agenda")
+                .map(Value::take)
+                .unwrap_or(Value::Null),
             "agenda",
         )?;
         let copia_de_trabajo = raiz
