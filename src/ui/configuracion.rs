@@ -181,17 +181,11 @@ fn configuracion_de(
         .map_err(|e| FalloConfiguracion::Invalida(e.to_string()))
 }
 
-/// Applies the site's settings at once when the page had read them before the app started
-/// (the usual case: the file is small and the app is not), so the first screen is built with
-/// them; `false` when they are still on their way and [`cargar_configuracion`] must wait.
-pub fn aplicar_si_ya_leida(estado: Estado, hoy: NaiveDate) -> bool {
-    match leida_por_la_pagina() {
-        Some(lectura) => {
-            aplicar(estado, configuracion_de(lectura, hoy));
-            true
-        }
-        None => false,
-    }
+/// The site's settings when the page had read them before the app started (the usual case:
+/// the file is small and the app is not), so the first screen is built with them; `None` when
+/// they are still on their way and [`cargar_configuracion`] must wait.
+pub fn ya_leida(hoy: NaiveDate) -> Option<Result<Option<Configuracion>, FalloConfiguracion>> {
+    leida_por_la_pagina().map(|lectura| configuracion_de(lectura, hoy))
 }
 
 pub async fn cargar_configuracion(estado: Estado, hoy: NaiveDate) {
@@ -205,8 +199,12 @@ fn aplicar(estado: Estado, leida: Result<Option<Configuracion>, FalloConfiguraci
             estado.config.set(config);
             crate::ui::sesion::adoptar_periodo(estado);
         }
-        Err(fallo) => estado.aviso_config.set(Some(fallo.mensaje(
-            "Se usan las fechas calculadas para el año de cierre. Avise a la Secretaría de Planeación.",
-        ))),
+        Err(fallo) => avisar_fallo(estado, fallo),
     }
+}
+
+pub fn avisar_fallo(estado: Estado, fallo: FalloConfiguracion) {
+    estado.aviso_config.set(Some(fallo.mensaje(
+        "Se usan las fechas calculadas para el año de cierre. Avise a la Secretaría de Planeación.",
+    )))
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::configuracion::{aplicar_si_ya_leida, cargar_configuracion};
+use super::configuracion::{avisar_fallo, cargar_configuracion, ya_leida};
 use super::estado::{usar_estado, Estado};
 use super::guardado::{AvisoAlmacenamiento, EstadoDeGuardado};
 use super::pasos::PantallaPaso;
@@ -20,7 +20,18 @@ const PRODUCTO: &str = "Agenda de Rendición de Cuentas";
 #[component]
 pub fn App() -> impl IntoView {
     let hoy = chrono::Local::now().date_naive();
-    let config = Configuracion::para_anio(crate::domain::calendar::anio_cierre_vigente(hoy));
+    // The screen waits for the municipality's settings (its dates, its offices). The page
+    // fetched them while the app downloaded, and `montar` waits for that fetch: they are here,
+    // unless the page had no fetch of its own and the app must read the file now. Until then,
+    // and without a file, the dates are computed for the closing year.
+    let leida = ya_leida(hoy);
+    let config_lista = RwSignal::new(leida.is_some());
+    let calculada = || Configuracion::para_anio(crate::domain::calendar::anio_cierre_vigente(hoy));
+    let (config, fallo) = match leida {
+        Some(Ok(Some(config))) => (config, None),
+        Some(Err(fallo)) => (calculada(), Some(fallo)),
+        Some(Ok(None)) | None => (calculada(), None),
+    };
     let arranque = sesion::arranque(&config);
     sesion::revision_inicial(arranque.revision, &arranque.agenda);
     let estado = Estado::nuevo(arranque.agenda, config, ruta_actual());
@@ -28,14 +39,13 @@ pub fn App() -> impl IntoView {
     estado.aviso_borrador.set(arranque.aviso);
     estado.ultima_descarga.set(arranque.ultima_descarga);
     estado.apartados.set(arranque.sin_leer);
+    if let Some(fallo) = fallo {
+        avisar_fallo(estado, fallo);
+    }
     provide_context(estado);
     iniciar_autoguardado(estado);
     escuchar_rutas(estado);
     titulo_del_documento(estado);
-    // The screen waits for the municipality's settings (its dates, its offices). The page
-    // fetched them while the app downloaded, and `montar` waits for that fetch: they are here,
-    // unless the page had no fetch of its own and the app must read the file now.
-    let config_lista = RwSignal::new(aplicar_si_ya_leida(estado, hoy));
     if !config_lista.get_untracked() {
         leptos::task::spawn_local(async move {
             cargar_configuracion(estado, hoy).await;
