@@ -203,6 +203,7 @@ fn aplicar(estado: Estado, leida: Result<Option<Configuracion>, FalloConfiguraci
     }
 }
 
+/// Settings that could not be used leave a notice, and the computed dates stand.
 pub fn avisar_fallo(estado: Estado, fallo: FalloConfiguracion) {
     estado.aviso_config.set(Some(fallo.mensaje(
         "Se usan las fechas calculadas para el año de cierre. Avise a la Secretaría de Planeación.",
