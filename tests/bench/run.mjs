@@ -60,7 +60,11 @@ function percentil(xs, p) {
   return v[i];
 }
 
-async function nuevaPagina(browser, rate, { borrador, guardado } = {}) {
+/**
+ * A new page at a phone's width, cold cache, CPU slowed `rate` times. `vigilarCampo: false` leaves
+ * out the script that notes when the first field is usable, for a page timed from outside.
+ */
+async function nuevaPagina(browser, rate, { borrador, guardado, vigilarCampo = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
   if (borrador) {
     await context.addInitScript((b) => {
@@ -80,7 +84,7 @@ async function nuevaPagina(browser, rate, { borrador, guardado } = {}) {
   // the first use of each font size, paint) counts, as it does for a keystroke's latency. A page
   // that lays out while building (a forced layout) pays it before the field is in the DOM, one
   // that does not pays it after.
-  await context.addInitScript(() => {
+  if (vigilarCampo) await context.addInitScript(() => {
     window.__campoListo = null;
     const mirar = () => {
       if (window.__campoListo === null && document.querySelector('main input, main textarea')) {
@@ -172,12 +176,7 @@ async function medirCarga(browser, direccion, rate, { wasm = true, borrador, gua
  * count too. The other figures do not time it this way: see `esperarCampo`.
  */
 async function medirCargaDesdeFuera(browser, direccion, rate) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const { context, page } = await nuevaPagina(browser, rate, { vigilarCampo: false });
   const inicio = performance.now();
   await page.goto(direccion, { waitUntil: 'load' });
   await page.waitForSelector('main input, main textarea', { timeout: 60_000 });
