@@ -121,7 +121,7 @@ construir_dist() {
     export RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
     export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort"
     trunk build --release && trunk build src/planeacion.html --release --dist dist/planeacion
-  ) && node tests/e2e/tools/ajustar-dist.mjs dist dist/planeacion
+  ) && node tests/e2e/tools/ajustar-dist.mjs dist dist/planeacion && node tests/e2e/tools/vista-previa.mjs dist
 }
 
 build_release() {

@@ -446,6 +446,33 @@ async fn an_unhurried_part_lets_what_comes_after_the_paint_run_first() {
     assert!(doc.get_element_by_id("sp-primero").is_some());
 }
 
+/// Taking over the page's copy of step 1, the app builds its screen whole: every part that
+/// would wait for the paint is there when the mount returns, and parts built afterwards wait
+/// again.
+#[wasm_bindgen_test]
+async fn inside_de_una_vez_the_parts_after_the_paint_are_built_with_the_rest() {
+    use agenda_rdc::ui::widgets::tras_pintar::{de_una_vez, TrasPintar};
+    use leptos::prelude::*;
+
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let _entera = de_una_vez(|| {
+        leptos::mount::mount_to(raiz_nueva(), || {
+            view! {
+                <input id="duv-primero"/>
+                <TrasPintar sin_prisa=true><p id="duv-resto">"El resto"</p></TrasPintar>
+                <TrasPintar><p id="duv-otro">"Otro"</p></TrasPintar>
+            }
+        })
+    });
+    assert!(doc.get_element_by_id("duv-resto").is_some());
+    assert!(doc.get_element_by_id("duv-otro").is_some());
+    let _despues = leptos::mount::mount_to(raiz_nueva(), || {
+        view! { <TrasPintar><p id="duv-luego">"Luego"</p></TrasPintar> }
+    });
+    assert!(doc.get_element_by_id("duv-luego").is_none());
+    esperar("#duv-luego").await;
+}
+
 /// Where the browser has no `requestIdleCallback` (Safari), idle work runs at once; where it has
 /// one, the work waits for it.
 #[wasm_bindgen_test]

@@ -12,6 +12,7 @@ pub mod ruta;
 mod sesion;
 mod shell;
 mod start;
+mod vista_previa;
 pub mod widgets;
 
 use leptos::prelude::*;
@@ -25,15 +26,25 @@ pub fn montar() {
     // they come: drawing the frame with an empty screen first cost ~120 ms of layout and paint
     // before the first usable field, on a phone's CPU (4× in the benchmark).
     configuracion::cuando_la_pagina_la_tenga(|| {
+        let copia = vista_previa::LoHechoEnLaCopia::tomar();
         quitar_pantalla_de_carga();
-        leptos::mount::mount_to_body(App);
+        match copia {
+            // The copy showed all of step 1: built in parts, its lower half would blink out.
+            Some(copia) => {
+                widgets::tras_pintar::de_una_vez(|| leptos::mount::mount_to_body(App));
+                // After the fields have taken their first values, which Leptos sets in a
+                // microtask queued by the mount; still before any key or tap gets its turn.
+                queue_microtask(move || copia.repetir());
+            }
+            None => leptos::mount::mount_to_body(App),
+        }
     });
 }
 
-/// The page's static header and «Cargando…» (src/index.html, src/planeacion.html) give way to
-/// the app, which draws its own in the same frame.
+/// The page's static header and «Cargando…» (src/index.html, src/planeacion.html), or its copy
+/// of step 1, give way to the app, which draws its own in the same frame.
 pub fn quitar_pantalla_de_carga() {
-    for id in ["carga-encabezado", "carga"] {
+    for id in ["carga-encabezado", "carga", "vista-previa"] {
         if let Some(elemento) = document().get_element_by_id(id) {
             elemento.remove();
         }

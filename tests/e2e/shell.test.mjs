@@ -138,6 +138,150 @@ test('while the app downloads the page says so, and the notice goes once the app
   await context.close();
 });
 
+/** Holds the wasm's download until the returned function is called. */
+async function retenerWasm(page) {
+  let soltar;
+  const retenido = new Promise((ok) => { soltar = ok; });
+  await page.route('**/*.wasm', async (r) => { await retenido; await r.continue(); });
+  return soltar;
+}
+
+const NOMBRE = 'Nombre de la dependencia';
+
+test('a new visitor on step 1 fills it in while the app downloads, and the app keeps what was typed, ticked and where the caret was', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const soltar = await retenerWasm(page);
+  await page.goto(`${server.url}#/paso/1`);
+  const nombre = page.getByLabel(NOMBRE);
+  await nombre.waitFor();
+  // The page's copy of the screen, with the loading notice at its foot; the app has not started.
+  assert.equal(await page.locator('#vista-previa').count(), 1);
+  assert.equal(await page.locator('#carga-estado').innerText(), 'Cargando la aplicación… Ya puede escribir: lo que escriba se conserva.');
+  assert.equal(await page.title(), 'Paso 1 de 9: La dependencia — Agenda de Rendición de Cuentas');
+  assert.equal(await page.getByRole('main').count(), 1);
+  assert.equal(await page.getByRole('banner').count(), 1);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'vista-previa-telefono');
+
+  await nombre.fill('Secretaría de Salud');
+  await page.getByLabel('Instituto o entidad descentralizada').check();
+  await page.getByLabel('Correo electrónico').fill('enlace@salud.gov.co');
+  await nombre.focus();
+  await nombre.evaluate((input) => input.setSelectionRange(3, 3));
+  assert.equal(await page.locator('#vista-previa').count(), 1, 'still the copy');
+
+  soltar();
+  await page.waitForFunction(() => !document.getElementById('carga'));
+  assert.equal(await page.locator('#vista-previa').count(), 0);
+  assert.equal(await nombre.inputValue(), 'Secretaría de Salud');
+  assert.equal(await page.getByLabel('Correo electrónico').inputValue(), 'enlace@salud.gov.co');
+  assert.ok(await page.getByLabel('Instituto o entidad descentralizada').isChecked());
+  // The app's own rule for an institute, run by the replayed choice.
+  assert.ok(await page.getByLabel('Quien dirige la dependencia es representante legal de una entidad').isChecked());
+  // The keyboard goes on where it was.
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.id, document.activeElement.selectionStart]), ['c-dependencia-nombre', 3]);
+  await page.keyboard.type('-');
+  assert.equal(await nombre.inputValue(), 'Sec-retaría de Salud');
+  // And it is all in the draft, as if typed in the app.
+  await page.waitForFunction(() => {
+    const id = localStorage.getItem('agenda-rdc.actual');
+    const borrador = id && JSON.parse(localStorage.getItem(`agenda-rdc.borrador.${id}`) || 'null');
+    const d = borrador?.agenda?.dependencia;
+    return d?.nombre === 'Sec-retaría de Salud' && d.tipo === 'instituto_descentralizado' && d.enlace_rdc.correo === 'enlace@salud.gov.co';
+  }, null, { timeout: 5_000 });
+  assert.equal(await page.getByRole('main').count(), 1);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link or button clicked in the copy of step 1 says the app is on its way, and the app does it once started', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.escritorio);
+  const soltar = await retenerWasm(page);
+  await page.goto(`${server.url}#/paso/1`);
+  await page.getByLabel(NOMBRE).fill('Secretaría de Salud');
+  await page.getByRole('link', { name: /Diagnóstico/ }).click();
+  await page.getByRole('status').filter({ hasText: 'Un momento: la aplicación termina de cargar y enseguida sigue con lo que pidió.' }).waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '#/paso/1', 'the link waits for the app');
+  await screenshot(page, 'vista-previa-escritorio');
+  soltar();
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.startsWith('Paso 2 de 9'));
+  assert.equal(await page.locator('#carga').count(), 0);
+  await page.goto(`${server.url}#/paso/1`);
+  assert.equal(await page.getByLabel(NOMBRE).inputValue(), 'Secretaría de Salud');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the copy of step 1 is only for a new visitor on step 1: not on the start screen, nor with a draft', async () => {
+  const { page, context } = await openPage(browser, VIEWPORTS.telefono);
+  const cargando = async (url) => {
+    const soltar = await retenerWasm(page);
+    // A new document each time, not a move within the same one.
+    await page.goto('about:blank');
+    await page.goto(url);
+    await page.locator('#carga-estado', { hasText: 'Cargando la aplicación…' }).waitFor();
+    // The settings come before the copy would.
+    await page.evaluate(() => window.configuracionDelSitio.promesa);
+    await page.evaluate(() => new Promise((listo) => requestAnimationFrame(() => setTimeout(listo, 0))));
+    const copia = await page.locator('#vista-previa').count();
+    soltar();
+    await waitForApp(page);
+    await page.unrouteAll();
+    return copia;
+  };
+  assert.equal(await cargando(server.url), 0, 'the start screen');
+  assert.equal(await cargando(`${server.url}#/paso/1`), 1, 'a new visitor');
+  await page.getByLabel(NOMBRE).fill('Secretaría de Salud');
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('agenda-rdc.borrador.')));
+  assert.equal(await cargando(`${server.url}#/paso/1`), 0, 'a draft');
+  assert.equal(await page.getByLabel(NOMBRE).inputValue(), 'Secretaría de Salud');
+  await context.close();
+});
+
+test('with Planeación’s list of offices the copy of step 1 has the list’s help and suggestions, as the app does', async () => {
+  const oficinas = ['Secretaría de Salud', 'Secretaría de Educación', 'Instituto de Deportes'];
+  const conLista = await startServer({ overrides: { 'config.json': JSON.stringify({ municipio: 'San Rafael', dependencias: oficinas }) } });
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const soltar = await retenerWasm(page);
+  await page.goto(`${conLista.url}#/paso/1`);
+  const nombre = page.getByLabel(NOMBRE);
+  await nombre.waitFor();
+  const comoLoMuestra = () =>
+    nombre.evaluate((input) => ({
+      ayuda: document.getElementById(input.getAttribute('aria-describedby').split(' ')[0]).textContent,
+      lista: input.getAttribute('list'),
+      sugerencias: [...(input.list?.options ?? [])].map((o) => o.value),
+      autocomplete: input.getAttribute('autocomplete'),
+    }));
+  assert.equal(await page.locator('#vista-previa').count(), 1);
+  const enLaCopia = await comoLoMuestra();
+  assert.deepEqual(enLaCopia.sugerencias, oficinas);
+  assert.match(enLaCopia.ayuda, /^Elija el de su dependencia entre las sugerencias de Planeación/);
+  await nombre.fill('Secretaría de Salud');
+  soltar();
+  await page.waitForFunction(() => !document.getElementById('carga'));
+  assert.deepEqual(await comoLoMuestra(), enLaCopia);
+  assert.equal(await nombre.inputValue(), 'Secretaría de Salud');
+  assert.deepEqual(errors, []);
+  await context.close();
+  await conLista.close();
+});
+
+test('when the app cannot start under the copy of step 1, the page says so and what was typed stays on screen', async () => {
+  const { page, context } = await openPage(browser, VIEWPORTS.telefono);
+  let cortar;
+  const retenido = new Promise((ok) => { cortar = ok; });
+  await page.route('**/*.wasm', async (r) => { await retenido; await r.abort(); });
+  await page.goto(`${server.url}#/paso/1`);
+  await page.getByLabel(NOMBRE).fill('Secretaría de Salud');
+  cortar();
+  await page.getByRole('heading', { level: 1, name: 'No se pudo abrir la aplicación' }).waitFor();
+  assert.equal(await page.getByLabel(NOMBRE).inputValue(), 'Secretaría de Salud');
+  await page.getByRole('button', { name: 'Recargar la página' }).waitFor();
+  await context.close();
+});
+
 // While it loads, the page is a status line ("Cargando la aplicación…") and the bar, without a
 // heading of its own: the app brings its h1 when it starts (and the tests wait for that one).
 const SIN_TITULO_AL_CARGAR = ['page-has-heading-one'];

@@ -14,7 +14,23 @@
 //! }
 //! ```
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
+
+thread_local! {
+    static DE_UNA_VEZ: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Builds what `f` draws whole, parts after the paint included: the app taking over the page's
+/// copy of step 1 (`ui::vista_previa`) replaces a whole screen, and needs every field the
+/// person may have filled there.
+pub fn de_una_vez<T>(f: impl FnOnce() -> T) -> T {
+    DE_UNA_VEZ.set(true);
+    let hecho = f();
+    DE_UNA_VEZ.set(false);
+    hecho
+}
 
 /// Renders `children` once the frame that shows what comes before it has been painted.
 ///
@@ -24,6 +40,9 @@ use leptos::prelude::*;
 /// an activity just added, which the person is waiting to see.
 #[component]
 pub fn TrasPintar(children: ChildrenFn, #[prop(optional)] sin_prisa: bool) -> impl IntoView {
+    if DE_UNA_VEZ.get() {
+        return children().into_any();
+    }
     let listo = RwSignal::new(false);
     // The screen may be gone by then (the person added another activity at once).
     let mostrar = move || {
@@ -36,5 +55,5 @@ pub fn TrasPintar(children: ChildrenFn, #[prop(optional)] sin_prisa: bool) -> im
             mostrar()
         }
     });
-    move || listo.get().then(|| children())
+    (move || listo.get().then(|| children())).into_any()
 }

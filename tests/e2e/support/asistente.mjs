@@ -1,5 +1,5 @@
 // A page object for the wizard: what an official does, in the words on the screen.
-import { axeViolations, screenshot } from './browser.mjs';
+import { axeViolations, screenshot, waitForApp } from './browser.mjs';
 
 /** The settings the wizard tests publish as config.json, so dates never depend on today. */
 export const CONFIG_2027 = JSON.stringify({
@@ -22,7 +22,7 @@ export class Asistente {
 
   async abrir(url) {
     await this.page.goto(url);
-    await this.page.waitForSelector('main h1', { timeout: 30_000 });
+    await waitForApp(this.page);
   }
 
   h1() {

@@ -55,6 +55,9 @@ export async function openPage(browser, viewport, options = {}) {
 /** Waits until the wasm app has rendered its first heading. */
 export async function waitForApp(page) {
   await page.waitForSelector('main h1', { timeout: 30_000 });
+  // Step 1 of a new agenda has a heading before the app starts (the page's copy of it,
+  // src/index.html): the app has started once the page's loading screen is gone.
+  await page.waitForFunction(() => !document.getElementById('carga'), null, { timeout: 30_000 });
 }
 
 /**
