@@ -64,7 +64,7 @@ function percentil(xs, p) {
  * A new page at a phone's width, cold cache, CPU slowed `rate` times. `vigilarCampo: false` leaves
  * out the script that notes when the first field is usable, for a page timed from outside.
  */
-async function nuevaPagina(browser, rate, { borrador, guardado, vigilarCampo = true } = {}) {
+async function nuevaPagina(browser, rate, { borrador, guardado, vigilarCampo = true, red: condiciones } = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
   if (borrador) {
     await context.addInitScript((b) => {
@@ -110,6 +110,7 @@ async function nuevaPagina(browser, rate, { borrador, guardado, vigilarCampo = t
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Performance.enable');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  if (condiciones) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...condiciones });
   const red = { bytes: 0, peticiones: 0 };
   cdp.on('Network.loadingFinished', (e) => {
     red.bytes += e.encodedDataLength;
@@ -142,8 +143,14 @@ async function esperarCdp(cdp, expresion, error) {
  * First load of a page (the wizard's first step): bytes, requests, FCP, first usable field, memory.
  * With `borrador` (or a peer's `guardado`), the page opens a draft stored by an earlier visit.
  */
-async function medirCarga(browser, direccion, rate, { wasm = true, borrador, guardado } = {}) {
-  const { context, page, cdp, red } = await nuevaPagina(browser, rate, { borrador, guardado });
+/**
+ * A phone on a slow mobile connection, as Lighthouse simulates one (150 ms of round trip,
+ * 1.6 Mbit/s down, 750 kbit/s up): the downloads then weigh more than the CPU.
+ */
+const RED_LENTA = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+async function medirCarga(browser, direccion, rate, { wasm = true, borrador, guardado, red: condiciones } = {}) {
+  const { context, page, cdp, red } = await nuevaPagina(browser, rate, { borrador, guardado, red: condiciones });
   await page.goto(direccion, { waitUntil: 'load' });
   await esperarCampo(cdp);
   // The app's memory is measured once it runs, which may come after the copy's field.
@@ -386,6 +393,7 @@ async function medirPar(browser, clave, url, rate) {
     fila[`${clave}_campo_en_pagina_ms`] = carga.campo_en_pagina_ms;
     fila[`${clave}_memoria_mb`] = carga.memoria_mb;
     fila[`${clave}_campo_desde_fuera_ms`] = await medirCargaDesdeFuera(browser, url, rate);
+    fila[`${clave}_campo_red_lenta_ms`] = (await medirCarga(browser, url, rate, { wasm: false, red: RED_LENTA })).campo_usable_ms;
     if (par.borrador) {
       const vuelta = await medirCarga(browser, url, rate, { wasm: false, guardado: par.borrador() });
       fila[`${clave}_campo_con_borrador_ms`] = vuelta.campo_usable_ms;
@@ -468,6 +476,8 @@ const ETIQUETAS = {
   app_en_marcha_ms: 'La aplicación en marcha: su pantalla en lugar de la de carga o de la copia del paso 1 (ms)',
   campo_con_borrador_ms: 'Primer campo usable al volver a un borrador de 60 actividades (ms)',
   campo_desde_fuera_ms: 'Primer campo visible para un arnés con Playwright (goto + waitForSelector, su reloj) (ms)',
+  campo_red_lenta_ms: 'Primer campo usable con una red móvil lenta (150 ms, 1,6 Mbit/s) (ms)',
+  app_en_marcha_red_lenta_ms: '  la aplicación en marcha con esa red (ms)',
   memoria_mb: 'Memoria JS + wasm tras cargar (MB)',
   heap_js_mb: '  de ella, heap JS (MB)',
   memoria_wasm_mb: '  de ella, memoria wasm (MB)',
@@ -512,6 +522,7 @@ const COMPARADAS = {
   campo_en_pagina_ms: '  de él, hasta que el campo está en la página (ms)',
   campo_con_borrador_ms: 'Primer campo usable al volver a un borrador de 60 actividades (ms)',
   campo_desde_fuera_ms: 'Primer campo visible para un arnés con Playwright (ms)',
+  campo_red_lenta_ms: 'Primer campo usable con una red móvil lenta (ms)',
   tecla_a_pintura_p95_todas_ms: 'Tecla a pintura p95 de todas las teclas (ms)',
   agregar_50_s: 'Agregar 50 espacios a la lista (s)',
   memoria_mb: 'Memoria JS + wasm tras cargar (MB)',
@@ -590,6 +601,9 @@ try {
         const vuelta = await medirCarga(browser, `${server.url}#/paso/1`, rate, { borrador: agendaCon(60) });
         fila.campo_con_borrador_ms = vuelta.campo_usable_ms;
         fila.campo_desde_fuera_ms = await medirCargaDesdeFuera(browser, `${server.url}#/paso/1`, rate);
+        const lenta = await medirCarga(browser, `${server.url}#/paso/1`, rate, { red: RED_LENTA });
+        fila.campo_red_lenta_ms = lenta.campo_usable_ms;
+        fila.app_en_marcha_red_lenta_ms = lenta.app_en_marcha_ms;
       }
       if (medir('tecleo')) Object.assign(fila, await medirTecleo(browser, server.url, rate));
       if (medir('agregar') && rate === 1) Object.assign(fila, await medirAgregar(browser, `${server.url}#/paso/5`, rate));
