@@ -239,6 +239,23 @@ test('the copy of step 1 is only for a new visitor on step 1: not on the start s
   await context.close();
 });
 
+test('once the app’s download is in, its start is a moment away: the copy of step 1 does not show', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const wasmLlego = new Promise((ok) => page.on('requestfinished', (r) => { if (r.url().endsWith('_bg.wasm')) ok(); }));
+  // config.json, which the copy waits for, comes after the wasm.
+  await page.route('**/config.json', async (r) => { await wasmLlego; await r.continue(); });
+  await page.addInitScript(() => {
+    new MutationObserver(() => { if (document.getElementById('vista-previa')) window.__copiaVista = true; })
+      .observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${server.url}#/paso/1`);
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => window.__copiaVista ?? false), false);
+  assert.equal(await page.getByLabel(NOMBRE).count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('with Planeación’s list of offices the copy of step 1 has the list’s help and suggestions, as the app does', async () => {
   const oficinas = ['Secretaría de Salud', 'Secretaría de Educación', 'Instituto de Deportes'];
   const conLista = await startServer({ overrides: { 'config.json': JSON.stringify({ municipio: 'San Rafael', dependencias: oficinas }) } });
