@@ -111,7 +111,9 @@ setup() {
 
 # The offices' app into dist/, then Planeación's page into dist/planeacion/ (after it: each
 # Trunk build empties its own folder); then tests/e2e/tools/ajustar-dist.mjs finishes both
-# (minified JS glue, the wasm preload's integrity, pre-compressed copies).
+# (minified JS glue, the wasm preload's integrity, pre-compressed copies), and
+# tests/e2e/tools/vista-previa.mjs opens the built app in Chromium to copy its step 1 into
+# dist/index.html, shown while the app downloads.
 # Published builds rebuild the standard library for size and stop at a panic without formatting
 # its message (-Cpanic=immediate-abort): 5% less wasm to download and compile (1,066 -> 1,011 KB,
 # -15 KiB brotli). Both are unstable options of this stable toolchain, hence RUSTC_BOOTSTRAP;

@@ -160,6 +160,8 @@ test('a new visitor on step 1 fills it in while the app downloads, and the app k
   assert.equal(await page.title(), 'Paso 1 de 9: La dependencia — Agenda de Rendición de Cuentas');
   assert.equal(await page.getByRole('main').count(), 1);
   assert.equal(await page.getByRole('banner').count(), 1);
+  // Half a second on, the download's bar joins the notice, in its own landmark.
+  await page.getByRole('complementary', { name: 'Carga de la aplicación' }).getByRole('progressbar', { name: 'Descarga de la aplicación' }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'vista-previa-telefono');
 
