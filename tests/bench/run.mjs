@@ -140,15 +140,16 @@ async function esperarCdp(cdp, expresion, error) {
 }
 
 /**
- * First load of a page (the wizard's first step): bytes, requests, FCP, first usable field, memory.
- * With `borrador` (or a peer's `guardado`), the page opens a draft stored by an earlier visit.
- */
-/**
  * A phone on a slow mobile connection, as Lighthouse simulates one (150 ms of round trip,
  * 1.6 Mbit/s down, 750 kbit/s up): the downloads then weigh more than the CPU.
  */
 const RED_LENTA = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
+/**
+ * First load of a page (the wizard's first step): bytes, requests, FCP, first usable field, memory.
+ * With `borrador` (or a peer's `guardado`), the page opens a draft stored by an earlier visit, and
+ * with `red`, over those network conditions.
+ */
 async function medirCarga(browser, direccion, rate, { wasm = true, borrador, guardado, red: condiciones } = {}) {
   const { context, page, cdp, red } = await nuevaPagina(browser, rate, { borrador, guardado, red: condiciones });
   await page.goto(direccion, { waitUntil: 'load' });
