@@ -85,10 +85,7 @@ impl LoHechoEnLaCopia {
         for cambio in &self.cambios {
             match cambio {
                 Cambio::Texto { id, valor } => {
-                    let Some(campo) = documento.get_element_by_id(id) else {
-                        continue;
-                    };
-                    let Some(input) = campo.dyn_ref::<HtmlInputElement>() else {
+                    let Some(input) = input_con_id(&documento, id) else {
                         continue;
                     };
                     input.set_value(valor);
@@ -96,14 +93,11 @@ impl LoHechoEnLaCopia {
                     let init = web_sys::EventInit::new();
                     init.set_bubbles(true);
                     if let Ok(evento) = web_sys::Event::new_with_event_init_dict("input", &init) {
-                        let _ = campo.dispatch_event(&evento);
+                        let _ = input.dispatch_event(&evento);
                     }
                 }
                 Cambio::Marcada { id, marcada } => {
-                    let Some(input) = documento
-                        .get_element_by_id(id)
-                        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-                    else {
+                    let Some(input) = input_con_id(&documento, id) else {
                         continue;
                     };
                     // Ticking an option may tick another (an institute's legal representative):
@@ -141,6 +135,10 @@ impl LoHechoEnLaCopia {
             }
         }
     }
+}
+
+fn input_con_id(documento: &web_sys::Document, id: &str) -> Option<HtmlInputElement> {
+    documento.get_element_by_id(id)?.dyn_into().ok()
 }
 
 fn elementos(dentro: &Element, selector: &str) -> Vec<Element> {

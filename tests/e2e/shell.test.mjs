@@ -115,11 +115,17 @@ test('the same dist/ works under a sub-path of a static host', async () => {
   await context.close();
 });
 
-test('while the app downloads the page says so, and the notice goes once the app starts', async () => {
-  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+/** Holds the wasm's download until the returned function is called. */
+async function retenerWasm(page) {
   let soltar;
   const retenido = new Promise((ok) => { soltar = ok; });
   await page.route('**/*.wasm', async (r) => { await retenido; await r.continue(); });
+  return soltar;
+}
+
+test('while the app downloads the page says so, and the notice goes once the app starts', async () => {
+  const { page, context, errors } = await openPage(browser, VIEWPORTS.telefono);
+  const soltar = await retenerWasm(page);
   await page.goto(server.url);
   const aviso = page.getByRole('status').filter({ hasText: 'Cargando la aplicación…' });
   await aviso.waitFor();
@@ -137,14 +143,6 @@ test('while the app downloads the page says so, and the notice goes once the app
   assert.deepEqual(errors, []);
   await context.close();
 });
-
-/** Holds the wasm's download until the returned function is called. */
-async function retenerWasm(page) {
-  let soltar;
-  const retenido = new Promise((ok) => { soltar = ok; });
-  await page.route('**/*.wasm', async (r) => { await retenido; await r.continue(); });
-  return soltar;
-}
 
 const NOMBRE = 'Nombre de la dependencia';
 

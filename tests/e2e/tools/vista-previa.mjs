@@ -18,23 +18,27 @@ if (!VACIA.test(html)) throw new Error(`${pagina} no tiene la plantilla vacía d
 
 const config = JSON.parse(fs.readFileSync(path.join(carpeta, 'config.json'), 'utf8'));
 const browser = await launch();
-const servidores = [];
 try {
   // Two copies: the site's settings as built, and with a list of offices, which changes the
   // name field (its help, its suggestions: the page fills them in from config.json).
-  const sinLista = await copiaDelPaso1(browser, servidores, { ...config, dependencias: [] });
-  const conLista = await copiaDelPaso1(browser, servidores, { ...config, dependencias: ['Dependencia de ejemplo'] });
-  const contenido = sinLista + conLista.replace('<div id="vista-previa"', '<div data-con-lista id="vista-previa"');
-  fs.writeFileSync(pagina, html.replace(VACIA, () => `<template id="vista-previa-plantilla">${contenido}</template>`));
+  const sinLista = await copiaDelPaso1(browser, { ...config, dependencias: [] });
+  const conLista = await copiaDelPaso1(browser, { ...config, dependencias: ['Dependencia de ejemplo'] }, 'data-con-lista');
+  fs.writeFileSync(pagina, html.replace(VACIA, () => `<template id="vista-previa-plantilla">${sinLista}${conLista}</template>`));
   console.log(`${pagina}: copia del paso 1, ${sinLista.length} y ${conLista.length} bytes`);
 } finally {
   await browser.close();
-  for (const server of servidores) await server.close();
 }
 
-async function copiaDelPaso1(browser, servidores, configuracion) {
+async function copiaDelPaso1(browser, configuracion, marca = '') {
   const server = await startServer({ root: carpeta, overrides: { 'config.json': JSON.stringify(configuracion) } });
-  servidores.push(server);
+  try {
+    return await copiaServida(browser, server, marca);
+  } finally {
+    await server.close();
+  }
+}
+
+async function copiaServida(browser, server, marca) {
   const page = await browser.newPage();
   const errores = [];
   page.on('pageerror', (e) => errores.push(e.message));
@@ -63,5 +67,5 @@ async function copiaDelPaso1(browser, servidores, configuracion) {
   // Leptos's empty markers are of no use in a copy.
   const limpio = cuerpo.replace(/<!--.*?-->/gs, '');
   const atributo = titulo.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return `<div id="vista-previa" class="vista-previa" data-titulo="${atributo}">${limpio}</div>`;
+  return `<div id="vista-previa" class="vista-previa"${marca ? ` ${marca}` : ''} data-titulo="${atributo}">${limpio}</div>`;
 }
