@@ -115,11 +115,12 @@ test('the same dist/ works under a sub-path of a static host', async () => {
   await context.close();
 });
 
-/** Holds the wasm's download until the returned function is called. */
-async function retenerWasm(page) {
+/** Holds the wasm's download until the returned function is called; it then goes on, or with
+ * `cortar`, is cut off. */
+async function retenerWasm(page, { cortar = false } = {}) {
   let soltar;
   const retenido = new Promise((ok) => { soltar = ok; });
-  await page.route('**/*.wasm', async (r) => { await retenido; await r.continue(); });
+  await page.route('**/*.wasm', async (r) => { await retenido; await (cortar ? r.abort() : r.continue()); });
   return soltar;
 }
 
@@ -287,9 +288,7 @@ test('with Planeación’s list of offices the copy of step 1 has the list’s h
 
 test('when the app cannot start under the copy of step 1, the page says so and what was typed stays on screen', async () => {
   const { page, context } = await openPage(browser, VIEWPORTS.telefono);
-  let cortar;
-  const retenido = new Promise((ok) => { cortar = ok; });
-  await page.route('**/*.wasm', async (r) => { await retenido; await r.abort(); });
+  const cortar = await retenerWasm(page, { cortar: true });
   await page.goto(`${server.url}#/paso/1`);
   await page.getByLabel(NOMBRE).fill('Secretaría de Salud');
   cortar();
